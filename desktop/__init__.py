@@ -1,0 +1,1 @@
+"""Tepi desktop shell (PySide6)."""

@@ -1,0 +1,238 @@
+"""TensorFlow backend for ``.keras``, ``.h5`` and SavedModel folders.
+
+TensorFlow takes seconds and hundreds of megabytes to import, so it is
+imported in ``load`` and nowhere at module level. Inference goes through a
+traced ``tf.function`` with a fixed input signature and a dynamic batch,
+warmed up at load: ``model.predict`` costs several times more for one input.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from inference.backends.base import Backend, BackendInfo, TensorInfo
+from inference.backends.litert import default_threads
+from inference.errors import BackendError, BackendUnavailable, ModelFormatError, UnsafeModelError
+
+__all__ = ["TensorFlowBackend", "keras_layer_classes", "load_keras_model"]
+
+logger = logging.getLogger(__name__)
+UNSAFE_LAYERS = frozenset({"Lambda"})
+_threads_set = False
+
+
+def import_tensorflow(threads: int | None = None) -> Any:
+    """Import TensorFlow once, quietly, with the thread count applied."""
+    global _threads_set
+    import os
+
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    try:
+        import tensorflow as tf
+    except ImportError as exc:
+        raise BackendUnavailable(
+            "This model needs TensorFlow, which this Tepi build does not include; "
+            "convert it to .tflite or run it on a remote endpoint."
+        ) from exc
+    if not _threads_set:
+        _threads_set = True
+        try:
+            count = threads or default_threads()
+            tf.config.threading.set_intra_op_parallelism_threads(count)
+            tf.config.threading.set_inter_op_parallelism_threads(min(2, count))
+        except RuntimeError:  # already initialised by someone else
+            pass
+    return tf
+
+
+def keras_layer_classes(path: Path) -> set[str]:
+    """Every ``class_name`` in a Keras file's config, read without loading the model."""
+    try:
+        if path.suffix == ".keras":
+            with zipfile.ZipFile(path) as archive:
+                for member in archive.namelist():
+                    if member.startswith("/") or ".." in Path(member).parts:
+                        raise ModelFormatError(
+                            f"{path.name} contains a file path that points outside it.", path=path
+                        )
+                config = json.loads(archive.read("config.json"))
+        else:
+            import h5py
+
+            with h5py.File(path, "r") as handle:
+                raw = handle.attrs.get("model_config")
+                if raw is None:
+                    raise ModelFormatError(f"{path.name} holds weights only, not a model.", path=path)
+                config = json.loads(raw.decode() if isinstance(raw, bytes) else raw)
+    except ModelFormatError:
+        raise
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ModelFormatError(f"{path.name} is not a Keras model file.", path=path) from exc
+    found: set[str] = set()
+    _collect_classes(config, found)
+    return found
+
+
+def _collect_classes(node: Any, found: set[str]) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("class_name"), str):
+            found.add(node["class_name"])
+        for value in node.values():
+            _collect_classes(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _collect_classes(value, found)
+
+
+def load_keras_model(path: Path, *, allow_unsafe: bool = False) -> Any:
+    """Load a ``.keras`` or ``.h5`` model safely; Teachable Machine files included."""
+    unsafe = keras_layer_classes(path) & UNSAFE_LAYERS
+    if unsafe and not allow_unsafe:
+        raise UnsafeModelError(
+            f"{path.name} contains a Lambda layer, which runs Python code stored in the file; "
+            "Tepi refuses it unless you trust its source and pass --allow-unsafe-model.",
+            path=path,
+        )
+    if unsafe:
+        logger.warning("loading %s with unsafe deserialization on request", path.name)
+    import_tensorflow()
+    import keras
+
+    try:
+        return keras.models.load_model(
+            path, compile=False, safe_mode=not allow_unsafe, custom_objects=_compat_objects(keras)
+        )
+    except MemoryError as exc:
+        raise BackendUnavailable(f"{path.name} does not fit in this computer's memory.") from exc
+    except Exception as exc:  # Keras raises many types for unreadable files
+        if "safe_mode" in str(exc):
+            raise UnsafeModelError(
+                f"{path.name} needs unsafe deserialization to load; "
+                "pass --allow-unsafe-model only if you trust its source.",
+                path=path,
+            ) from exc
+        raise ModelFormatError(
+            f"{path.name} could not be loaded as a Keras model ({_first_line(exc)}).", path=path
+        ) from exc
+
+
+def _compat_objects(keras: Any) -> dict[str, Any]:
+    """Layers as older Keras wrote them; Keras 3 rejects their extra arguments."""
+
+    class DepthwiseConv2D(keras.layers.DepthwiseConv2D):
+        # Teachable Machine's h5 files carry groups=1, which Keras 3 refuses.
+        def __init__(self, *args: Any, groups: int | None = None, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+
+    return {"DepthwiseConv2D": DepthwiseConv2D}
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]
+
+
+class TensorFlowBackend(Backend):
+    """Runs a Keras model or a SavedModel through one traced ``tf.function``."""
+
+    kind = "local TensorFlow"
+
+    def __init__(self, path: Path, *, threads: int | None = None, allow_unsafe: bool = False) -> None:
+        self.path = Path(path)
+        self.threads = threads
+        self.allow_unsafe = allow_unsafe
+        self._fn: Any = None
+        self._info: BackendInfo | None = None
+
+    def load(self) -> None:
+        tf = import_tensorflow(self.threads)
+        if self.path.is_dir():
+            fn, inputs, outputs, params = self._load_saved_model(tf)
+        else:
+            fn, inputs, outputs, params = self._load_keras(tf)
+        self._fn = fn
+        self._info = BackendInfo(f"TensorFlow {tf.__version__}", inputs, outputs, params)
+        try:  # trace now, so the first real input is fast
+            shape = [1, *[d if d > 0 else 1 for d in inputs[0].shape[1:]]]
+            self._fn(np.zeros(shape, np.float32))
+        except Exception as exc:
+            raise BackendUnavailable(f"{self.path.name} cannot run here: {_first_line(exc)}") from exc
+        logger.info("loaded %s with TensorFlow %s", self.path.name, tf.__version__)
+
+    def _load_keras(self, tf: Any) -> tuple[Any, tuple[TensorInfo, ...], tuple[TensorInfo, ...], int]:
+        model = load_keras_model(self.path, allow_unsafe=self.allow_unsafe)
+        if len(model.inputs) != 1 or len(model.outputs) != 1:
+            raise ModelFormatError(
+                f"{self.path.name} has {len(model.inputs)} inputs and {len(model.outputs)} outputs; "
+                "Tepi runs classifiers with one of each.",
+                path=self.path,
+            )
+        in_shape = tuple(-1 if d is None else int(d) for d in model.inputs[0].shape)
+        out_shape = tuple(-1 if d is None else int(d) for d in model.outputs[0].shape)
+        spec = tf.TensorSpec([None, *in_shape[1:]], tf.float32)
+
+        @tf.function(input_signature=[spec], reduce_retracing=True)
+        def serve(batch: Any) -> Any:
+            return model(batch, training=False)
+
+        self._model = model  # keep the variables alive
+        inputs = (TensorInfo(model.inputs[0].name, in_shape, "float32"),)
+        outputs = (TensorInfo(model.outputs[0].name, out_shape, "float32"),)
+        return serve, inputs, outputs, int(model.count_params())
+
+    def _load_saved_model(self, tf: Any) -> tuple[Any, tuple[TensorInfo, ...], tuple[TensorInfo, ...], None]:
+        try:
+            loaded = tf.saved_model.load(str(self.path))
+            signature = loaded.signatures["serving_default"]
+        except KeyError as exc:
+            raise ModelFormatError(
+                f"{self.path.name} has no serving_default signature.", path=self.path
+            ) from exc
+        except Exception as exc:
+            raise ModelFormatError(
+                f"{self.path.name} is not a SavedModel Tepi can open ({_first_line(exc)}).",
+                path=self.path,
+            ) from exc
+        _, kwargs = signature.structured_input_signature
+        if len(kwargs) != 1 or len(signature.structured_outputs) != 1:
+            raise ModelFormatError(
+                f"{self.path.name}'s serving signature needs one input and one output.", path=self.path
+            )
+        ((in_name, in_spec),) = kwargs.items()
+        ((out_name, out_spec),) = signature.structured_outputs.items()
+        in_dtype = in_spec.dtype
+
+        def serve(batch: Any) -> Any:
+            return signature(**{in_name: tf.cast(batch, in_dtype)})[out_name]
+
+        self._model = loaded
+        dims = lambda s: tuple(-1 if d is None else int(d) for d in s.shape)  # noqa: E731
+        inputs = (TensorInfo(in_name, dims(in_spec), in_dtype.name),)
+        outputs = (TensorInfo(out_name, dims(out_spec), out_spec.dtype.name),)
+        return serve, inputs, outputs, None
+
+    def predict(self, batch: np.ndarray) -> np.ndarray:
+        if self._fn is None:
+            raise BackendError("The model is not loaded.")
+        try:
+            out = self._fn(batch)
+        except Exception as exc:  # TF raises InvalidArgumentError and friends
+            raise BackendError(f"{self.path.name} could not run on this input: {_first_line(exc)}") from exc
+        values = out.numpy()
+        return values.astype(np.float32, copy=False).reshape(values.shape[0], -1)
+
+    def info(self) -> BackendInfo:
+        if self._info is None:
+            self.load()
+        assert self._info is not None
+        return self._info
+
+    def close(self) -> None:
+        self._fn = None
+        self._model = None

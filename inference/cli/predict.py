@@ -1,0 +1,83 @@
+"""``predict``: images, folders and CSV files to predictions, as a table or JSON lines."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from inference.errors import UsageError
+from inference.predictor import Predictor, expand_inputs
+from inference.results import Failure, Outcome, Prediction
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="image files, folders or CSV files")
+    add_model_arguments(parser)
+    parser.add_argument("-k", "--top-k", type=int, default=3, help="labels to show per input (default 3)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-m", "--model", help="pack folder, model file or bundled name (default: digits)")
+    parser.add_argument("--threads", type=int, help="CPU threads for local inference")
+    parser.add_argument(
+        "--allow-unsafe-model",
+        action="store_true",
+        help="load Keras models with Lambda layers (runs code stored in the file)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.top_k < 1:
+        raise UsageError("--top-k must be 1 or more.")
+    if args.allow_unsafe_model:
+        print("warning: --allow-unsafe-model lets the model file run code on this computer.", file=sys.stderr)
+    with Predictor.open(
+        args.model, threads=args.threads, allow_unsafe=args.allow_unsafe_model, top_k=args.top_k
+    ) as predictor:
+        listing = expand_inputs(args.paths, tabular=not predictor.pack.is_image)
+        if listing.skipped:
+            kind = "CSV files" if not predictor.pack.is_image else "images"
+            print(f"note: skipped {len(listing.skipped)} files that are not {kind}.", file=sys.stderr)
+        failed = 0
+        writer = _json_line if args.json else _TableWriter(sys.stdout, args.top_k).write
+        for outcome in predictor.predict_paths(listing.files):
+            failed += isinstance(outcome, Failure)
+            writer(outcome)
+    return 1 if failed else 0
+
+
+def _json_line(outcome: Outcome) -> None:
+    print(json.dumps(outcome.to_json(), ensure_ascii=False), flush=True)
+
+
+class _TableWriter:
+    """An aligned, streaming table: input, label, score, top-k, backend, latency."""
+
+    def __init__(self, stream: TextIO, k: int) -> None:
+        self.stream = stream
+        self.k = k
+        self.header_done = False
+
+    def write(self, outcome: Outcome) -> None:
+        if not self.header_done:
+            print(
+                f"{'INPUT':<40} {'LABEL':<16} {'SCORE':>6}  {'BACKEND':<16} {'MS':>8}  OTHERS",
+                file=self.stream,
+            )
+            self.header_done = True
+        name = outcome.input if outcome.row is None else f"{outcome.input} row {outcome.row}"
+        name = name if len(name) <= 40 else "…" + name[-39:]
+        if isinstance(outcome, Prediction):
+            others = ", ".join(f"{t.label} {t.score:.0%}" for t in outcome.top_k[1:])
+            backend = outcome.backend + (" (fallback)" if outcome.fallback_reason else "")
+            print(
+                f"{name:<40} {outcome.label[:16]:<16} {outcome.score:>6.1%}  "
+                f"{backend:<16} {outcome.latency_ms:>8.2f}  {others}",
+                file=self.stream,
+                flush=True,
+            )
+        else:
+            print(f"{name:<40} error: {outcome.error}", file=self.stream, flush=True)

@@ -1,0 +1,185 @@
+"""The one exception tree of Tepi.
+
+Every error a person can cause (a bad file, a wrong model, an unreachable
+server) is a ``TepiError`` whose ``str()`` is one plain sentence they can act
+on. Third-party exceptions are mapped here, at the boundary, with
+``raise ... from exc`` so the log keeps the cause.
+
+    TepiError
+    ├── InputError                 an input file cannot be used (path, row, column)
+    │   ├── ImageError             not a readable image
+    │   │   └── ImageTooLarge      decompression-bomb limit
+    │   └── CsvError               empty, missing columns, non-numeric cells
+    ├── ModelError                 a model cannot be opened (path)
+    │   ├── ManifestError          model.toml is wrong
+    │   ├── ModelFormatError       not a model Tepi understands
+    │   ├── IntegrityError         SHA-256 does not match the manifest
+    │   └── UnsafeModelError       the model would run arbitrary code (Lambda)
+    ├── BackendError               running a model failed
+    │   ├── BackendUnavailable     cannot load or run *here*: a router may fall back
+    │   │   └── RemoteUnavailable  connection refused, timeout, 5xx, circuit open
+    │   │       ├── RemoteTimeout
+    │   │       └── CircuitOpen
+    │   └── RemoteError            the server answered, but no (status_code)
+    │       ├── RemoteAuthError    401 / 403
+    │       ├── RemoteModelNotFound 404
+    │       └── RemoteProtocolError malformed body, shape or dtype mismatch
+    └── UsageError                 a wrong command-line or settings value
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "BackendError",
+    "BackendUnavailable",
+    "CircuitOpen",
+    "CsvError",
+    "ImageError",
+    "ImageTooLarge",
+    "InputError",
+    "IntegrityError",
+    "ManifestError",
+    "ModelError",
+    "ModelFormatError",
+    "RemoteAuthError",
+    "RemoteError",
+    "RemoteModelNotFound",
+    "RemoteProtocolError",
+    "RemoteTimeout",
+    "RemoteUnavailable",
+    "TepiError",
+    "UnsafeModelError",
+    "UsageError",
+]
+
+
+def _name(path: str | Path | None) -> str:
+    if path is None:
+        return "the input"
+    return Path(path).name or str(path)
+
+
+class TepiError(Exception):
+    """Base of every error Tepi reports to a person; ``str()`` is the sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(TepiError):
+    """A command-line flag or setting has a value Tepi cannot use."""
+
+
+class InputError(TepiError):
+    """An input (image, CSV row) cannot be used; names where it went wrong."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        row: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.path = None if path is None else str(path)
+        self.row = row
+        self.column = column
+
+
+class ImageError(InputError):
+    """The file is not an image Tepi can read."""
+
+    def __init__(self, path: str | Path | None, reason: str) -> None:
+        super().__init__(f"{_name(path)} is not an image Tepi can read: {reason}.", path=path)
+        self.reason = reason
+
+
+class ImageTooLarge(ImageError):
+    """The image has more pixels than the decompression-bomb limit allows."""
+
+    def __init__(self, path: str | Path | None, pixels: int, limit: int) -> None:
+        mp, limit_mp = pixels / 1e6, limit / 1e6
+        super().__init__(path, f"it has {mp:,.0f} megapixels, more than the {limit_mp:,.0f} megapixel limit")
+        self.pixels = pixels
+        self.limit = limit
+
+
+class CsvError(InputError):
+    """A CSV file cannot be read as model input."""
+
+
+class ModelError(TepiError):
+    """A model or model pack cannot be opened."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+        super().__init__(message)
+        self.path = None if path is None else str(path)
+
+
+class ManifestError(ModelError):
+    """The model pack's model.toml is missing a field or has a wrong value."""
+
+
+class ModelFormatError(ModelError):
+    """The file is not a model in a format Tepi understands."""
+
+
+class IntegrityError(ModelError):
+    """A model file's SHA-256 does not match the one in its manifest."""
+
+
+class UnsafeModelError(ModelError):
+    """Loading the model would run code stored inside it."""
+
+
+class BackendError(TepiError):
+    """Running the model failed."""
+
+
+class BackendUnavailable(BackendError):
+    """The backend cannot load or run this model here; another backend may."""
+
+
+class RemoteUnavailable(BackendUnavailable):
+    """The remote endpoint cannot be reached or is failing (connection, 5xx)."""
+
+    def __init__(self, message: str, *, url: str | None = None, status_code: int | None = None):
+        super().__init__(message)
+        self.url = url
+        self.status_code = status_code
+
+
+class RemoteTimeout(RemoteUnavailable):
+    """The remote endpoint did not answer within the timeout."""
+
+
+class CircuitOpen(RemoteUnavailable):
+    """The remote endpoint failed repeatedly and is skipped for a cool-down."""
+
+
+class RemoteError(BackendError):
+    """The remote endpoint answered with an error that retrying will not fix."""
+
+    def __init__(self, message: str, *, url: str | None = None, status_code: int | None = None):
+        super().__init__(message)
+        self.url = url
+        self.status_code = status_code
+
+
+class RemoteAuthError(RemoteError):
+    """The endpoint refused the credentials (HTTP 401 or 403)."""
+
+
+class RemoteModelNotFound(RemoteError):
+    """The endpoint does not serve the requested model (HTTP 404)."""
+
+
+class RemoteProtocolError(RemoteError):
+    """The endpoint's answer is malformed or does not fit the model."""

@@ -1,0 +1,200 @@
+"""Open anything a person may hand Tepi as a model and get a ``ModelPack``.
+
+Accepted: a pack folder (``model.toml``), a bundled pack name, a bare
+``.tflite``/``.keras``/``.h5`` file, a SavedModel folder, and Teachable
+Machine exports (folder or downloaded ``.zip``). A bare model's input spec is
+left ``None`` and completed from the loaded backend (``complete_pack``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+from inference.backends.base import BackendInfo
+from inference.errors import ModelError, ModelFormatError
+from inference.modelpack import (
+    MANIFEST,
+    ImageSpec,
+    ModelPack,
+    TabularSpec,
+    load_manifest,
+    parse_labels,
+    sha256_file,
+)
+from inference.resources import cache_dir, resource_path
+
+__all__ = [
+    "MODEL_SUFFIXES",
+    "bundled_models",
+    "complete_pack",
+    "is_model_path",
+    "open_model",
+]
+
+MODEL_SUFFIXES = frozenset({".tflite", ".keras", ".h5", ".hdf5"})
+TM_MODEL_FILES = ("model_unquant.tflite", "model.tflite", "keras_model.h5")
+TM_SPEC = ImageSpec(width=224, height=224, color_mode="rgb", fit="crop", scale=1 / 127.5, offset=-1.0)
+DEFAULT_MODEL = "digits"
+MAX_ZIP_BYTES = 2 * 1024**3
+
+
+def bundled_models() -> list[str]:
+    """Names of the model packs that ship with Tepi."""
+    root = resource_path("models")
+    return sorted(p.name for p in root.iterdir() if (p / MANIFEST).is_file()) if root.is_dir() else []
+
+
+def is_model_path(path: Path) -> bool:
+    """True for anything ``open_model`` would try: used to tell models from inputs on drop."""
+    if path.is_dir():
+        return (
+            (path / MANIFEST).is_file()
+            or (path / "saved_model.pb").is_file()
+            or _teachable_machine_file(path) is not None
+        )
+    return path.suffix.lower() in MODEL_SUFFIXES | {".zip"} or path.name == MANIFEST
+
+
+def open_model(ref: str | Path | None = None, *, verify: bool = True) -> ModelPack:
+    """Resolve a model reference (path or bundled name; None is the default model)."""
+    ref = DEFAULT_MODEL if ref is None or str(ref) == "" else ref
+    path = Path(ref).expanduser()
+    if not path.exists():
+        bundled = resource_path("models", str(ref))
+        if isinstance(ref, str) and "/" not in ref and "\\" not in ref and (bundled / MANIFEST).is_file():
+            return load_manifest(bundled, verify=verify)
+        known = ", ".join(bundled_models()) or "none"
+        raise ModelError(f"{ref} does not exist and is not a bundled model ({known}).", path=path)
+    if path.is_file() and path.name == MANIFEST:
+        path = path.parent
+    if path.is_dir():
+        return _open_folder(path, verify)
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        return _open_folder(_unpack_zip(path), verify, source_name=path.stem)
+    if suffix in MODEL_SUFFIXES:
+        return _bare_pack(path, path.stem, _labels_near(path))
+    raise ModelFormatError(
+        f"{path.name} is not a model file Tepi knows; use .tflite, .keras, .h5, "
+        "a SavedModel folder or a Teachable Machine export.",
+        path=path,
+    )
+
+
+def _open_folder(path: Path, verify: bool, source_name: str | None = None) -> ModelPack:
+    if (path / MANIFEST).is_file():
+        return load_manifest(path, verify=verify)
+    tm_file = _teachable_machine_file(path)
+    if tm_file is not None:
+        labels = parse_labels((tm_file.parent / "labels.txt").read_text(encoding="utf-8-sig"))
+        pack = _bare_pack(tm_file, source_name or path.name, labels)
+        return replace(pack, input=TM_SPEC, source="teachable-machine")
+    if (path / "saved_model.pb").is_file():
+        return _bare_pack(path, path.name, _labels_near(path / "saved_model.pb"))
+    raise ModelFormatError(
+        f"The folder {path.name} holds no model: no model.toml, saved_model.pb or Teachable Machine files.",
+        path=path,
+    )
+
+
+def _teachable_machine_file(folder: Path) -> Path | None:
+    """The best model file of a Teachable Machine export, at the top or one level down."""
+    for candidate in (folder, *sorted(p for p in folder.iterdir() if p.is_dir())):
+        if not (candidate / "labels.txt").is_file():
+            continue
+        for name in TM_MODEL_FILES:
+            if (candidate / name).is_file():
+                return candidate / name
+    return None
+
+
+def _labels_near(model: Path) -> tuple[str, ...]:
+    labels = model.parent / "labels.txt"
+    return parse_labels(labels.read_text(encoding="utf-8-sig")) if labels.is_file() else ()
+
+
+def _bare_pack(model: Path, name: str, labels: tuple[str, ...]) -> ModelPack:
+    digest = sha256_file(model)
+    return ModelPack(
+        name=name,
+        version=digest[:8],
+        task="image-classification",
+        root=model.parent,
+        model_files=(model,),
+        labels=labels,
+        input=None,  # completed from the loaded backend by complete_pack
+        placement="local",
+        sha256={},
+        source="bare",
+    )
+
+
+def complete_pack(pack: ModelPack, info: BackendInfo) -> ModelPack:
+    """Fill a bare model's input spec and task from the loaded model's input tensor."""
+    if pack.input is not None:
+        return pack
+    tensor = info.inputs[0]
+    shape = tensor.shape
+    if len(shape) == 2:
+        return replace(pack, task="tabular-classification", input=TabularSpec(features=()))
+    if len(shape) == 4 and shape[3] in (1, 3) and shape[1] > 0 and shape[2] > 0:
+        scale, offset = 1 / 255, 0.0
+        if tensor.quantization is not None:
+            # Feed raw pixels: the float domain the quantization describes, inverted.
+            q_scale, zero = tensor.quantization
+            scale, offset = q_scale, -zero * q_scale
+        spec = ImageSpec(
+            width=shape[2],
+            height=shape[1],
+            color_mode="rgb" if shape[3] == 3 else "grayscale",
+            scale=scale,
+            offset=offset,
+        )
+        return replace(pack, input=spec)
+    raise ModelFormatError(
+        f"{pack.model_files[0].name} takes input of shape {list(shape)}; Tepi runs image "
+        "models (height × width × 1 or 3) and tabular models (features).",
+        path=pack.model_files[0],
+    )
+
+
+def _unpack_zip(path: Path) -> Path:
+    """Extract a Teachable Machine zip into the cache, refusing unsafe archives."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            for member in members:
+                parts = Path(member.filename).parts
+                if member.filename.startswith(("/", "\\")) or ".." in parts or ":" in member.filename:
+                    raise ModelFormatError(
+                        f"{path.name} contains a file path that points outside it, "
+                        "so Tepi will not unpack it.",
+                        path=path,
+                    )
+            if sum(m.file_size for m in members) > MAX_ZIP_BYTES:
+                raise ModelFormatError(f"{path.name} unpacks to more than 2 GB.", path=path)
+            wanted = [m for m in members if Path(m.filename).name in (*TM_MODEL_FILES, "labels.txt")]
+            if not any(Path(m.filename).name == "labels.txt" for m in wanted):
+                raise ModelFormatError(
+                    f"{path.name} is not a Teachable Machine export (it has no labels.txt).", path=path
+                )
+            target = cache_dir() / "teachable-machine" / _file_digest(path)[:16]
+            target.mkdir(parents=True, exist_ok=True)
+            for member in wanted:
+                destination = target / Path(member.filename).name
+                if not destination.exists():
+                    partial = destination.with_name(destination.name + ".part")
+                    partial.write_bytes(archive.read(member))
+                    partial.replace(destination)  # never leave a half-written model behind
+            return target
+    except ModelFormatError:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise ModelFormatError(f"{path.name} is not a readable zip file.", path=path) from exc
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,204 @@
+"""Images to tensors: decode safely and fast, then apply a pack's ``ImageSpec``.
+
+Decoding is where hostile input arrives, so every Pillow failure becomes an
+``ImageError`` naming the file, and the pixel count is checked before any
+pixel is decoded. Large JPEGs are decoded at reduced size with
+``Image.draft`` (DCT scaling), which is several times faster than a full
+decode when the model input is small.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from inference.errors import ImageError, ImageTooLarge
+from inference.modelpack import ImageSpec
+
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "MAX_FILE_BYTES",
+    "MAX_PIXELS",
+    "LoadedImage",
+    "decode_image",
+    "image_to_tensor",
+    "load_image",
+]
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
+MAX_PIXELS = 100_000_000
+"""Images above 100 megapixels are refused as decompression bombs."""
+MAX_FILE_BYTES = 512 * 1024 * 1024
+PREVIEW_SIDE = 512
+_RESAMPLE = {
+    "lanczos": Image.Resampling.LANCZOS,
+    "bilinear": Image.Resampling.BILINEAR,
+    "box": Image.Resampling.BOX,
+}
+# Pillow's own bomb check would raise at 2x its limit with a message naming
+# its internals; we check the size ourselves and keep Pillow quiet.
+Image.MAX_IMAGE_PIXELS = None
+
+
+@dataclass(frozen=True)
+class LoadedImage:
+    """An input image ready for the model, with what the history and the UI need."""
+
+    tensor: np.ndarray
+    """float32, height × width × channels, already scaled for the model."""
+    sha256: str
+    original_size: tuple[int, int]
+    preview: Image.Image | None = None
+    """The decoded, EXIF-rotated image, at most 512 px a side (only when asked)."""
+
+
+def load_image(
+    source: str | Path | bytes,
+    spec: ImageSpec,
+    *,
+    name: str | None = None,
+    preview: bool = False,
+) -> LoadedImage:
+    """Read, decode and preprocess one image file (or its bytes) for ``spec``."""
+    label = name or (str(source) if not isinstance(source, bytes) else "the pasted image")
+    data = source if isinstance(source, bytes) else _read_bytes(Path(source), label)
+    sha = hashlib.sha256(data).hexdigest()
+    image, original_size = decode_image(data, name=label, hint=_draft_hint(spec))
+    shown = _preview(image) if preview else None
+    return LoadedImage(image_to_tensor(image, spec), sha, original_size, shown)
+
+
+def _read_bytes(path: Path, label: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImageError(label, f"the file is {size / 2**20:,.0f} MB, larger than Tepi accepts")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ImageError(label, "the file does not exist") from exc
+    except IsADirectoryError as exc:
+        raise ImageError(label, "it is a folder") from exc
+    except PermissionError as exc:
+        raise ImageError(label, "Tepi is not allowed to read it") from exc
+    except OSError as exc:
+        raise ImageError(label, f"the file cannot be read ({exc.strerror or exc})") from exc
+
+
+def _draft_hint(spec: ImageSpec) -> int:
+    """The smallest decoded side that still gives the model full detail."""
+    side = max(spec.width, spec.height)
+    # Trimming keeps only part of the picture (a digit on a page), so keep more pixels.
+    return max(side * 2, 512) if spec.trim else side
+
+
+def decode_image(
+    data: bytes, *, name: str = "the input", hint: int | None = None
+) -> tuple[Image.Image, tuple[int, int]]:
+    """Decode to an EXIF-rotated ``RGB`` or ``L`` image; returns it and the original size."""
+    if not data:
+        raise ImageError(name, "the file is empty")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            image = Image.open(io.BytesIO(data))
+            original = image.size
+            pixels = original[0] * original[1]
+            if pixels > MAX_PIXELS:
+                raise ImageTooLarge(name, pixels, MAX_PIXELS)
+            if hint and image.format == "JPEG":
+                # draft keeps both sides >= the request; rotation may swap them.
+                image.draft(image.mode if image.mode in ("L", "RGB") else "RGB", (hint, hint))
+            image.load()
+            image = ImageOps.exif_transpose(image) or image
+            return _to_8bit(image), original
+    except ImageError:
+        raise
+    except UnidentifiedImageError as exc:
+        raise ImageError(name, "its contents are not in an image format Tepi knows") from exc
+    except Image.DecompressionBombError as exc:
+        raise ImageError(name, "it is too large to decode safely") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ImageError(name, _decode_reason(exc)) from exc
+    except Exception as exc:  # Pillow plug-ins raise odd types on hostile files
+        raise ImageError(name, "the file is damaged") from exc
+
+
+def _decode_reason(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "truncated" in text or "premature" in text or "broken data stream" in text:
+        return "the file is cut short"
+    return "the file is damaged"
+
+
+def _to_8bit(image: Image.Image) -> Image.Image:
+    """Every Pillow mode to 8-bit ``RGB`` or ``L``, transparency flattened on white."""
+    mode = image.mode
+    if mode in ("RGB", "L"):
+        return image
+    if mode in ("I;16", "I;16L", "I;16B", "I;16N", "I", "F"):
+        values = np.asarray(image, dtype=np.float32)
+        top = 65535.0 if mode.startswith("I;16") or values.max(initial=0) > 255 else 255.0
+        if mode == "F" and values.max(initial=0) <= 1.0:
+            top = 1.0
+        return Image.fromarray(np.clip(values * (255.0 / top), 0, 255).astype(np.uint8), "L")
+    if mode == "1":
+        return image.convert("L")
+    if mode in ("P", "PA") or "A" in mode or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        canvas = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(canvas, rgba).convert("RGB")
+    return image.convert("RGB")
+
+
+def _preview(image: Image.Image) -> Image.Image:
+    shown = image.copy()
+    shown.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE), Image.Resampling.BILINEAR)
+    return shown
+
+
+def image_to_tensor(image: Image.Image, spec: ImageSpec) -> np.ndarray:
+    """Apply colour mode, invert, trim, fit and scaling: float32 H × W × C."""
+    image = image.convert("RGB" if spec.color_mode == "rgb" else "L")
+    if spec.invert:
+        image = ImageOps.invert(image)
+    if spec.autocontrast:
+        image = ImageOps.autocontrast(image, cutoff=1)
+    if spec.trim:
+        image = _trim(image, spec.margin)
+    image = _fit(image, spec)
+    values = np.asarray(image, dtype=np.float32)
+    if values.ndim == 2:
+        values = values[:, :, None]
+    if spec.mean is not None and spec.std is not None:
+        return (values - np.asarray(spec.mean, np.float32)) / np.asarray(spec.std, np.float32)
+    return values * np.float32(spec.scale) + np.float32(spec.offset)
+
+
+def _trim(image: Image.Image, margin: float) -> Image.Image:
+    """Crop to the bright strokes (after any inversion) plus a margin."""
+    grey = image.convert("L")
+    # Ignore paper texture and JPEG noise: only strokes well above the background count.
+    low, high = grey.getextrema()
+    threshold = low + (high - low) * 0.35
+    box = grey.point(lambda v: 255 if v > threshold else 0).getbbox()
+    if box is None or high - low < 16:
+        return image
+    left, top, right, bottom = box
+    pad = round(max(right - left, bottom - top) * margin)
+    return image.crop((left - pad, top - pad, right + pad, bottom + pad))
+
+
+def _fit(image: Image.Image, spec: ImageSpec) -> Image.Image:
+    size = (spec.width, spec.height)
+    resample = _RESAMPLE[spec.resample]
+    if spec.fit == "crop":
+        return ImageOps.fit(image, size, resample)
+    if spec.fit == "pad":
+        return ImageOps.pad(image, size, resample, color=0)
+    return image.resize(size, resample, reducing_gap=3.0)

@@ -1,0 +1,136 @@
+"""CSV files to feature matrices for tabular models.
+
+The header is matched to the manifest's feature names in any order; other
+columns are kept so results can be written next to the original row. A cell
+that is not a number spoils only its own row; a missing column or an empty
+file spoils the whole file. Every error names the file, row and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from inference.errors import CsvError
+
+__all__ = ["CSV_SUFFIXES", "CsvTable", "parse_csv", "read_csv"]
+
+CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
+MAX_CSV_BYTES = 256 * 1024 * 1024
+_DECIMAL_COMMA = re.compile(r"^\s*[-+]?\d*,\d+\s*$")
+
+
+@dataclass
+class CsvTable:
+    """A parsed CSV: the original cells, and the features of every usable row."""
+
+    path: str
+    header: list[str]
+    rows: list[list[str]]
+    features: np.ndarray
+    """float32, one line per entry of ``rows`` (rows with errors hold zeros)."""
+    delimiter: str = ","
+    row_errors: dict[int, CsvError] = field(default_factory=dict)
+    """Errors by row index (0-based into ``rows``; messages count rows from 1)."""
+
+    def extras(self, index: int, features: tuple[str, ...]) -> dict[str, str]:
+        """The row's cells that are not model features, by column name."""
+        row = self.rows[index]
+        return {
+            name: row[i] if i < len(row) else "" for i, name in enumerate(self.header) if name not in features
+        }
+
+
+def read_csv(path: str | Path, features: tuple[str, ...]) -> CsvTable:
+    """Read a CSV file from disk; see ``parse_csv``."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise CsvError(f"{path.name} is larger than Tepi reads (256 MB).", path=path)
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CsvError(f"{path.name} does not exist.", path=path) from exc
+    except OSError as exc:
+        raise CsvError(f"{path.name} cannot be read ({exc.strerror or exc}).", path=path) from exc
+    return parse_csv(raw, features, name=str(path))
+
+
+def parse_csv(raw: bytes, features: tuple[str, ...], *, name: str = "input.csv") -> CsvTable:
+    """Parse CSV bytes (UTF-8, optional BOM, delimiter sniffed) for ``features``.
+
+    With no ``features`` every column is a feature, in file order.
+    """
+    short = Path(name).name
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CsvError(f"{short} is not UTF-8 text, so Tepi cannot read it as CSV.", path=name) from exc
+    if not text.strip():
+        raise CsvError(f"{short} is empty.", path=name)
+    delimiter = _sniff_delimiter(text)
+    lines = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
+    header = [cell.strip() for cell in lines[0]]
+    rows = lines[1:]
+    if not rows:
+        raise CsvError(f"{short} has a header but no data rows.", path=name)
+    wanted = features or tuple(header)
+    missing = [f for f in wanted if f not in header]
+    if missing:
+        raise CsvError(
+            f"{short} is missing the column{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(missing)} (row 1 is the header).",
+            path=name,
+            row=0,
+            column=missing[0],
+        )
+    columns = [header.index(f) for f in wanted]
+    matrix = np.zeros((len(rows), len(columns)), dtype=np.float32)
+    errors: dict[int, CsvError] = {}
+    for index, row in enumerate(rows):
+        try:
+            matrix[index] = [_number(row, col, delimiter) for col in columns]
+        except _BadCell as bad:
+            column = header[bad.column]
+            errors[index] = CsvError(
+                f"{short} row {index + 1}, column {column}: {bad.reason}.",
+                path=name,
+                row=index + 1,
+                column=column,
+            )
+    return CsvTable(str(name), header, rows, matrix, delimiter, errors)
+
+
+class _BadCell(Exception):
+    def __init__(self, column: int, reason: str) -> None:
+        super().__init__(reason)
+        self.column = column
+        self.reason = reason
+
+
+def _number(row: list[str], column: int, delimiter: str) -> float:
+    if column >= len(row) or not row[column].strip():
+        raise _BadCell(column, "the cell is empty")
+    cell = row[column].strip()
+    if delimiter != "," and _DECIMAL_COMMA.match(cell):
+        cell = cell.replace(",", ".")
+    try:
+        value = float(cell)
+    except ValueError:
+        raise _BadCell(column, f"{cell[:40]!r} is not a number") from None
+    if not np.isfinite(value):
+        raise _BadCell(column, f"{cell[:40]!r} is not a finite number")
+    return value
+
+
+def _sniff_delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        first = text.splitlines()[0]
+        return max(",;\t", key=first.count)
