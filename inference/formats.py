@@ -36,6 +36,7 @@ __all__ = [
 
 MODEL_SUFFIXES = frozenset({".tflite", ".keras", ".h5", ".hdf5"})
 TM_MODEL_FILES = ("model_unquant.tflite", "model.tflite", "keras_model.h5")
+# Teachable Machine's own preprocessing: RGB, ImageOps.fit with LANCZOS, x / 127.5 - 1.
 TM_SPEC = ImageSpec(width=224, height=224, color_mode="rgb", fit="crop", scale=1 / 127.5, offset=-1.0)
 DEFAULT_MODEL = "digits"
 MAX_ZIP_BYTES = 2 * 1024**3
@@ -91,7 +92,7 @@ def _open_folder(path: Path, verify: bool, source_name: str | None = None) -> Mo
     if tm_file is not None:
         labels = parse_labels((tm_file.parent / "labels.txt").read_text(encoding="utf-8-sig"))
         pack = _bare_pack(tm_file, source_name or path.name, labels)
-        return replace(pack, input=TM_SPEC, source="teachable-machine")
+        return replace(pack, source="teachable-machine")
     if (path / "saved_model.pb").is_file():
         return _bare_pack(path, path.name, _labels_near(path / "saved_model.pb"))
     raise ModelFormatError(
@@ -133,11 +134,14 @@ def _bare_pack(model: Path, name: str, labels: tuple[str, ...]) -> ModelPack:
 
 
 def complete_pack(pack: ModelPack, info: BackendInfo) -> ModelPack:
-    """Fill a bare model's input spec and task from the loaded model's input tensor."""
+    """Fill a bare model's input spec from the loaded model; check a pack's spec against it."""
     if pack.input is not None:
+        check_input(pack, info)
         return pack
     tensor = info.inputs[0]
     shape = tensor.shape
+    if pack.source == "teachable-machine" and len(shape) == 4 and shape[1] > 0 and shape[2] > 0:
+        return replace(pack, input=replace(TM_SPEC, width=shape[2], height=shape[1]))
     if len(shape) == 2:
         return replace(pack, task="tabular-classification", input=TabularSpec(features=()))
     if len(shape) == 4 and shape[3] in (1, 3) and shape[1] > 0 and shape[2] > 0:
@@ -159,6 +163,29 @@ def complete_pack(pack: ModelPack, info: BackendInfo) -> ModelPack:
         "models (height × width × 1 or 3) and tabular models (features).",
         path=pack.model_files[0],
     )
+
+
+def check_input(pack: ModelPack, info: BackendInfo) -> None:
+    """Refuse a manifest whose input spec does not fit the model's input tensor."""
+    shape = info.inputs[0].shape
+    spec = pack.input
+    if isinstance(spec, ImageSpec) and len(shape) == 4:
+        expected = (spec.height, spec.width, spec.channels)
+        if any(want > 0 and want != got for want, got in zip(shape[1:], expected, strict=True)):
+            raise ModelFormatError(
+                f"{pack.name}'s model.toml describes {spec.width}×{spec.height}×{spec.channels} input, "
+                f"but the model takes {shape[2]}×{shape[1]}×{shape[3]}.",
+                path=pack.root,
+            )
+    elif isinstance(spec, TabularSpec) and spec.features and len(shape) == 2:
+        if shape[1] > 0 and shape[1] != len(spec.features):
+            raise ModelFormatError(
+                f"{pack.name}'s model.toml lists {len(spec.features)} features, "
+                f"but the model takes {shape[1]}.",
+                path=pack.root,
+            )
+    elif len(shape) not in (2, 4):
+        raise ModelFormatError(f"{pack.name} takes input of shape {list(shape)}, which Tepi cannot feed.")
 
 
 def _unpack_zip(path: Path) -> Path:

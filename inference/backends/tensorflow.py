@@ -42,6 +42,7 @@ def import_tensorflow(threads: int | None = None) -> Any:
         ) from exc
     if not _threads_set:
         _threads_set = True
+        tf.get_logger().setLevel("ERROR")  # retracing notes and deprecations are not for users
         try:
             count = threads or default_threads()
             tf.config.threading.set_intra_op_parallelism_threads(count)
