@@ -125,7 +125,9 @@ def test_files_that_are_not_models(tmp_path, name: str, content: bytes, message:
 
 
 def test_missing_model_names_the_bundled_ones(tmp_path) -> None:
-    with pytest.raises(ModelError, match=r"nonesuch does not exist and is not a bundled model \(.*digits.*\)"):
+    with pytest.raises(
+        ModelError, match=r"nonesuch does not exist and is not a bundled model \(.*digits.*\)"
+    ):
         open_model("nonesuch")
 
 

@@ -103,7 +103,7 @@ def test_text_named_jpg(tmp_path) -> None:
 
 def test_truncated_jpeg_is_cut_short() -> None:
     data = encode(Image.effect_noise((256, 256), 64).convert("RGB"), "JPEG")
-    with pytest.raises(ImageError, match="foto.jpg is not an image Tepi can read: the file is cut short"):
+    with pytest.raises(ImageError, match=r"foto\.jpg is not an image Tepi can read: the file is cut short"):
         load_image(data[: len(data) // 2], RGB_SPEC, name="foto.jpg")
 
 
@@ -138,7 +138,9 @@ def test_large_jpeg_is_decoded_at_reduced_size() -> None:
 def test_invert_trim_pad_finds_a_small_dark_digit_on_a_page() -> None:
     page = Image.new("L", (400, 300), 235)
     page.paste(20, (190, 120, 210, 180))  # a dark vertical stroke, 20 x 60
-    spec = ImageSpec(width=8, height=8, color_mode="grayscale", fit="pad", invert=True, trim=True, resample="box")
+    spec = ImageSpec(
+        width=8, height=8, color_mode="grayscale", fit="pad", invert=True, trim=True, resample="box"
+    )
     tensor = image_to_tensor(page, spec)[..., 0]
     assert tensor.shape == (8, 8)
     assert tensor[:, 3:5].mean() > 0.8  # the stroke fills the middle columns

@@ -29,7 +29,9 @@ def test_tab_separated() -> None:
 
 
 def test_missing_column_names_file_and_column() -> None:
-    with pytest.raises(CsvError, match=r"^iris\.csv is missing the column b \(row 1 is the header\)\.$") as info:
+    with pytest.raises(
+        CsvError, match=r"^iris\.csv is missing the column b \(row 1 is the header\)\.$"
+    ) as info:
         parse_csv(b"a,c\n1,2\n", FEATURES, name="/data/iris.csv")
     assert info.value.column == "b"
 
