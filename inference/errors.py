@@ -24,6 +24,7 @@ on. Third-party exceptions are mapped here, at the boundary, with
     │       ├── RemoteAuthError    401 / 403
     │       ├── RemoteModelNotFound 404
     │       └── RemoteProtocolError malformed body, shape or dtype mismatch
+    ├── HistoryError               the prediction history's database cannot be used
     └── UsageError                 a wrong command-line or settings value
 """
 
@@ -36,6 +37,7 @@ __all__ = [
     "BackendUnavailable",
     "CircuitOpen",
     "CsvError",
+    "HistoryError",
     "ImageError",
     "ImageTooLarge",
     "InputError",
@@ -183,3 +185,7 @@ class RemoteModelNotFound(RemoteError):
 
 class RemoteProtocolError(RemoteError):
     """The endpoint's answer is malformed or does not fit the model."""
+
+
+class HistoryError(TepiError):
+    """The prediction history's database cannot be opened, read or written."""
