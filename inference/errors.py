@@ -24,8 +24,12 @@ on. Third-party exceptions are mapped here, at the boundary, with
     │       ├── RemoteAuthError    401 / 403
     │       ├── RemoteModelNotFound 404
     │       └── RemoteProtocolError malformed body, shape or dtype mismatch
+    ├── InputQueued                not an error: the input waits in the offline queue (item_id)
+    ├── QueueError                 the offline queue's database cannot be used
     ├── HistoryError               the prediction history's database cannot be used
-    └── UsageError                 a wrong command-line or settings value
+    ├── SecretStoreError           the OS keyring cannot store or read a secret
+    ├── UsageError                 a wrong command-line or settings value
+    └── RequestError               the reference server refuses a request (status_code)
 """
 
 from __future__ import annotations
@@ -41,16 +45,21 @@ __all__ = [
     "ImageError",
     "ImageTooLarge",
     "InputError",
+    "InputQueued",
     "IntegrityError",
     "ManifestError",
     "ModelError",
     "ModelFormatError",
+    "PayloadError",
+    "QueueError",
     "RemoteAuthError",
     "RemoteError",
     "RemoteModelNotFound",
     "RemoteProtocolError",
     "RemoteTimeout",
     "RemoteUnavailable",
+    "RequestError",
+    "SecretStoreError",
     "TepiError",
     "UnsafeModelError",
     "UsageError",
@@ -115,6 +124,18 @@ class ImageTooLarge(ImageError):
 
 class CsvError(InputError):
     """A CSV file cannot be read as model input."""
+
+
+class PayloadError(InputError):
+    """A request or response body does not follow its wire protocol.
+
+    Raised by the codecs in ``inference.protocol``: the server answers it with
+    HTTP 400, the remote backends re-raise it as ``RemoteProtocolError``.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message, column=field)
+        self.field = field
 
 
 class ModelError(TepiError):
@@ -187,5 +208,33 @@ class RemoteProtocolError(RemoteError):
     """The endpoint's answer is malformed or does not fit the model."""
 
 
+class InputQueued(TepiError):
+    """The input could not run now and waits in the offline queue; nothing is lost."""
+
+    def __init__(self, message: str, *, item_id: int) -> None:
+        super().__init__(message)
+        self.item_id = item_id
+
+
+class QueueError(TepiError):
+    """The offline queue's database or its stored inputs cannot be used."""
+
+
 class HistoryError(TepiError):
     """The prediction history's database cannot be opened, read or written."""
+
+
+class SecretStoreError(TepiError):
+    """The OS keyring is missing or refused to store or read a secret."""
+
+
+class RequestError(TepiError):
+    """Tepi's reference server refuses a request: bad input, unknown model, no key, loading.
+
+    ``status_code`` is the HTTP status the server answers with; the message is
+    what it sends in the protocol's ``{"error": ...}`` body.
+    """
+
+    def __init__(self, message: str, *, status_code: int = 400) -> None:
+        super().__init__(message)
+        self.status_code = status_code
