@@ -77,7 +77,7 @@ def open_model(ref: str | Path | None = None, *, verify: bool = True) -> ModelPa
     if suffix == ".zip":
         return _open_folder(_unpack_zip(path), verify, source_name=path.stem)
     if suffix in MODEL_SUFFIXES:
-        return _bare_pack(path, path.stem, _labels_near(path))
+        return _pack_holding(path, verify) or _bare_pack(path, path.stem, _labels_near(path))
     raise ModelFormatError(
         f"{path.name} is not a model file Tepi knows; use .tflite, .keras, .h5, "
         "a SavedModel folder or a Teachable Machine export.",
@@ -99,6 +99,18 @@ def _open_folder(path: Path, verify: bool, source_name: str | None = None) -> Mo
         f"The folder {path.name} holds no model: no model.toml, saved_model.pb or Teachable Machine files.",
         path=path,
     )
+
+
+def _pack_holding(model: Path, verify: bool) -> ModelPack | None:
+    """The pack a model file belongs to, preferring that file: its manifest knows more."""
+    if not (model.parent / MANIFEST).is_file():
+        return None
+    pack = load_manifest(model.parent, verify=verify)
+    chosen = model.resolve()
+    if chosen not in [p.resolve() for p in pack.model_files]:
+        return None
+    rest = tuple(p for p in pack.model_files if p.resolve() != chosen)
+    return replace(pack, model_files=(model, *rest))
 
 
 def _teachable_machine_file(folder: Path) -> Path | None:

@@ -111,7 +111,17 @@ class LiteRTBackend(Backend):
         self._in_quant = _quant(self._input)
         self._out_quant = _quant(self._output)
         self._batch = int(self._input["shape"][0])
+        self._warm_up()
         logger.info("loaded %s with %s, %d threads", self.path.name, self._runtime, self.threads)
+
+    def _warm_up(self) -> None:
+        """One invoke at load, so the first real input does not pay for delegate set-up."""
+        try:
+            zeros = np.zeros(self._input["shape"], dtype=self._in_dtype)
+            self._interpreter.set_tensor(self._in_index, zeros)
+            self._interpreter.invoke()
+        except (ValueError, RuntimeError) as exc:
+            raise BackendUnavailable(f"{self.path.name} cannot run here: {exc}") from exc
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         interpreter = self._interpreter

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from inference.backends.base import Backend, BackendInfo, TensorInfo
-from inference.backends.litert import default_threads
+from inference.backends.litert import default_threads, quiet_native_stderr
 from inference.errors import BackendError, BackendUnavailable, ModelFormatError, UnsafeModelError
 
 __all__ = ["TensorFlowBackend", "keras_layer_classes", "load_keras_model"]
@@ -34,7 +34,9 @@ def import_tensorflow(threads: int | None = None) -> Any:
 
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     try:
-        import tensorflow as tf
+        # TensorFlow's C++ start-up notes (oneDNN, CUDA drivers) bypass Python logging.
+        with quiet_native_stderr():
+            import tensorflow as tf
     except ImportError as exc:
         raise BackendUnavailable(
             "This model needs TensorFlow, which this Tepi build does not include; "
@@ -153,10 +155,11 @@ class TensorFlowBackend(Backend):
 
     def load(self) -> None:
         tf = import_tensorflow(self.threads)
-        if self.path.is_dir():
-            fn, inputs, outputs, params = self._load_saved_model(tf)
-        else:
-            fn, inputs, outputs, params = self._load_keras(tf)
+        with quiet_native_stderr():  # device probing notes ("failed call to cuInit")
+            if self.path.is_dir():
+                fn, inputs, outputs, params = self._load_saved_model(tf)
+            else:
+                fn, inputs, outputs, params = self._load_keras(tf)
         self._fn = fn
         self._info = BackendInfo(f"TensorFlow {tf.__version__}", inputs, outputs, params)
         try:  # trace now, so the first real input is fast
