@@ -14,6 +14,7 @@ import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -115,8 +116,8 @@ def decode_image(
                 # draft keeps both sides >= the request; rotation may swap them.
                 image.draft(image.mode if image.mode in ("L", "RGB") else "RGB", (hint, hint))
             image.load()
-            image = ImageOps.exif_transpose(image) or image
-            return _to_8bit(image), original
+            upright: Image.Image = ImageOps.exif_transpose(image) or image
+            return _to_8bit(upright), original
     except ImageError:
         raise
     except UnidentifiedImageError as exc:
@@ -184,7 +185,7 @@ def _trim(image: Image.Image, margin: float) -> Image.Image:
     """Crop to the bright strokes (after any inversion) plus a margin."""
     grey = image.convert("L")
     # Ignore paper texture and JPEG noise: only strokes well above the background count.
-    low, high = grey.getextrema()
+    low, high = cast("tuple[int, int]", grey.getextrema())
     threshold = low + (high - low) * 0.35
     box = grey.point(lambda v: 255 if v > threshold else 0).getbbox()
     if box is None or high - low < 16:

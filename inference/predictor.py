@@ -140,8 +140,8 @@ class Predictor:
             pending: list[tuple[Path, float, Future[LoadedImage]]] = []
             queue = iter(paths)
             while True:
-                while len(pending) < window and (path := next(queue, None)) is not None:
-                    pending.append((path, time.perf_counter(), pool.submit(load_image, path, spec)))
+                while len(pending) < window and (upcoming := next(queue, None)) is not None:
+                    pending.append((upcoming, time.perf_counter(), pool.submit(load_image, upcoming, spec)))
                 if not pending or (cancel is not None and cancel()):
                     for _, _, future in pending:
                         future.cancel()
