@@ -6,6 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
 
 .PHONY: setup run test lint fast-test clean
+.PHONY: dist dist-lite dist-full lite-venv
 
 setup: $(STAMP)
 
@@ -31,3 +32,54 @@ fast-test: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .pyinstaller dist
+
+# ---- Standalone installers (recipes in build/, output in .pyinstaller/ and dist/) ----
+# `make dist` builds the lite one-dir bundle (LiteRT, no TensorFlow) in a TensorFlow-free venv, then the
+# .deb and .tar.gz; `make dist-full` builds the bundle with TensorFlow from .venv. Each step reruns only
+# when something it is built from (sources, resources, recipes, pyproject.toml, the venv) is newer.
+VERSION       := $(shell sed -n 's/^version *= *"\(.*\)"/\1/p' pyproject.toml | head -n 1)
+DEB_ARCH      := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
+MACHINE       := $(shell uname -m)
+LITE_VENV     := .pyinstaller/venv-lite
+LITE_STAMP    := $(LITE_VENV)/.installed-$(shell cat pyproject.toml build/lite_requirements.py | sha256sum | cut -c1-16)
+BUNDLE_INPUTS := pyproject.toml $(shell find inference desktop resources build -not -path '*/__pycache__*' \
+                   -not -name '*.pyc' 2>/dev/null | sed 's/ /\\ /g')
+LITE_EXE      := dist/lite/tepi/tepi
+FULL_EXE      := dist/full/tepi/tepi
+DEB           := dist/tepi_$(VERSION)_$(DEB_ARCH).deb
+TARBALL       := dist/tepi-$(VERSION)-linux-$(MACHINE).tar.gz
+FULL_TARBALL  := dist/tepi-full-$(VERSION)-linux-$(MACHINE).tar.gz
+
+dist: $(LITE_EXE) $(DEB) $(TARBALL)
+dist-lite: $(LITE_EXE)
+dist-full: $(FULL_EXE) $(FULL_TARBALL)
+lite-venv: $(LITE_STAMP)
+
+$(LITE_STAMP): pyproject.toml build/lite_requirements.py
+	rm -rf $(LITE_VENV)
+	$(PYTHON) -m venv $(LITE_VENV)
+	$(LITE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PYTHON) build/lite_requirements.py > $(LITE_VENV)/requirements.txt
+	$(LITE_VENV)/bin/python -m pip install --quiet -r $(LITE_VENV)/requirements.txt
+	$(LITE_VENV)/bin/python -m pip install --quiet --no-deps -e .
+	! $(LITE_VENV)/bin/python -c 'import tensorflow' 2>/dev/null
+	touch $@
+
+$(LITE_EXE): $(LITE_STAMP) $(BUNDLE_INPUTS)
+	$(LITE_VENV)/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath dist/lite \
+	  --workpath .pyinstaller/work-lite build/tepi.spec -- --flavor lite
+	touch $@
+
+$(FULL_EXE): $(STAMP) $(BUNDLE_INPUTS)
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist/full \
+	  --workpath .pyinstaller/work-full build/tepi.spec -- --flavor full
+	touch $@
+
+$(DEB): $(LITE_EXE) build/linux/make_deb.sh
+	build/linux/make_deb.sh dist/lite/tepi $(VERSION) $(DEB_ARCH) $@
+
+$(TARBALL): $(LITE_EXE) build/linux/make_tarball.sh
+	build/linux/make_tarball.sh dist/lite/tepi $@
+
+$(FULL_TARBALL): $(FULL_EXE) build/linux/make_tarball.sh
+	build/linux/make_tarball.sh dist/full/tepi $@
