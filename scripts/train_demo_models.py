@@ -11,6 +11,13 @@ learns exactly what the app will feed it.
 iris: scikit-learn's iris measurements; a Normalization layer inside the
 model means CSV values go in unscaled.
 
+digits-large: a wider, deeper network for the same digits task and the same
+input (so a client preprocesses exactly as for digits). Its manifest places
+it ``remote``: it demonstrates the round trip to ``python -m inference serve``
+out of the box, and the pack keeps its .tflite so the server can serve it.
+Trained only with ``--only digits-large`` or when no ``--only`` is given; it
+re-seeds itself, so training it never changes the digits or iris outputs.
+
 Nothing is downloaded. Seeds are fixed and op determinism is on, so a rerun on
 the same versions gives the same accuracy.
 """
@@ -117,6 +124,25 @@ def build_digits_model():
     )
 
 
+def build_digits_large_model():
+    import keras
+
+    return keras.Sequential(
+        [
+            keras.Input((8, 8, 1), name="image"),
+            keras.layers.Conv2D(64, 3, padding="same", activation="relu"),
+            keras.layers.Conv2D(128, 3, padding="same", activation="relu"),
+            keras.layers.MaxPooling2D(),
+            keras.layers.Conv2D(128, 3, padding="same", activation="relu"),
+            keras.layers.Flatten(),
+            keras.layers.Dropout(0.4),
+            keras.layers.Dense(192, activation="relu"),
+            keras.layers.Dense(10, activation="softmax", name="probabilities"),
+        ],
+        name="digits_large",
+    )
+
+
 def build_iris_model(x_train: np.ndarray):
     import keras
 
@@ -208,6 +234,41 @@ version = "1"
 """
 
 
+DIGITS_LARGE_TOML = """# Handwritten digits, larger network: scripts/train_demo_models.py --only digits-large.
+# Placed remote: Tepi sends it to the endpoint (python -m inference serve --models resources/models).
+name = "digits-large"
+version = "1.0"
+task = "image-classification"
+description = "Handwritten digits 0-9 with a larger network, run on a remote endpoint."
+labels = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+placement = "remote"
+
+[model]
+files = ["digits-large.tflite"]
+
+[model.sha256]
+@HASHES@
+
+[input]
+size = [8, 8]
+color_mode = "grayscale"
+invert = true
+autocontrast = true
+trim = true
+fit = "pad"
+resample = "box"
+scale = 0.00392156862745098
+offset = 0.0
+
+[output]
+kind = "probabilities"
+
+[remote]
+model = "digits-large"
+version = "1"
+"""
+
+
 def make_digits(out: Path, samples: Path, rng: np.random.Generator) -> None:
     data = digits_data(rng)
     model = build_digits_model()
@@ -227,6 +288,22 @@ def make_digits(out: Path, samples: Path, rng: np.random.Generator) -> None:
     render_digit(data["test_grids"][int(np.flatnonzero(data["y_test"] == 2)[0])], 900).convert("RGB").save(
         samples / "digit-2-photo.jpg", quality=90
     )
+
+
+def make_digits_large(out: Path, rng: np.random.Generator) -> None:
+    """Same data and input as digits, a larger network; only the .tflite ships (size)."""
+    import keras
+
+    keras.utils.set_random_seed(SEED + 1)
+    data = digits_data(rng)
+    model = build_digits_large_model()
+    train(model, data["x_train"], data["y_train"], epochs=40)
+    folder = out / "digits-large"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "digits-large.tflite").write_bytes(to_tflite(model))
+    write_pack(folder, DIGITS_LARGE_TOML, ["digits-large.tflite"])
+    accuracy = float(np.mean(model(data["x_test"]).numpy().argmax(1) == data["y_test"]))
+    print(f"digits-large: {model.count_params():,} parameters, held-out accuracy {accuracy:.4f}")
 
 
 def make_iris(out: Path, samples: Path, rng: np.random.Generator) -> None:
@@ -255,14 +332,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "models")
     parser.add_argument("--samples", type=Path, default=ROOT / "resources" / "samples")
+    parser.add_argument(
+        "--only", choices=["digits", "iris", "digits-large"], help="train one pack (default: all)"
+    )
     args = parser.parse_args()
     import keras
     import tensorflow as tf
 
     keras.utils.set_random_seed(SEED)
     tf.config.experimental.enable_op_determinism()
-    make_digits(args.out, args.samples, np.random.default_rng(SEED))
-    make_iris(args.out, args.samples, np.random.default_rng(SEED))
+    if args.only in (None, "digits"):
+        make_digits(args.out, args.samples, np.random.default_rng(SEED))
+    if args.only in (None, "iris"):
+        make_iris(args.out, args.samples, np.random.default_rng(SEED))
+    if args.only in (None, "digits-large"):
+        make_digits_large(args.out, np.random.default_rng(SEED))
 
 
 if __name__ == "__main__":

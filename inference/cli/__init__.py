@@ -25,11 +25,17 @@ COMMANDS = {
     "predict": "inference.cli.predict",
     "info": "inference.cli.info",
     "convert": "inference.cli.convert",
+    "serve": "inference.cli.serve",
+    "export": "inference.cli.export",
+    "bench": "inference.cli.bench",
 }
 HELP = {
     "predict": "predict images, folders or CSV files",
     "info": "describe a model: format, tensors, labels, preprocessing",
     "convert": "convert a Keras model or SavedModel to .tflite, checking the result",
+    "serve": "serve model packs over KServe V2 and TF Serving REST (reference server)",
+    "export": "export a model for TF Serving or KServe (SavedModel, InferenceService YAML)",
+    "bench": "measure latency, throughput, start-up and memory beside the raw runtimes",
 }
 
 

@@ -1,0 +1,59 @@
+"""The reference server's settings, as one value object with a docstring per field."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+
+from inference.errors import UsageError
+
+__all__ = ["ServerConfig"]
+
+LOOPBACK = "127.0.0.1"
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """How ``python -m inference serve`` listens, authenticates, limits and batches."""
+
+    host: str = LOOPBACK
+    """Address to bind; loopback unless a person asks for more (``0.0.0.0`` in a container)."""
+    port: int = 8500
+    """TCP port; 0 picks a free one (printed at start)."""
+    api_key: str | None = None
+    """When set, every request except the health probes must carry it as
+    ``Authorization: Bearer KEY`` or ``X-API-Key: KEY``."""
+    max_batch_size: int = 32
+    """Most rows one backend call runs; 1 turns micro-batching off."""
+    max_delay_ms: float = 5.0
+    """How long the first queued request waits for others to join its batch."""
+    max_body_bytes: int = 64 * 1024 * 1024
+    """Largest request body accepted; bigger ones get HTTP 413."""
+    threads: int | None = None
+    """Threads each model's runtime may use (None: the backend's default)."""
+    graceful_timeout_s: float = 30.0
+    """On SIGTERM, how long in-flight requests may take to finish before they are cancelled."""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise UsageError(f"Port {self.port} is not a TCP port (0-65535).")
+        if self.max_batch_size < 1:
+            raise UsageError("--max-batch-size must be at least 1.")
+        if self.max_delay_ms < 0:
+            raise UsageError("--max-delay-ms cannot be negative.")
+        if self.max_body_bytes < 1024:
+            raise UsageError("--max-body-mb must allow at least 1 KiB.")
+        if self.threads is not None and self.threads < 1:
+            raise UsageError("--threads must be at least 1.")
+        if self.api_key is not None and not self.api_key.strip():
+            raise UsageError("The API key is empty.")
+
+    @property
+    def is_loopback(self) -> bool:
+        """True when only this machine can reach the server."""
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False

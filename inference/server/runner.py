@@ -1,0 +1,81 @@
+"""Run the app under uvicorn on a socket Tepi binds itself.
+
+Binding first turns "port in use" or "address not available" into one plain
+sentence (uvicorn would log and exit), and lets ``--port 0`` report the port
+the system picked. On SIGTERM or Ctrl+C uvicorn stops accepting connections,
+waits for in-flight requests (up to ``graceful_timeout_s``), then the app's
+lifespan drains the model queues and frees the backends.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import socket
+from collections.abc import Callable
+from pathlib import Path
+
+import uvicorn
+
+from inference.errors import UsageError
+from inference.server.app import make_app
+from inference.server.config import ServerConfig
+
+__all__ = ["bind", "serve"]
+
+logger = logging.getLogger(__name__)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket, or a ``UsageError`` that says why not."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise UsageError(f"{host} is not an address this machine can listen on.") from exc
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        reason = "it is already in use" if exc.errno in (48, 98, 10048) else exc.strerror
+        raise UsageError(f"Cannot listen on {host}:{port}: {reason}.") from exc
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(
+    models_dir: Path,
+    config: ServerConfig,
+    *,
+    announce: Callable[[str, list[str]], None] | None = None,
+) -> None:
+    """Serve until SIGTERM or Ctrl+C; ``announce(url, models)`` is called once listening."""
+    app = make_app(models_dir, config)
+    if not config.is_loopback and config.api_key is None:
+        logger.warning("listening on %s without an API key: anyone who can reach it may use it", config.host)
+    sock = bind(config.host, config.port)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    if announce is not None:
+        announce(f"http://{shown}:{port}", sorted(app.state.registry.models))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            log_config=None,
+            access_log=False,
+            timeout_graceful_shutdown=int(config.graceful_timeout_s),
+            timeout_keep_alive=5,
+            server_header=False,
+        )
+    )
+    # uvicorn re-raises the signal that stopped it once drained; quiet handlers make that a clean exit.
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        server.run(sockets=[sock])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        sock.close()
