@@ -19,14 +19,15 @@ from pathlib import Path
 
 import numpy as np
 
-from inference.backends import load_local_backend
 from inference.backends.base import Backend
-from inference.errors import CsvError, InputError, TepiError
+from inference.backends.endpoint import Endpoint
+from inference.errors import CsvError, InputError, InputQueued, QueueError, RemoteUnavailable, TepiError
 from inference.formats import complete_pack, open_model
 from inference.images import IMAGE_SUFFIXES, LoadedImage, load_image
 from inference.modelpack import ImageSpec, ModelPack, TabularSpec, sha256_file
+from inference.queue import OfflineQueue, QueueItem, QueueTarget, model_reference
 from inference.results import Failure, Outcome, Prediction, softmax, top_k
-from inference.routing import Router
+from inference.routing import DEFAULT_LOCAL_BUDGET, Router, choose_policy, local_backend_for, placement_for
 from inference.tables import CSV_SUFFIXES, read_csv
 
 __all__ = ["InputList", "Predictor", "expand_inputs"]
@@ -68,6 +69,8 @@ class Predictor:
         self.router = router
         self.top_k = top_k
         self.batch_size = batch_size
+        self.parking: QueueTarget | None = None
+        """Where inputs go when only the remote could run them and it is unreachable."""
 
     @classmethod
     def open(
@@ -77,16 +80,37 @@ class Predictor:
         threads: int | None = None,
         allow_unsafe: bool = False,
         top_k: int = 5,
-        remote: Backend | None = None,
-        policy: str = "prefer-local",
+        remote: Backend | Endpoint | None = None,
+        policy: str | None = None,
+        queue: OfflineQueue | bool = True,
+        local_budget: int = DEFAULT_LOCAL_BUDGET,
+        on_status: Callable[[str], None] | None = None,
     ) -> Predictor:
-        """Open a model reference and load what the policy needs to run it."""
+        """Open a model reference and load what the policy needs to run it.
+
+        ``policy`` None follows the model's placement (manifest, or size against
+        ``local_budget``). With ``queue``, inputs that only the remote could run
+        wait in the offline queue while it is unreachable.
+        """
         pack = open_model(model)
-        local: Backend | None = None
-        if policy != "remote-only" and pack.model_files:
-            local = load_local_backend(pack.model_files, threads=threads, allow_unsafe=allow_unsafe)
+        if isinstance(remote, Endpoint):
+            from inference.backends.remote import remote_backend
+
+            remote = remote_backend(remote, pack, on_status=on_status)
+        policy = choose_policy(policy, placement_for(pack, local_budget))
+        local = local_backend_for(
+            pack, policy, has_remote=remote is not None, threads=threads, allow_unsafe=allow_unsafe
+        )
+        if isinstance(local, Backend):
             pack = complete_pack(pack, local.info())
-        return cls(pack, Router(local, remote, policy), top_k=top_k)
+        elif pack.input is None and remote is not None:
+            pack = complete_pack(pack, remote.info())
+        predictor = cls(pack, Router(local, remote, policy), top_k=top_k)
+        endpoint = getattr(remote, "endpoint", None)
+        if queue is not False and isinstance(endpoint, Endpoint) and predictor.router.remote_only:
+            store = queue if isinstance(queue, OfflineQueue) else OfflineQueue()
+            predictor.parking = QueueTarget(store, model_reference(model, pack.root.name), endpoint)
+        return predictor
 
     @property
     def backend_kind(self) -> str:
@@ -101,7 +125,13 @@ class Predictor:
         start = time.perf_counter()
         image = load_image(source, spec, name=name, preview=True)
         label = name or ("pasted image" if isinstance(source, bytes) else str(source))
-        return self._finish([label], [image.tensor[None]], [image.sha256], start)[0], image
+        try:
+            return self._finish([label], [image.tensor[None]], [image.sha256], start)[0], image
+        except RemoteUnavailable as exc:
+            items = self._park([(source, label, None)], exc, kind="image")
+            if items:
+                raise InputQueued(_queued_sentence(items[0], exc), item_id=items[0].id) from exc
+            raise
 
     def predict_array(self, batch: np.ndarray, inputs: list[str]) -> list[Prediction]:
         """Predict preprocessed tensors (N × ...), e.g. from the server or a benchmark."""
@@ -167,8 +197,7 @@ class Predictor:
                 start,
             )
         except TepiError as exc:
-            for path, _, _ in good:
-                yield _failure(str(path), None, exc)
+            yield from self._fail([(path, str(path), None) for path, _, _ in good], exc, kind="image")
             return
         yield from results
 
@@ -206,10 +235,34 @@ class Predictor:
                     )
                     results.update(zip(good, predicted, strict=True))
                 except TepiError as exc:
-                    results.update({i: _failure(str(path), i + 1, exc) for i in good})
+                    failed = self._fail([(Path(path), str(path), i + 1) for i in good], exc, kind="csv")
+                    results.update(zip(good, failed, strict=True))
             yield from (results[i] for i in indexes)
 
     # -- shared ---------------------------------------------------------------------
+    def _fail(
+        self, entries: list[tuple[str | Path | bytes, str, int | None]], exc: TepiError, *, kind: str
+    ) -> list[Failure]:
+        """Failures for inputs the router could not run; queued when only the remote could."""
+        items = self._park(entries, exc, kind=kind)
+        if items is None:
+            return [_failure(name, row, exc) for _, name, row in entries]
+        return [
+            Failure(item.input, item.row, _queued_sentence(item, exc), "InputQueued", queued=True)
+            for item in items
+        ]
+
+    def _park(
+        self, entries: list[tuple[str | Path | bytes, str, int | None]], exc: TepiError, *, kind: str
+    ) -> list[QueueItem] | None:
+        if self.parking is None or not isinstance(exc, RemoteUnavailable):
+            return None
+        try:
+            return self.parking.park(entries, kind=kind, reason=str(exc))
+        except QueueError as queue_exc:
+            logger.error("could not queue %d inputs: %s", len(entries), queue_exc)
+            return None
+
     def _image_spec(self, name: str) -> ImageSpec:
         if not isinstance(self.pack.input, ImageSpec):
             raise InputError(
@@ -260,6 +313,10 @@ class Predictor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _queued_sentence(item: QueueItem, exc: TepiError) -> str:
+    return f"Waiting in the offline queue (item {item.id}) until the endpoint answers: {exc}"
 
 
 def _failure(name: str, row: int | None, exc: TepiError) -> Failure:

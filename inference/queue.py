@@ -1,0 +1,433 @@
+"""The durable offline queue: inputs that could only run remotely while the endpoint was unreachable.
+
+    enqueue   copy the input's bytes into data_dir()/queue/ and add a row: one transaction
+    claim     pending -> claimed (the oldest items, in order), by the one replayer holding the lock
+    complete  claimed -> done, storing the result: one transaction, only for the claim's owner
+    ack       done -> gone, after the result was delivered (to history); the blob goes with the last row
+
+Every step commits before the next begins (SQLite WAL, ``synchronous=FULL``),
+so a ``kill -9`` anywhere leaves a state the next start can finish: a
+``claimed`` row whose replayer died goes back to ``pending`` (only one
+replayer runs at a time, behind an OS file lock that dies with its process);
+a ``done`` row is delivered again with the same ``completed`` timestamp, which
+the history sink uses to record it exactly once. Blobs are written and
+removed while holding SQLite's write lock, so a blob shared by two rows (the
+same file queued twice, or the rows of one CSV) is never lost to a race.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from inference.backends.endpoint import Endpoint
+from inference.errors import QueueError
+
+__all__ = ["DB_NAME", "OfflineQueue", "QueueItem", "QueueTarget", "ReplayLock", "model_reference"]
+
+logger = logging.getLogger(__name__)
+DB_NAME = "queue.sqlite3"
+BLOB_DIR = "queue"
+KINDS = ("image", "csv")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created REAL NOT NULL,
+    kind TEXT NOT NULL,
+    input TEXT NOT NULL,
+    row INTEGER,
+    blob TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    model TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'pending',
+    claim TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    result TEXT,
+    completed REAL
+);
+CREATE INDEX IF NOT EXISTS items_state ON items (state, id);
+CREATE INDEX IF NOT EXISTS items_blob ON items (blob);
+"""
+_COLUMNS = (
+    "id, created, kind, input, row, blob, sha256, model, endpoint, reason, state, attempts, "
+    "last_error, result, completed"
+)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One queued input (an image, or one row of a CSV file) and where it must run."""
+
+    id: int
+    created: float
+    kind: str
+    """``image`` or ``csv``."""
+    input: str
+    """The original path or name, as shown to people (the file itself may be gone)."""
+    row: int | None
+    blob: Path
+    """The copy of the input's bytes in the data folder."""
+    sha256: str
+    model: str
+    """How to open the model again: a bundled name or an absolute path."""
+    endpoint: str
+    """``Endpoint.to_json()``: the settings without the secret."""
+    reason: str
+    state: str
+    """``pending``, ``claimed`` (a replayer sends it now) or ``done`` (result stored, delivering)."""
+    attempts: int = 0
+    last_error: str | None = None
+    result: dict[str, Any] | None = None
+    completed: float | None = None
+    """When the result was stored; also the history entry's timestamp (its idempotency key)."""
+
+    @property
+    def key(self) -> str:
+        return f"queue-{self.id}"
+
+    @property
+    def group(self) -> tuple[str, str]:
+        """Items with the same model and endpoint can be replayed in one batch."""
+        return (self.model, self.endpoint)
+
+
+class OfflineQueue:
+    """The queue in one SQLite file (default ``data_dir()/queue.sqlite3``), blobs beside it."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            from inference.resources import data_dir
+
+            path = data_dir() / DB_NAME
+        self.path = Path(path)
+        self.blob_dir = self.path.parent / BLOB_DIR
+        self._lock = threading.RLock()
+        try:
+            self.blob_dir.mkdir(parents=True, exist_ok=True)
+            self._conn = self._connect()
+        except (sqlite3.Error, OSError) as exc:
+            raise QueueError(f"Tepi cannot open its offline queue {self.path}: {exc}.") from exc
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=15.0, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 15000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise QueueError(f"Tepi could not update its offline queue {self.path.name}: {exc}.") from exc
+
+    def _select(self, where: str, params: Sequence[object] = ()) -> list[QueueItem]:
+        with self._lock:
+            try:
+                rows = self._conn.execute(f"SELECT {_COLUMNS} FROM items {where}", params).fetchall()
+            except sqlite3.Error as exc:
+                raise QueueError(f"Tepi could not read its offline queue {self.path.name}: {exc}.") from exc
+        return [self._item(row) for row in rows]
+
+    def _item(self, row: tuple) -> QueueItem:
+        values = list(row)
+        values[5] = self.blob_dir / values[5]
+        values[13] = json.loads(values[13]) if values[13] else None
+        return QueueItem(*values)
+
+    # -- adding ------------------------------------------------------------------------------------
+    def enqueue(
+        self,
+        source: str | Path | bytes,
+        *,
+        input: str,
+        model: str,
+        endpoint: Endpoint,
+        kind: str = "image",
+        row: int | None = None,
+        reason: str = "",
+    ) -> QueueItem:
+        """Copy the input's bytes and add the item; both are on disk when this returns."""
+        entry = [(source, input, row)]
+        return self.enqueue_many(entry, model=model, endpoint=endpoint, kind=kind, reason=reason)[0]
+
+    def enqueue_many(
+        self,
+        entries: Sequence[tuple[str | Path | bytes, str, int | None]],
+        *,
+        model: str,
+        endpoint: Endpoint,
+        kind: str = "image",
+        reason: str = "",
+    ) -> list[QueueItem]:
+        """Queue ``(source, input name, row)`` entries in one transaction; a shared file is read once."""
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}")
+        blobs: dict[str | Path, tuple[str, str, bytes]] = {}
+        rows = []
+        for source, name, row in entries:
+            key = source if not isinstance(source, bytes) else hashlib.sha256(source).hexdigest()
+            if key not in blobs:
+                data = source if isinstance(source, bytes) else _read(Path(source))
+                digest = hashlib.sha256(data).hexdigest()
+                suffix = "" if isinstance(source, bytes) else Path(source).suffix.lower()[:8]
+                blobs[key] = (f"{digest}{suffix}", digest, data)
+            blob, digest, _ = blobs[key]
+            rows.append((time.time(), kind, name, row, blob, digest, model, endpoint.to_json(), reason))
+        with self._transaction() as conn:
+            for blob, _, data in blobs.values():
+                self._write_blob(blob, data)
+            first = None
+            for values in rows:
+                cursor = conn.execute(
+                    "INSERT INTO items (created, kind, input, row, blob, sha256, model, endpoint, reason) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values,
+                )
+                first = first or int(cursor.lastrowid or 0)
+        logger.info("queued %d inputs from item %s: %s", len(rows), first, reason)
+        return self._select("WHERE id >= ? ORDER BY id LIMIT ?", (first, len(rows)))
+
+    def _write_blob(self, name: str, data: bytes) -> None:
+        """Write atomically (temporary file, fsync, rename); called inside a write transaction."""
+        target = self.blob_dir / name
+        if target.exists() and target.stat().st_size == len(data):
+            return
+        temporary = target.with_name(f".{name}.{uuid.uuid4().hex[:8]}.tmp")
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            _fsync(handle)
+        os.replace(temporary, target)
+
+    # -- reading -----------------------------------------------------------------------------------
+    def items(self) -> list[QueueItem]:
+        """Every item not yet delivered, oldest first."""
+        return self._select("ORDER BY id")
+
+    def get(self, item_id: int) -> QueueItem | None:
+        found = self._select("WHERE id = ?", (item_id,))
+        return found[0] if found else None
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT COUNT(*) FROM items").fetchone()[0])
+
+    def pending(self) -> list[QueueItem]:
+        return self._select("WHERE state != 'done' ORDER BY id")
+
+    def undelivered(self) -> list[QueueItem]:
+        """Items whose result is stored but not yet acknowledged (after a crash, say)."""
+        return self._select("WHERE state = 'done' ORDER BY id")
+
+    # -- replaying ---------------------------------------------------------------------------------
+    def recover(self) -> int:
+        """Return items claimed by a replayer that died; call only while holding the ``ReplayLock``."""
+        with self._transaction() as conn:
+            sql = "UPDATE items SET state = 'pending', claim = NULL WHERE state = 'claimed'"
+            count = conn.execute(sql).rowcount
+            self._remove_orphan_blobs(conn)
+        if count:
+            logger.info("returned %d items claimed by a replayer that stopped", count)
+        return count
+
+    def claim(self, claim: str, limit: int = 16) -> list[QueueItem]:
+        """Claim the oldest pending items that share a model and endpoint, in order."""
+        with self._transaction() as conn:
+            head = conn.execute(
+                "SELECT id, model, endpoint FROM items WHERE state = 'pending' ORDER BY id LIMIT 1"
+            ).fetchone()
+            if head is None:
+                return []
+            rows = conn.execute(
+                "SELECT id, model, endpoint FROM items "
+                "WHERE state = 'pending' AND id >= ? ORDER BY id LIMIT ?",
+                (head[0], limit),
+            ).fetchall()
+            ids = []
+            for item_id, model, endpoint in rows:  # stop at the first item of another group: order holds
+                if (model, endpoint) != (head[1], head[2]):
+                    break
+                ids.append(item_id)
+            marks = ",".join("?" * len(ids))
+            conn.execute(
+                "UPDATE items SET state = 'claimed', claim = ?, attempts = attempts + 1 "
+                f"WHERE id IN ({marks})",
+                (claim, *ids),
+            )
+        return self._select(f"WHERE id IN ({marks}) ORDER BY id", ids)
+
+    def release(self, items: Sequence[QueueItem], claim: str, error: str | None) -> None:
+        """Give claimed items back (the endpoint did not answer); they stay first in line."""
+        with self._transaction() as conn:
+            for item in items:
+                conn.execute(
+                    "UPDATE items SET state = 'pending', claim = NULL, last_error = ? "
+                    "WHERE id = ? AND claim = ? AND state = 'claimed'",
+                    (error, item.id, claim),
+                )
+
+    def complete(self, results: Sequence[tuple[QueueItem, dict[str, Any]]], claim: str) -> list[QueueItem]:
+        """Store results (one transaction); returns the items that completed, each exactly once."""
+        base = time.time()
+        done: list[int] = []
+        with self._transaction() as conn:
+            for index, (item, result) in enumerate(results):
+                changed = conn.execute(
+                    "UPDATE items SET state = 'done', result = ?, completed = ?, claim = NULL "
+                    "WHERE id = ? AND claim = ? AND state = 'claimed'",
+                    (json.dumps(result), base + index * 1e-6, item.id, claim),
+                ).rowcount
+                if changed:
+                    done.append(item.id)
+        if not done:
+            return []
+        marks = ",".join("?" * len(done))
+        return self._select(f"WHERE id IN ({marks}) ORDER BY id", done)
+
+    def ack(self, item: QueueItem) -> None:
+        """The result was delivered: forget the item, and its blob when no other item uses it."""
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM items WHERE id = ? AND state = 'done'", (item.id,))
+            self._drop_blob_if_unused(conn, item.blob.name)
+
+    # -- discarding --------------------------------------------------------------------------------
+    def discard(self, item_id: int) -> bool:
+        """Remove a waiting item (not one a replayer is sending right now)."""
+        with self._transaction() as conn:
+            sql = "SELECT blob FROM items WHERE id = ? AND state != 'claimed'"
+            row = conn.execute(sql, (item_id,)).fetchone()
+            if row is None:
+                return False
+            conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+            self._drop_blob_if_unused(conn, row[0])
+        return True
+
+    def clear(self) -> int:
+        """Remove every item that no replayer is sending right now; returns how many."""
+        with self._transaction() as conn:
+            count = conn.execute("DELETE FROM items WHERE state != 'claimed'").rowcount
+            self._remove_orphan_blobs(conn)
+        return count
+
+    def _drop_blob_if_unused(self, conn: sqlite3.Connection, name: str) -> None:
+        if conn.execute("SELECT 1 FROM items WHERE blob = ? LIMIT 1", (name,)).fetchone() is None:
+            (self.blob_dir / name).unlink(missing_ok=True)
+
+    def _remove_orphan_blobs(self, conn: sqlite3.Connection) -> None:
+        used = {row[0] for row in conn.execute("SELECT DISTINCT blob FROM items")}
+        for path in self.blob_dir.iterdir():
+            if path.name not in used:
+                path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> OfflineQueue:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc
+        raise QueueError(f"Tepi cannot copy {path.name} into the offline queue: {reason}.") from exc
+
+
+def _fsync(handle: IO[bytes]) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+@dataclass(frozen=True)
+class QueueTarget:
+    """Where a ``Predictor`` parks inputs it cannot run now: a queue, the model and the endpoint."""
+
+    queue: OfflineQueue
+    model: str
+    """How the replayer opens the model again (``model_reference``)."""
+    endpoint: Endpoint
+
+    def park(
+        self, entries: Sequence[tuple[str | Path | bytes, str, int | None]], *, kind: str, reason: str
+    ) -> list[QueueItem]:
+        return self.queue.enqueue_many(
+            entries, model=self.model, endpoint=self.endpoint, kind=kind, reason=reason
+        )
+
+
+def model_reference(model: str | Path | None, default: str) -> str:
+    """A reference that opens the same model later: an absolute path, else the bundled name as given."""
+    if model is None or str(model) == "":
+        return default
+    path = Path(model).expanduser()
+    return str(path.resolve()) if path.exists() else str(model)
+
+
+class ReplayLock:
+    """One replayer at a time, machine-wide: an OS lock on a file that dies with its process."""
+
+    def __init__(self, queue: OfflineQueue) -> None:
+        self.path = queue.path.with_suffix(".lock")
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now holds the lock; False when another replayer does."""
+        if self._handle is not None:
+            return True
+        handle = self.path.open("a+b")
+        try:
+            _lock_file(handle)
+        except OSError:
+            handle.close()
+            return False
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing drops the lock on every platform
+            self._handle = None
+
+
+def _lock_file(handle: IO[bytes]) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -1,0 +1,294 @@
+"""Replaying the offline queue when the endpoint answers again, in order, each item exactly once.
+
+    Replayer.run_once()       deliver stored results, then claim → send → complete → deliver → ack
+    Replayer.run_forever(..)  the same behind a probe with exponential backoff (blocks: the
+                              desktop calls it from a worker thread, the CLI from its main thread)
+    HistorySink(history)      an ``on_result`` that records each item into history exactly once
+
+``on_result(item, outcome)`` is called after the item's result is committed and
+before it is acknowledged, so a crash in between delivers it again with the
+same ``item.completed`` timestamp; ``HistorySink`` uses that timestamp to
+skip an entry it already recorded. Endpoint-wide failures (unreachable,
+refused credentials, unknown model) stop the run and leave the items first in
+line; an input that itself cannot be used (its copy unreadable, a bad CSV row)
+completes as a ``Failure``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import random
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from inference.backends.endpoint import Endpoint
+from inference.errors import (
+    BackendUnavailable,
+    InputError,
+    ModelError,
+    TepiError,
+    UsageError,
+)
+from inference.images import load_image
+from inference.modelpack import ImageSpec, TabularSpec
+from inference.queue import OfflineQueue, QueueItem, ReplayLock
+from inference.results import Failure, Outcome, Prediction
+from inference.tables import CsvTable, read_csv
+
+__all__ = ["HistorySink", "ReplayReport", "Replayer", "outcome_from_json", "token_from_environment"]
+
+logger = logging.getLogger(__name__)
+OnResult = Callable[[QueueItem, Outcome], None]
+TokenLookup = Callable[[Endpoint], str | None]
+
+
+@dataclass(frozen=True)
+class ReplayReport:
+    completed: int = 0
+    """Items whose result was stored and delivered in this run (predictions and failures)."""
+    failed: int = 0
+    """Of those, how many completed as a ``Failure``."""
+    remaining: int = 0
+    stopped: str | None = None
+    """Why the run stopped early: the endpoint's sentence; None when the queue drained."""
+    unreachable: bool = False
+    """True when it stopped because the endpoint cannot be reached (worth probing again)."""
+    busy: bool = False
+    """True when another process is replaying the queue."""
+
+
+def token_from_environment(endpoint: Endpoint) -> str | None:
+    """``TEPI_REMOTE_TOKEN``, else the OS keyring's secret for the endpoint."""
+    token = os.environ.get("TEPI_REMOTE_TOKEN")
+    if token:
+        return token
+    from inference.secrets import get_token
+
+    return get_token(endpoint.key)
+
+
+class Replayer:
+    """Sends queued items to their endpoints; safe to kill at any point (see ``inference.queue``)."""
+
+    def __init__(
+        self,
+        queue: OfflineQueue,
+        *,
+        on_result: OnResult | None = None,
+        tokens: TokenLookup = token_from_environment,
+        batch_size: int = 16,
+        on_status: Callable[[str], None] | None = None,
+    ) -> None:
+        self.queue = queue
+        self.on_result = on_result
+        self.tokens = tokens
+        self.batch_size = batch_size
+        self.on_status = on_status
+        self._lock = ReplayLock(queue)
+        self._claim = f"{os.getpid()}:{uuid.uuid4().hex[:12]}"
+        self._predictors: dict[tuple[str, str], Any] = {}
+        self._wake = threading.Event()
+
+    # -- one pass ------------------------------------------------------------------------------------
+    def run_once(self, *, limit: int | None = None) -> ReplayReport:
+        """Replay until the queue is empty, ``limit`` items are done, or the endpoint fails."""
+        if not self._lock.acquire():
+            busy = "Another Tepi process is sending the queue."
+            return ReplayReport(remaining=self.queue.count(), stopped=busy, busy=True)
+        self.queue.recover()
+        completed = failed = 0
+        for item in self.queue.undelivered():
+            self._deliver(item)
+        while limit is None or completed < limit:
+            size = self.batch_size if limit is None else min(self.batch_size, limit - completed)
+            items = self.queue.claim(self._claim, size)
+            if not items:
+                break
+            try:
+                outcomes = self._run(items)
+            except TepiError as exc:
+                self.queue.release(items, self._claim, str(exc))
+                logger.info("replay stopped: %s", exc)
+                unreachable = isinstance(exc, BackendUnavailable)
+                return ReplayReport(completed, failed, self.queue.count(), str(exc), unreachable)
+            results = [(i, o.to_json() | _extra(o)) for i, o in zip(items, outcomes, strict=True)]
+            done = self.queue.complete(results, self._claim)
+            for item in done:
+                self._deliver(item)
+                completed += 1
+                failed += isinstance(outcome_from_json(item.result or {}), Failure)
+        return ReplayReport(completed, failed, self.queue.count())
+
+    def _deliver(self, item: QueueItem) -> None:
+        if self.on_result is not None and item.result is not None:
+            self.on_result(item, outcome_from_json(item.result))
+        self.queue.ack(item)
+
+    # -- sending a batch -----------------------------------------------------------------------------
+    def _predictor(self, item: QueueItem) -> Any:
+        predictor = self._predictors.get(item.group)
+        if predictor is None:
+            from inference.predictor import Predictor
+
+            endpoint = Endpoint.from_json(item.endpoint)
+            endpoint = endpoint.with_token(self.tokens(endpoint))
+            predictor = Predictor.open(
+                item.model, remote=endpoint, policy="remote-only", queue=False, on_status=self.on_status
+            )
+            self._predictors[item.group] = predictor
+        return predictor
+
+    def _run(self, items: list[QueueItem]) -> list[Outcome]:
+        """Outcomes in item order; raises ``TepiError`` for failures of the endpoint or model."""
+        try:
+            predictor = self._predictor(items[0])
+        except ModelError as exc:
+            raise ModelError(f"The queued model {items[0].model} cannot be opened: {exc}") from exc
+        outcomes: dict[int, Outcome] = {}
+        tensors: list[np.ndarray] = []
+        ready: list[QueueItem] = []
+        tables: dict[str, CsvTable] = {}
+        for item in items:
+            try:
+                tensors.append(self._tensor(item, predictor.pack, tables))
+                ready.append(item)
+            except InputError as exc:
+                outcomes[item.id] = Failure(item.input, item.row, str(exc), type(exc).__name__)
+        if ready:
+            predictions = predictor.predict_array(np.stack(tensors), [i.input for i in ready])
+            for item, prediction in zip(ready, predictions, strict=True):
+                outcomes[item.id] = _restore(prediction, item, tables, predictor.pack.input)
+        return [outcomes[item.id] for item in items]
+
+    def _tensor(self, item: QueueItem, pack: Any, tables: dict[str, CsvTable]) -> np.ndarray:
+        if item.kind == "image":
+            if not isinstance(pack.input, ImageSpec):
+                message = f"{item.input} is an image, but {pack.name} takes CSV rows."
+                raise InputError(message, path=item.input)
+            return load_image(item.blob, pack.input, name=item.input).tensor
+        if not isinstance(pack.input, TabularSpec) or item.row is None:
+            raise InputError(f"{item.input} is a CSV row, but {pack.name} takes images.", path=item.input)
+        table = tables.get(item.blob.name)
+        if table is None:
+            table = tables[item.blob.name] = read_csv(item.blob, pack.input.features)
+        index = item.row - 1
+        if index in table.row_errors:
+            raise table.row_errors[index]
+        if not 0 <= index < len(table.rows):
+            raise InputError(f"{item.input} has no row {item.row}.", path=item.input, row=item.row)
+        return table.features[index]
+
+    # -- probing ---------------------------------------------------------------------------------------
+    def wake(self) -> None:
+        """Try again now (an item was added, or a person pressed Retry now)."""
+        self._wake.set()
+
+    def run_forever(
+        self,
+        stop: threading.Event,
+        *,
+        idle_s: float = 5.0,
+        first_delay_s: float = 1.0,
+        max_delay_s: float = 60.0,
+        on_report: Callable[[ReplayReport], None] | None = None,
+    ) -> None:
+        """Replay whenever items wait and the endpoint is ready; back off while it is not."""
+        delay = first_delay_s
+        while not stop.is_set():
+            report: ReplayReport | None = None
+            if self.queue.count():
+                head = self.queue.items()[0]
+                if self._probe(head):
+                    report = self.run_once()
+                    if on_report is not None:
+                        on_report(report)
+                else:
+                    report = ReplayReport(remaining=self.queue.count(), stopped="not ready", unreachable=True)
+            if report is None or report.stopped is None:
+                delay = first_delay_s
+                wait = idle_s
+            else:
+                wait = delay * (1 + random.random() / 2)  # jitter: many clients must not probe in step
+                delay = min(delay * 2, max_delay_s)
+            self._wake.wait(wait)
+            self._wake.clear()
+        self.close()
+
+    def _probe(self, item: QueueItem) -> bool:
+        try:
+            predictor = self._predictor(item)
+        except TepiError as exc:
+            logger.info("queue head %d cannot be probed: %s", item.id, exc)
+            return True  # let run_once report the sentence
+        remote = predictor.router.remote
+        return bool(remote.ready()) if remote is not None and hasattr(remote, "ready") else True
+
+    def close(self) -> None:
+        for predictor in self._predictors.values():
+            predictor.close()
+        self._predictors.clear()
+        self._lock.release()
+
+
+def _extra(outcome: Outcome) -> dict[str, Any]:
+    """What ``to_json`` leaves out but history needs back."""
+    if isinstance(outcome, Prediction):
+        return {"input_sha256": outcome.input_sha256, "extras": outcome.extras}
+    return {"kind": outcome.kind}
+
+
+def _restore(prediction: Prediction, item: QueueItem, tables: dict[str, CsvTable], spec: Any) -> Prediction:
+    extras: dict[str, str] = {}
+    table = tables.get(item.blob.name)
+    if table is not None and item.row is not None and isinstance(spec, TabularSpec):
+        extras = table.extras(item.row - 1, spec.features or tuple(table.header))
+    return replace(prediction, input=item.input, row=item.row, input_sha256=item.sha256, extras=extras)
+
+
+def outcome_from_json(data: dict[str, Any]) -> Outcome:
+    """The ``Prediction`` or ``Failure`` a completed item stored."""
+    from inference.results import LabelScore
+
+    if "error" in data:
+        return Failure(data["input"], data.get("row"), data["error"], data.get("kind", "TepiError"))
+    return Prediction(
+        input=data["input"],
+        row=data.get("row"),
+        label=data["label"],
+        score=float(data["score"]),
+        top_k=tuple(LabelScore(t["label"], float(t["score"])) for t in data["top_k"]),
+        backend=data["backend"],
+        model=data["model"],
+        latency_ms=float(data.get("latency_ms", math.nan)),
+        fallback_reason=data.get("fallback_reason"),
+        input_sha256=data.get("input_sha256"),
+        extras=dict(data.get("extras") or {}),
+    )
+
+
+class HistorySink:
+    """Records each completed item into history exactly once, even when delivered twice after a crash."""
+
+    def __init__(self, history: Any) -> None:
+        self.history = history
+
+    def __call__(self, item: QueueItem, outcome: Outcome) -> None:
+        from inference.history import HistoryQuery
+
+        when = item.completed
+        if when is None:
+            raise UsageError("Only completed queue items can be recorded.")
+        query = HistoryQuery(since=when, until=math.nextafter(when, math.inf), limit=50)
+        if any(entry.input == item.input and entry.row == item.row for entry in self.history.search(query)):
+            logger.info("queue item %d is already in history", item.id)
+            return
+        model = outcome.model if isinstance(outcome, Prediction) else item.model
+        self.history.record_many([outcome], created=when, model=model)
+
