@@ -1,0 +1,67 @@
+"""Start-up: the import cost of ``inference`` and the desktop's self-test timings.
+
+Both run in fresh processes, so nothing this benchmark already imported
+flatters them. The desktop's figures come from its own ``--selftest``
+report (seconds from process start to window shown and to first result).
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+
+from inference.bench.procs import SOURCE_ROOT, run_python
+from inference.bench.report import Report
+
+__all__ = ["SkipSection", "run_desktop", "run_import"]
+
+logger = logging.getLogger(__name__)
+IMPORT_PROBE = """
+import json, sys, time
+start = time.perf_counter()
+import inference
+elapsed = time.perf_counter() - start
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"tensorflow", "keras", "PySide6", "fastapi"})
+print(json.dumps({"import_s": elapsed, "heavy": heavy}))
+"""
+
+
+class SkipSection(Exception):
+    """A section that cannot run in this build or on this machine; its message says why."""
+
+
+def run_import(report: Report, *, repeats: int) -> None:
+    """Median over fresh processes: the import alone, and the whole process with and without it."""
+    imports, walls, bare = [], [], []
+    heavy: set[str] = set()
+    for _ in range(repeats):
+        bare.append(run_python(["-c", "pass"]).wall_s)
+        result = run_python(["-c", IMPORT_PROBE])
+        probe = result.last_json()
+        imports.append(probe["import_s"])
+        walls.append(result.wall_s)
+        heavy.update(probe["heavy"])
+    report.add("startup", "import inference", "import time, in process", statistics.median(imports), "s")
+    report.add("startup", "import inference", "python -c pass, process wall", statistics.median(bare), "s")
+    report.add(
+        "startup",
+        "import inference",
+        "python + import inference, process wall",
+        statistics.median(walls),
+        "s",
+        reference="python -c pass, process wall",
+    )
+    report.target(
+        "startup",
+        "import inference leaves TensorFlow, Keras, Qt and FastAPI out of sys.modules",
+        float(len(heavy)),
+        0.0,
+        unit="modules",
+        shown=", ".join(sorted(heavy)) or "none loaded",
+    )
+
+
+def run_desktop(report: Report, *, repeats: int) -> None:
+    if not (SOURCE_ROOT / "desktop" / "__main__.py").is_file():
+        raise SkipSection("the desktop app (python -m desktop) is not in this build yet")
+    raise SkipSection("pending")
