@@ -41,7 +41,9 @@ VERSION       := $(shell sed -n 's/^version *= *"\(.*\)"/\1/p' pyproject.toml | 
 DEB_ARCH      := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 MACHINE       := $(shell uname -m)
 LITE_VENV     := .pyinstaller/venv-lite
-LITE_STAMP    := $(LITE_VENV)/.installed-$(shell cat pyproject.toml build/lite_requirements.py | sha256sum | cut -c1-16)
+# Keyed on what gets installed (the derived requirements and the version), not on every pyproject edit.
+LITE_STAMP    := $(LITE_VENV)/.installed-$(shell { $(PYTHON) build/lite_requirements.py; echo $(VERSION); } \
+                   | sha256sum | cut -c1-16)
 BUNDLE_INPUTS := pyproject.toml $(shell find inference desktop resources build -not -path '*/__pycache__*' \
                    -not -name '*.pyc' 2>/dev/null | sed 's/ /\\ /g')
 LITE_EXE      := dist/lite/tepi/tepi
@@ -55,7 +57,7 @@ dist-lite: $(LITE_EXE)
 dist-full: $(FULL_EXE) $(FULL_TARBALL)
 lite-venv: $(LITE_STAMP)
 
-$(LITE_STAMP): pyproject.toml build/lite_requirements.py
+$(LITE_STAMP): build/lite_requirements.py
 	rm -rf $(LITE_VENV)
 	$(PYTHON) -m venv $(LITE_VENV)
 	$(LITE_VENV)/bin/python -m pip install --quiet --upgrade pip

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 # Needed only to open .keras/.h5/SavedModel files, which the lite bundle leaves to the full one.

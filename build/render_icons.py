@@ -2,7 +2,7 @@
 
 Run after editing the SVG: ``QT_QPA_PLATFORM=offscreen .venv/bin/python build/render_icons.py``.
 The PNGs are committed, so builds never need a renderer: the .deb takes the
-hicolor sizes, PyInstaller turns tepi.png (256 px) into .ico and .icns.
+hicolor sizes, NSIS takes tepi.ico, PyInstaller turns tepi.png (256 px) into .ico and .icns.
 """
 
 from __future__ import annotations
@@ -36,7 +36,16 @@ def main() -> int:
         painter.end()
         if not image.save(str(ICONS / png_name(size))):
             raise SystemExit(f"could not write {png_name(size)}")
+    _write_ico()
     return 0
+
+
+def _write_ico() -> None:
+    """tepi.ico for the Windows installer and uninstaller (the .exe gets its own from PyInstaller)."""
+    from PIL import Image
+
+    with Image.open(ICONS / png_name(256)) as image:
+        image.save(ICONS / "tepi.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
 
 
 if __name__ == "__main__":
