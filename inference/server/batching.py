@@ -7,6 +7,12 @@ thread takes the first waiting request, lets others join for at most
 hands each request its own rows back. With ``max_batch_size`` 1 every request
 runs alone, which is how batching is turned off.
 
+The delay is only spent when there is company to wait for: when other
+requests are already queued or the previous batch combined several. A lone
+client therefore pays no batching delay, while under concurrent load the
+window fills batches (and requests that queue up while the model runs are
+batched regardless).
+
 Nothing here knows about HTTP or asyncio: callers get a
 ``concurrent.futures.Future`` (the server wraps it with ``asyncio.wrap_future``),
 so a cancelled request is skipped rather than computed.
@@ -73,6 +79,7 @@ class MicroBatcher:
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name=f"infer-{name}", daemon=True)
         self._stopping = False
+        self._last_requests = 1
 
     def start(self) -> None:
         self._thread.start()
@@ -118,7 +125,8 @@ class MicroBatcher:
         """Gather requests that arrive within the delay; returns (batch, carried over, stop seen)."""
         self._count(-1)
         items, rows = [first], len(first.rows)
-        deadline = time.monotonic() + self.max_delay_s
+        busy = self._last_requests > 1 or not self._queue.empty()
+        deadline = time.monotonic() + (self.max_delay_s if busy else 0.0)
         while rows < self.max_batch_size:
             remaining = deadline - time.monotonic()
             try:
@@ -129,7 +137,7 @@ class MicroBatcher:
                 return items, None, True
             assert isinstance(item, _Item)
             self._count(-1)
-            if rows + len(item.rows) > self.max_batch_size:
+            if rows + len(item.rows) > self.max_batch_size or not _stackable(first.rows, item.rows):
                 return items, item, False
             items.append(item)
             rows += len(item.rows)
@@ -137,6 +145,7 @@ class MicroBatcher:
 
     def _run_batch(self, items: list[_Item]) -> None:
         live = [item for item in items if item.future.set_running_or_notify_cancel()]
+        self._last_requests = len(items)
         if not live:
             return
         batch = live[0].rows if len(live) == 1 else np.concatenate([item.rows for item in live])
@@ -174,3 +183,8 @@ class MicroBatcher:
             return
         self.observer.batch(len(item.rows), 1, time.perf_counter() - started)
         item.future.set_result(outputs)
+
+
+def _stackable(a: np.ndarray, b: np.ndarray) -> bool:
+    """Rows join one batch only with the same per-row shape (models may take several sizes)."""
+    return a.shape[1:] == b.shape[1:] and a.dtype == b.dtype

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 import requests
 
 from tests.server.conftest import MODELS, ROOT, digit_batch, start_server, v2_body
@@ -67,45 +68,53 @@ def test_models_answer_503_while_loading_then_serve(tmp_path: Path, digits_refer
 
 
 def test_sigterm_drains_requests_in_flight(tmp_path: Path, digits_reference) -> None:
-    """Requests waiting in a long batching window still complete after SIGTERM; then it exits 0."""
-    server = start_server(
-        MODELS / "digits", tmp_path / "home", "--max-delay-ms", "1500", "--max-batch-size", "64"
-    )
-    results: dict[int, requests.Response | Exception] = {}
-
-    def client(index: int) -> None:
-        try:
-            results[index] = server.post("/v2/models/digits/infer", json=v2_body(digit_batch(1, seed=index)))
-        except requests.RequestException as exc:
-            results[index] = exc
-
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(8)]
-    for thread in threads:
-        thread.start()
+    """Requests still uploading when SIGTERM arrives complete; new connections are refused; exit 0."""
+    server = start_server(MODELS / "digits", tmp_path / "home", "--max-delay-ms", "50")
+    host, port = server.url.removeprefix("http://").split(":")
+    uploads = []
+    for index in range(4):
+        body = json.dumps(v2_body(digit_batch(1 + index, seed=index))).encode()
+        sock = socket.create_connection((host, int(port)), timeout=20)
+        head = (
+            f"POST /v2/models/digits/infer HTTP/1.1\r\nHost: {host}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        )
+        sock.sendall(head.encode() + body[: len(body) // 2])
+        uploads.append((index, sock, body))
     deadline = time.monotonic() + 10
-    while server.metric("tepi_server_requests_in_flight") < 9 and time.monotonic() < deadline:
-        time.sleep(0.05)  # 8 waiting requests + this scrape
-    started = time.monotonic()
+    while server.metric("tepi_server_requests_in_flight") < 5 and time.monotonic() < deadline:
+        time.sleep(0.05)  # 4 uploads + this scrape
+    assert server.metric("tepi_server_requests_in_flight") >= 5
     server.process.send_signal(signal.SIGTERM)
     time.sleep(0.5)
-    try:
+    with pytest.raises(requests.ConnectionError):
         requests.get(server.url + "/v2/health/live", timeout=2)
-        refused = False
-    except requests.ConnectionError:
-        refused = True
-    for thread in threads:
-        thread.join(30)
-    code = server.process.wait(30)
-    assert refused, "the server kept accepting new connections while draining"
-    assert code == 0, server.log.read_text()
-    for index in range(8):
-        response = results[index]
-        assert isinstance(response, requests.Response), response
-        assert response.status_code == 200
-        got = np.array(response.json()["outputs"][0]["data"]).reshape(1, 10)
-        np.testing.assert_allclose(got, digits_reference.predict(digit_batch(1, seed=index)), atol=1e-5)
-    assert time.monotonic() - started < 15
+    assert server.process.poll() is None, "the server quit with requests in flight"
+    for index, sock, body in uploads:
+        with sock:
+            sock.sendall(body[len(body) // 2 :])
+            status, payload = read_response(sock)
+        assert status == 200, payload
+        output = json.loads(payload)["outputs"][0]
+        expected = digits_reference.predict(digit_batch(1 + index, seed=index))
+        np.testing.assert_allclose(np.array(output["data"]).reshape(output["shape"]), expected, atol=1e-5)
+    assert server.process.wait(30) == 0, server.log.read_text()
     assert "Traceback" not in server.log.read_text()
+
+
+def read_response(sock: socket.socket) -> tuple[int, bytes]:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(65536)
+    head, _, rest = data.partition(b"\r\n\r\n")
+    length = int(
+        next(line for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")).split(b":")[
+            1
+        ]
+    )
+    while len(rest) < length:
+        rest += sock.recv(65536)
+    return int(head.split(b" ")[1]), rest
 
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
