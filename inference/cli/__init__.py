@@ -28,6 +28,7 @@ COMMANDS = {
     "serve": "inference.cli.serve",
     "export": "inference.cli.export",
     "bench": "inference.cli.bench",
+    "queue": "inference.cli.queue",
 }
 HELP = {
     "predict": "predict images, folders or CSV files",
@@ -36,6 +37,7 @@ HELP = {
     "serve": "serve model packs over KServe V2 and TF Serving REST (reference server)",
     "export": "export a model for TF Serving or KServe (SavedModel, InferenceService YAML)",
     "bench": "measure latency, throughput, start-up and memory beside the raw runtimes",
+    "queue": "list, send (run) or clear inputs waiting for an unreachable endpoint",
 }
 
 

@@ -1,4 +1,8 @@
-"""``predict``: images, folders and CSV files to predictions, as a table or JSON lines."""
+"""``predict``: images, folders and CSV files to predictions, as a table or JSON lines.
+
+Exit status: 0 every input answered, 1 some failed, 2 usage error, 3 some wait
+in the offline queue (the endpoint was unreachable; ``queue run`` sends them).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import json
 import sys
 from typing import TextIO
 
+from inference.cli.remote_args import add_remote_arguments, endpoint_from_args
 from inference.errors import UsageError
 from inference.predictor import Predictor, expand_inputs
 from inference.results import Failure, Outcome, Prediction
@@ -17,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_model_arguments(parser)
     parser.add_argument("-k", "--top-k", type=int, default=3, help="labels to show per input (default 3)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    add_remote_arguments(parser)
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,18 +41,31 @@ def run(args: argparse.Namespace) -> int:
     if args.allow_unsafe_model:
         print("warning: --allow-unsafe-model lets the model file run code on this computer.", file=sys.stderr)
     with Predictor.open(
-        args.model, threads=args.threads, allow_unsafe=args.allow_unsafe_model, top_k=args.top_k
+        args.model,
+        threads=args.threads,
+        allow_unsafe=args.allow_unsafe_model,
+        top_k=args.top_k,
+        remote=endpoint_from_args(args),
+        policy=args.policy,
+        queue=not args.no_queue,
+        on_status=lambda text: print(f"note: {text}", file=sys.stderr, flush=True),
     ) as predictor:
         listing = expand_inputs(args.paths, tabular=not predictor.pack.is_image)
         if listing.skipped:
             kind = "CSV files" if not predictor.pack.is_image else "images"
             print(f"note: skipped {len(listing.skipped)} files that are not {kind}.", file=sys.stderr)
-        failed = 0
+        failed = queued = 0
         writer = _json_line if args.json else _TableWriter(sys.stdout, args.top_k).write
         for outcome in predictor.predict_paths(listing.files):
-            failed += isinstance(outcome, Failure)
+            queued += isinstance(outcome, Failure) and outcome.queued
+            failed += isinstance(outcome, Failure) and not outcome.queued
             writer(outcome)
-    return 1 if failed else 0
+    if queued:
+        print(
+            f"note: {queued} inputs wait in the offline queue; `python -m inference queue run` sends them.",
+            file=sys.stderr,
+        )
+    return 1 if failed else 3 if queued else 0
 
 
 def _json_line(outcome: Outcome) -> None:
@@ -80,4 +99,5 @@ class _TableWriter:
                 flush=True,
             )
         else:
-            print(f"{name:<40} error: {outcome.error}", file=self.stream, flush=True)
+            word = "queued" if outcome.queued else "error"
+            print(f"{name:<40} {word}: {outcome.error}", file=self.stream, flush=True)
