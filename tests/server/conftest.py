@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -150,3 +151,19 @@ def digit_batch(count: int, seed: int = 0) -> np.ndarray:
 def v2_body(batch: np.ndarray, name: str = "image", **extra: object) -> dict[str, object]:
     tensor = {"name": name, "shape": list(batch.shape), "datatype": "FP32", "data": batch.ravel().tolist()}
     return {"inputs": [tensor], **extra}
+
+
+def read_response(sock: socket.socket) -> tuple[int, bytes]:
+    """Status and body of one HTTP/1.1 response read from a raw socket."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(65536)
+    head, _, rest = data.partition(b"\r\n\r\n")
+    length = int(
+        next(line for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")).split(b":")[
+            1
+        ]
+    )
+    while len(rest) < length:
+        rest += sock.recv(65536)
+    return int(head.split(b" ")[1]), rest

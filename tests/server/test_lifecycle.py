@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 import requests
 
-from tests.server.conftest import MODELS, ROOT, digit_batch, start_server, v2_body
+from tests.server.conftest import MODELS, ROOT, digit_batch, read_response, start_server, v2_body
 
 
 def keras_only_pack(root: Path, name: str, *, corrupt: bool = False) -> Path:
@@ -100,21 +100,6 @@ def test_sigterm_drains_requests_in_flight(tmp_path: Path, digits_reference) -> 
         np.testing.assert_allclose(np.array(output["data"]).reshape(output["shape"]), expected, atol=1e-5)
     assert server.process.wait(30) == 0, server.log.read_text()
     assert "Traceback" not in server.log.read_text()
-
-
-def read_response(sock: socket.socket) -> tuple[int, bytes]:
-    data = b""
-    while b"\r\n\r\n" not in data:
-        data += sock.recv(65536)
-    head, _, rest = data.partition(b"\r\n\r\n")
-    length = int(
-        next(line for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")).split(b":")[
-            1
-        ]
-    )
-    while len(rest) < length:
-        rest += sock.recv(65536)
-    return int(head.split(b" ")[1]), rest
 
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
