@@ -359,6 +359,16 @@ class History:
         rows = self._query("SELECT png FROM thumbnails WHERE entry_id = ?", (entry_id,))
         return bytes(rows[0][0]) if rows else None
 
+    def thumbnails(self, ids: Sequence[int]) -> dict[int, bytes]:
+        """Thumbnails of many entries at once (entries without one are left out)."""
+        found: dict[int, bytes] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT entry_id, png FROM thumbnails WHERE entry_id IN ({marks})", chunk)
+            found.update((int(r[0]), bytes(r[1])) for r in rows)
+        return found
+
     def labels(self) -> list[str]:
         """Every label recorded, for a filter list."""
         rows = self._query("SELECT DISTINCT label FROM entries WHERE label IS NOT NULL ORDER BY label")

@@ -108,6 +108,7 @@ def test_delete_clear_and_prune(history: History) -> None:
     new = history.record_many(
         [_prediction(f"/new/{i}.png") for i in range(5)], thumbnails=[b"png"] * 5, created=now
     )
+    assert set(history.thumbnails([*new, 999_999])) == set(new)
     assert history.delete([new[0], 999_999]) == 1
     assert history.thumbnail(new[0]) is None
     assert history.prune(max_age_days=30) == 3

@@ -1,0 +1,64 @@
+"""Translations: Tepi's own strings and Qt's (``qtbase``), chosen from the settings.
+
+English is the source language. ``resources/i18n/tepi_<lang>.qm`` holds Tepi's
+strings; Qt's own buttons and dialogs come from Qt's ``qtbase_<lang>.qm`` or,
+for languages Qt does not ship (Bahasa Indonesia), from ours in the same folder.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+__all__ = ["LANGUAGE_NAMES", "install_translators", "resolve_language"]
+
+logger = logging.getLogger(__name__)
+LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
+"""Shipped languages, each named in itself (so anyone can find their own)."""
+_LOCALES = {
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+    "id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+}
+
+
+def resolve_language(setting: str) -> str:
+    """The language code to use: the setting, or the system's first shipped language."""
+    if setting in LANGUAGE_NAMES:
+        return setting
+    for tag in QLocale.system().uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in ("id", "in"):  # "in" is the old code for Indonesian
+            return "id"
+        if code in LANGUAGE_NAMES:
+            return code
+    return "en"
+
+
+def _i18n_dir() -> Path:
+    from desktop.paths import resource_path
+
+    return resource_path("i18n")
+
+
+def install_translators(app: QCoreApplication, setting: str) -> str:
+    """Load and install the translators for ``setting``; returns the language used."""
+    language = resolve_language(setting)
+    QLocale.setDefault(_LOCALES[language])
+    if language == "en":
+        return language
+    ours = _i18n_dir()
+    loaded = []
+    for name, folders in (
+        ("qtbase", (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(ours))),
+        ("tepi", (str(ours),)),
+    ):
+        translator = QTranslator(app)
+        if any(translator.load(f"{name}_{language}", folder) for folder in folders):
+            app.installTranslator(translator)
+            loaded.append(name)
+        else:
+            logger.warning("no %s translation for %s", name, language)
+    logger.info("language %s (loaded: %s)", language, ", ".join(loaded) or "none")
+    return language

@@ -1,0 +1,154 @@
+"""``tepi --selftest``: the real window, offscreen, predicting the bundled samples.
+
+It goes through the same path as a person: the window is built and shown,
+the default model loads on the inference worker, the samples are opened as
+if dropped (one image alone, then the rest as a batch), then the iris pack
+and its CSV. Every outcome is printed as one JSON line (the fields of the
+CLI's ``--json``); a last line ``{"event": "selftest", ...}`` gives the
+verdict and the start-up figures (milliseconds since the process started).
+Bundled samples name their answer (``digit-7.png``, the CSV's ``species``):
+a wrong digit fails the test, and so do the CSV rows when fewer than
+``MIN_CSV_ACCURACY`` of them are right (the iris sample holds borderline
+flowers). Settings and history go to a temporary folder, so the person's
+own are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import startup
+
+__all__ = ["run_selftest"]
+
+TIMEOUT_MS = 180_000
+MIN_CSV_ACCURACY = 0.75
+
+
+class _SelfTest(QObject):
+    def __init__(self, app: QApplication, window, samples: Path) -> None:
+        super().__init__(app)
+        self.app, self.window, self.engine = app, window, window.engine
+        images = sorted(p for p in samples.glob("digit-*") if p.is_file())
+        csvs = sorted(samples.glob("iris*.csv"))
+        self.steps: list[tuple[str, list[str]]] = []
+        if images:
+            self.steps.append(("digits", [str(images[0])]))
+            if len(images) > 1:
+                self.steps.append(("digits", [str(p) for p in images[1:]]))
+        if csvs:
+            self.steps.append(("iris", [str(csvs[0])]))
+        self.figures: dict[str, float] = {}
+        self.outcomes = 0
+        self.failures = 0
+        self.wrong: list[str] = []
+        self.csv_rows = 0
+        self.csv_wrong: list[str] = []
+        self.code = 1
+        self.engine.model_ready.connect(self._on_engine_model_ready)
+        self.engine.model_failed.connect(self._on_engine_model_failed)
+        self.engine.job_finished.connect(self._on_engine_job_finished)
+        self.engine.job_failed.connect(lambda _id, _exc: self._next())
+        window.result_shown.connect(self._on_window_result_shown)
+
+    def start(self) -> None:
+        self.figures["window_shown_ms"] = startup.ms_since_start()
+        self.engine.load_model(self.steps[0][0] if self.steps else "digits")
+        QTimer.singleShot(TIMEOUT_MS, self._on_timeout)
+
+    def _on_engine_model_ready(self, status) -> None:
+        self.figures.setdefault("model_ready_ms", startup.ms_since_start())
+        self._run_step()
+
+    def _on_engine_model_failed(self, ref: str, exc: BaseException) -> None:
+        print(json.dumps({"event": "model-error", "model": ref, "error": str(exc)}), flush=True)
+        self._finish(1)
+
+    def _on_window_result_shown(self, outcome) -> None:
+        self.figures.setdefault("first_result_ms", startup.ms_since_start())
+        print(json.dumps(outcome.to_json(), ensure_ascii=False), flush=True)
+        self.outcomes += 1
+        if hasattr(outcome, "error"):
+            self.failures += 1
+            return
+        expected = _expected_label(outcome)
+        where = f"{Path(outcome.input).name}{f' row {outcome.row}' if outcome.row else ''}"
+        if outcome.row is not None:
+            self.csv_rows += 1
+            if expected is not None and expected != outcome.label:
+                self.csv_wrong.append(where)
+        elif expected is not None and expected != outcome.label:
+            self.wrong.append(where)
+
+    def _run_step(self) -> None:
+        if not self.steps:
+            csv_ok = len(self.csv_wrong) <= (1 - MIN_CSV_ACCURACY) * self.csv_rows
+            self._finish(0 if self.outcomes and not self.failures and not self.wrong and csv_ok else 1)
+            return
+        model, paths = self.steps[0]
+        status = self.engine.status
+        if status is None or status.ref != model:
+            self.engine.load_model(model)
+            return
+        self.steps.pop(0)
+        self.window.commands.open_paths(paths)
+
+    def _on_engine_job_finished(self, summary) -> None:
+        self._next()
+
+    def _next(self) -> None:
+        QTimer.singleShot(0, self._run_step)
+
+    def _on_timeout(self) -> None:
+        print(json.dumps({"event": "timeout", "after_ms": TIMEOUT_MS}), flush=True)
+        self._finish(3)
+
+    def _finish(self, code: int) -> None:
+        self.code = code
+        verdict = {
+            "event": "selftest",
+            "ok": code == 0,
+            "predictions": self.outcomes - self.failures,
+            "failures": self.failures,
+            "wrong": self.wrong,
+            "csv_rows": self.csv_rows,
+            "csv_wrong": self.csv_wrong,
+            **{k: round(v, 1) for k, v in self.figures.items()},
+        }
+        print(json.dumps(verdict), flush=True)
+        self.window.close()
+        self.app.exit(code)
+
+
+def _expected_label(outcome) -> str | None:
+    match = re.match(r"digit-(\d)", Path(outcome.input).name)
+    if match:
+        return match[1]
+    return outcome.extras.get("species") if outcome.row is not None else None
+
+
+def run_selftest(app: QApplication, args: argparse.Namespace) -> int:
+    from desktop.app import build_window
+    from desktop.paths import resource_path
+
+    with tempfile.TemporaryDirectory(prefix="tepi-selftest-") as home:
+        store = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
+        store.setValue("history/enabled", False)
+        window = build_window(argparse.Namespace(**{**vars(args), "language": args.language or "en"}), store)
+        window.show()
+        test = _SelfTest(app, window, resource_path("samples"))
+        QTimer.singleShot(0, test.start)
+        app.exec()
+        code = test.code
+        window.deleteLater()
+    if code:
+        print(f"selftest failed (exit {code}); details are in the log.", file=sys.stderr)
+    return code

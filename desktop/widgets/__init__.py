@@ -1,0 +1,1 @@
+"""Widgets of the Tepi window: each takes plain data and emits signals; none runs work."""

@@ -1,0 +1,214 @@
+"""A batch of results: streaming table, progress with time left, Cancel, Export and Copy."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.icons import icon
+from desktop.jobs import BatchRow, JobStart, JobSummary
+from desktop.models import SORT_ROLE, BatchModel
+from desktop.theme import colors
+from desktop.widgets.confidence import ScoreDelegate
+
+__all__ = ["BatchView", "format_duration"]
+
+
+def format_duration(seconds: float, tr) -> str:
+    """``about 4 s`` / ``about 2 min`` for the time-left estimate."""
+    if seconds < 1.5:
+        return tr("less than a second")
+    if seconds < 90:
+        return tr("about %1 s").replace("%1", str(round(seconds)))
+    return tr("about %1 min").replace("%1", str(round(seconds / 60)))
+
+
+class BatchView(QWidget):
+    """The batch page: the rows of the current job as they arrive."""
+
+    cancel_requested = Signal()
+    export_requested = Signal()
+    copy_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Batch results"))
+        self.model = BatchModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setDynamicSortFilter(True)
+        self.job: JobStart | None = None
+        self.summary: JobSummary | None = None
+        self._started = time.monotonic()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 16)
+        layout.setSpacing(10)
+        layout.addLayout(self._header())
+        self.table = self._table()
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._footer())
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.title = QLabel(self)
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        row.addWidget(self.title)
+        row.addStretch(1)
+        self.progress_text = QLabel(self)
+        self.progress_text.setStyleSheet(f"color: {colors(self.palette()).muted.name()};")
+        row.addWidget(self.progress_text)
+        self.progress = QProgressBar(self)
+        self.progress.setFixedWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Batch progress"))
+        row.addWidget(self.progress)
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop the batch; results so far are kept (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Results table"))
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setIconSize(QSize(40, 40))
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(46)
+        table.setItemDelegateForColumn(BatchModel.SCORE, ScoreDelegate(table))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(BatchModel.STATUS, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        for column, width in (
+            (BatchModel.THUMB, 52),
+            (BatchModel.INPUT, 220),
+            (BatchModel.LABEL, 110),
+            (BatchModel.SCORE, 110),
+            (BatchModel.BACKEND, 130),
+            (BatchModel.LATENCY, 90),
+        ):
+            table.setColumnWidth(column, width)
+        return table
+
+    def _footer(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.summary_label = QLabel(self)
+        row.addWidget(self.summary_label, 1)
+        self.copy_button = QPushButton(icon("copy"), self.tr("Copy Rows"), self)
+        self.copy_button.setToolTip(
+            self.tr("Copy the selected rows (%1)").replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.Copy).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
+        self.copy_button.clicked.connect(self.copy_requested.emit)
+        row.addWidget(self.copy_button)
+        self.export_button = QPushButton(icon("export"), self.tr("Export CSV…"), self)
+        self.export_button.setToolTip(self.tr("Save these results as a CSV file (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_requested.emit)
+        row.addWidget(self.export_button)
+        return row
+
+    # -- a job's life -----------------------------------------------------------------
+    def start(self, job: JobStart) -> None:
+        self.job, self.summary = job, None
+        self._started = time.monotonic()
+        self.model.clear()
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        tabular = job.csv_source is not None or all(Path(p).suffix.lower() == ".csv" for p in job.inputs)
+        self.table.setColumnHidden(BatchModel.THUMB, tabular)
+        self.table.verticalHeader().setDefaultSectionSize(30 if tabular else 46)
+        self.title.setText(self._title(job))
+        self.progress.setRange(0, max(1, job.total))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self._update_progress()
+
+    def _title(self, job: JobStart) -> str:
+        names = [Path(p).name or p for p in job.inputs]
+        if len(names) == 1:
+            return names[0]
+        return self.tr("%1 and %2 more").replace("%1", names[0]).replace("%2", str(len(names) - 1))
+
+    def add_rows(self, rows: list[BatchRow]) -> None:
+        self.model.append(rows)
+        if self.job is not None and len(self.model.rows) > self.progress.maximum():
+            self.progress.setMaximum(len(self.model.rows))
+        self.progress.setValue(len(self.model.rows))
+        self._update_progress()
+
+    def finish(self, summary: JobSummary) -> None:
+        self.summary = summary
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        rows = self.model.rows
+        done = len(rows)
+        failed = sum(1 for r in rows if not r.ok)
+        total = self.progress.maximum() if self.job else 0
+        if self.summary is None:
+            elapsed = time.monotonic() - self._started
+            text = self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
+            if done >= 3 and total > done:
+                left = elapsed / done * (total - done)
+                text += " · " + self.tr("%1 left").replace("%1", format_duration(left, self.tr))
+            self.progress_text.setText(text)
+        else:
+            stopped = self.tr("Stopped. ") if self.summary.cancelled else ""
+            self.progress_text.setText(
+                stopped + self.tr("Finished in %1 s").replace("%1", f"{self.summary.elapsed_s:.1f}")
+            )
+        parts = [self.tr("%1 predicted").replace("%1", str(done - failed))]
+        if failed:
+            parts.append(self.tr("%1 could not be read").replace("%1", str(failed)))
+        self.summary_label.setText(" · ".join(parts) if done else self.tr("Waiting for the first result…"))
+        self.export_button.setEnabled(done > 0)
+        self.copy_button.setEnabled(done > 0)
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None and self.summary is None
+
+    def selected_rows(self) -> list[BatchRow]:
+        """Selected rows in view order (all rows when none is selected)."""
+        selection = self.table.selectionModel()
+        indexes = sorted(selection.selectedRows(), key=lambda i: i.row()) if selection else []
+        if not indexes:
+            return [
+                self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+                for r in range(self.proxy.rowCount())
+            ]
+        return [self.model.rows[self.proxy.mapToSource(i).row()] for i in indexes]

@@ -1,0 +1,267 @@
+"""One result: the picture as the model saw it, the winning label large, the top-k bars, who answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.icons import icon
+from desktop.models import format_ms, format_percent
+from desktop.theme import colors
+from desktop.widgets.confidence import ConfidenceBars
+
+__all__ = ["ImagePreview", "ResultView"]
+
+
+class ImagePreview(QWidget):
+    """An image scaled to fit with its aspect kept; tiny images stay crisp (no smoothing)."""
+
+    def __init__(self, parent: QWidget | None = None, *, minimum: int = 160) -> None:
+        super().__init__(parent)
+        self._pixmap: QPixmap | None = None
+        self._minimum = minimum
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_image(self, image: QImage | None) -> None:
+        self._pixmap = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
+        self.update()
+
+    def has_image(self) -> bool:
+        return self._pixmap is not None
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 360)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._minimum, self._minimum)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = colors(self.palette())
+        frame = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        if self._pixmap is None:
+            path = QPainterPath()
+            path.addRoundedRect(frame, 10, 10)
+            painter.fillPath(path, palette.track)
+            side = min(48.0, frame.width() / 3)
+            glyph = icon("image", palette.muted).pixmap(QSize(int(side), int(side)))
+            painter.drawPixmap(int(frame.center().x() - side / 2), int(frame.center().y() - side / 2), glyph)
+            return
+        size = self._pixmap.size().scaled(frame.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+        small = self._pixmap.width() < size.width() / 3
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not small)
+        target = QRectF(0, 0, size.width(), size.height())
+        target.moveCenter(frame.center())
+        clip = QPainterPath()
+        clip.addRoundedRect(target, 8, 8)
+        painter.setClipPath(clip)
+        painter.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
+        painter.setClipping(False)
+        border = QColor(palette.muted)
+        border.setAlpha(90)
+        painter.setPen(border)
+        painter.drawPath(clip)
+
+
+class Badge(QLabel):
+    """A small rounded pill: who answered, latency, model."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tone = "accent"
+        self.setContentsMargins(10, 3, 10, 3)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def set_badge(self, text: str, tone: str = "accent") -> None:
+        self._tone = tone
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = colors(self.palette())
+        color = {"warn": palette.warn, "muted": palette.muted}.get(self._tone, palette.accent)
+        fill = QColor(color)
+        fill.setAlpha(34)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        path = QPainterPath()
+        path.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.fillPath(path, fill)
+        painter.end()
+        super().paintEvent(event)
+
+
+class ResultView(QWidget):
+    """The single-result page."""
+
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Result"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 12, 20, 16)
+        outer.setSpacing(10)
+        outer.addLayout(self._header())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("resultSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.preview = ImagePreview(self)
+        self.preview.setAccessibleName(self.tr("Picture as the model saw it"))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 12, 0)
+        left_layout.addWidget(self.preview, 1)
+        self.caption = self._muted_label(left)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        left_layout.addWidget(self.caption)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._details())
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        outer.addWidget(self.splitter, 1)
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.title = QLabel(self)
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.title, 1)
+        self.close_button = QToolButton(self)
+        self.close_button.setIcon(icon("close"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Close this result"))
+        self.close_button.setAccessibleName(self.tr("Close result"))
+        self.close_button.clicked.connect(self.close_requested.emit)
+        row.addWidget(self.close_button)
+        return row
+
+    def _muted_label(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {colors(self.palette()).muted.name()};")
+        return label
+
+    def _details(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(16, 4, 0, 0)
+        layout.setSpacing(6)
+        self.kicker = self._muted_label(box)
+        self.kicker.setText(self.tr("Best match"))
+        layout.addWidget(self.kicker)
+        self.label = QLabel(box)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 3.2)
+        big.setWeight(QFont.Weight.Bold)
+        self.label.setFont(big)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(self.tr("Best match"))
+        layout.addWidget(self.label)
+        self.confidence = QLabel(box)
+        medium = QFont(self.font())
+        medium.setPointSizeF(medium.pointSizeF() * 1.15)
+        self.confidence.setFont(medium)
+        layout.addWidget(self.confidence)
+        layout.addSpacing(14)
+        self.bars = ConfidenceBars(box)
+        layout.addWidget(self.bars)
+        layout.addSpacing(14)
+        badges = QHBoxLayout()
+        badges.setSpacing(6)
+        self.backend_badge, self.latency_badge, self.model_badge = Badge(box), Badge(box), Badge(box)
+        for badge in (self.backend_badge, self.latency_badge, self.model_badge):
+            badges.addWidget(badge)
+        badges.addStretch(1)
+        layout.addLayout(badges)
+        self.fallback = QLabel(box)
+        self.fallback.setWordWrap(True)
+        self.fallback.setStyleSheet(f"color: {colors(self.palette()).warn.name()};")
+        layout.addWidget(self.fallback)
+        layout.addSpacing(10)
+        layout.addWidget(self._model_input(box))
+        layout.addStretch(1)
+        return box
+
+    def _model_input(self, parent: QWidget) -> QWidget:
+        self.model_input_box = QFrame(parent)
+        row = QHBoxLayout(self.model_input_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.model_input = ImagePreview(self.model_input_box, minimum=72)
+        self.model_input.setFixedSize(72, 72)
+        self.model_input.setAccessibleName(self.tr("Model input"))
+        row.addWidget(self.model_input)
+        self.model_input_caption = self._muted_label(self.model_input_box)
+        row.addWidget(self.model_input_caption, 1)
+        return self.model_input_box
+
+    # -- content ----------------------------------------------------------------------
+    def show_prediction(
+        self,
+        prediction,
+        preview: QImage | None,
+        model_input: QImage | None = None,
+        original_size: tuple[int, int] | None = None,
+        note: str = "",
+    ) -> None:
+        """Fill the page from a ``Prediction`` (``note`` e.g. says it comes from the history)."""
+        name = Path(prediction.input).name or prediction.input
+        self.title.setText(name)
+        self.title.setToolTip(prediction.input)
+        self.preview.set_image(preview)
+        size = ""
+        if original_size:
+            size = (
+                self.tr("%1 × %2 pixels")
+                .replace("%1", str(original_size[0]))
+                .replace("%2", str(original_size[1]))
+            )
+        self.caption.setText(" · ".join(part for part in (size, note) if part))
+        self.label.setText(self._fit_label(prediction.label))
+        self.label.setToolTip(prediction.label)
+        self.confidence.setText(self.tr("%1 confident").replace("%1", format_percent(prediction.score)))
+        self.bars.set_scores([(t.label, t.score) for t in prediction.top_k])
+        remote = prediction.backend.startswith("remote")
+        self.backend_badge.set_badge(prediction.backend, "warn" if prediction.fallback_reason else "accent")
+        self.backend_badge.setToolTip(
+            self.tr("Answered remotely") if remote else self.tr("Answered on this computer")
+        )
+        self.latency_badge.set_badge(
+            self.tr("%1 ms").replace("%1", format_ms(prediction.latency_ms)), "muted"
+        )
+        self.model_badge.set_badge(prediction.model.replace("@", " "), "muted")
+        reason = prediction.fallback_reason
+        self.fallback.setText(self.tr("Fallback: %1").replace("%1", reason) if reason else "")
+        self.fallback.setVisible(bool(reason))
+        self.model_input.set_image(model_input)
+        self.model_input_box.setVisible(model_input is not None)
+        if model_input is not None:
+            self.model_input_caption.setText(
+                self.tr("What the model was given: %1 × %2 pixels, after its preprocessing.")
+                .replace("%1", str(model_input.width()))
+                .replace("%2", str(model_input.height()))
+            )
+
+    def _fit_label(self, text: str) -> str:
+        metrics = QFontMetrics(self.label.font())
+        width = max(200, self.label.width() or 400)
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
