@@ -34,7 +34,7 @@ from inference.server.metrics import CONTENT_TYPE_LATEST, ServerMetrics
 from inference.server.middleware import Gate
 from inference.server.registry import ModelRegistry, ServedModel, discover_packs
 
-__all__ = ["decode_body", "json_response", "make_app", "registry_of"]
+__all__ = ["decode_body", "dumps", "json_response", "make_app", "parse_json", "registry_of"]
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -42,9 +42,26 @@ OFFLOAD_BYTES = 256 * 1024
 """Bodies larger than this are parsed in a worker thread, so the event loop keeps answering."""
 
 
+try:  # three times faster on big tensors; the server works without it
+    import orjson
+
+    def loads(raw: bytes) -> Any:
+        return orjson.loads(raw)
+
+    def dumps(body: Any) -> bytes:
+        return orjson.dumps(body, option=orjson.OPT_SERIALIZE_NUMPY)
+
+except ImportError:  # pragma: no cover - orjson ships with the server extra
+
+    def loads(raw: bytes) -> Any:
+        return json.loads(raw)
+
+    def dumps(body: Any) -> bytes:
+        return json.dumps(body, separators=(",", ":")).encode("utf-8")
+
+
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    content = json.dumps(body, separators=(",", ":"))
-    return Response(content, status_code=status, media_type="application/json", headers=headers)
+    return Response(dumps(body), status_code=status, media_type="application/json", headers=headers)
 
 
 def registry_of(request: Request) -> ModelRegistry:
@@ -58,22 +75,21 @@ def ready_model(request: Request, name: str, version: str | None) -> ServedModel
     return model
 
 
-async def decode_body(request: Request, decode: Callable[[Any], T]) -> T:
-    """Parse the JSON body and run ``decode`` on it; big bodies go to a worker thread."""
+def parse_json(raw: bytes) -> Any:
+    try:
+        return loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise RequestError(f"The request body is not valid JSON ({exc}).") from exc
+    except RecursionError as exc:
+        raise RequestError("The request body nests JSON too deeply.") from exc
+
+
+async def decode_body(request: Request, decode: Callable[[bytes], T]) -> T:
+    """Run ``decode`` on the raw body; big bodies go to a worker thread so the loop keeps answering."""
     raw = await request.body()
-
-    def parse() -> T:
-        try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise RequestError(f"The request body is not valid JSON ({exc}).") from exc
-        except RecursionError as exc:
-            raise RequestError("The request body nests JSON too deeply.") from exc
-        return decode(body)
-
     if len(raw) > OFFLOAD_BYTES:
-        return await anyio.to_thread.run_sync(parse)
-    return parse()
+        return await anyio.to_thread.run_sync(decode, raw)
+    return decode(raw)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

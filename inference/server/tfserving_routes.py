@@ -19,7 +19,7 @@ from fastapi.responses import Response
 
 from inference.errors import RequestError
 from inference.protocol import tfserving as codec
-from inference.server.app import decode_body, json_response, ready_model, registry_of
+from inference.server.app import decode_body, json_response, parse_json, ready_model, registry_of
 from inference.server.registry import ServedModel
 from inference.server.v2_routes import validate_rows
 
@@ -69,7 +69,8 @@ async def predict(request: Request, rest: str) -> Response:
     model = ready_model(request, name, version)
     input_name = model.input.name
 
-    def decode(body: object) -> codec.PredictRequest:
+    def decode(raw: bytes) -> codec.PredictRequest:
+        body = parse_json(raw)
         return codec.decode_predict_request(body, default_name=input_name, dtypes={input_name: "FP32"})
 
     call = await decode_body(request, decode)

@@ -16,6 +16,7 @@ from fastapi.responses import Response
 from inference.errors import RequestError
 from inference.protocol import v2 as codec
 from inference.protocol.common import datatype_of, shape_fits
+from inference.server import v2_binary
 from inference.server.app import decode_body, json_response, ready_model, registry_of
 from inference.server.registry import ServedModel
 
@@ -28,7 +29,7 @@ router = APIRouter()
 async def server_metadata() -> Response:
     from inference import __version__
 
-    return json_response({"name": "tepi", "version": __version__, "extensions": []})
+    return json_response({"name": "tepi", "version": __version__, "extensions": [v2_binary.EXTENSION]})
 
 
 @router.get("/v2/health/live")
@@ -66,13 +67,20 @@ async def model_ready(request: Request, name: str, version: str | None = None) -
 @router.post("/v2/models/{name}/versions/{version}/infer")
 async def infer(request: Request, name: str, version: str | None = None) -> Response:
     model = ready_model(request, name, version)
-    call = await decode_body(request, codec.decode_infer_request)
+    header_length = request.headers.get(v2_binary.HEADER)
+    call, binary_out = await decode_body(request, lambda raw: v2_binary.decode_request(raw, header_length))
     rows = _input_rows(model, call.inputs)
     wanted = model.output.name
     if call.outputs is not None and any(o != wanted for o in call.outputs):
         unknown = ", ".join(repr(o) for o in call.outputs if o != wanted)
         raise RequestError(f"Model {model.name} has no output {unknown}; its output is {wanted!r}.")
     outputs = model.shape_outputs(await model.infer(rows))
+    if binary_out:
+        content, length = v2_binary.encode_response(
+            model.name, {wanted: outputs}, model_version=model.version, id=call.id
+        )
+        headers = {v2_binary.HEADER: str(length)}
+        return Response(content, media_type="application/octet-stream", headers=headers)
     body = codec.encode_infer_response(model.name, {wanted: outputs}, model_version=model.version, id=call.id)
     return json_response(body)
 

@@ -143,3 +143,26 @@ def test_body_over_the_limit_is_413(secured: Server) -> None:
     huge = b"0" * (24 * 1024 * 1024)
     assert_error(secured.post("/v1/models/digits:predict", data=huge, headers=headers), 413)
     assert secured.post("/v2/models/digits/infer", json=small).status_code == 200  # still serving
+
+
+def test_v2_bad_binary_bodies_are_400(served: Server) -> None:
+    batch = digit_batch(2)
+    tensor = {
+        "name": "image",
+        "shape": [2, 8, 8, 1],
+        "datatype": "FP32",
+        "parameters": {"binary_data_size": 512},
+    }
+    head = json.dumps({"inputs": [tensor]}).encode()
+    url = "/v2/models/digits/infer"
+
+    def post(body: bytes, length: object) -> requests.Response:
+        return served.post(url, data=body, headers={"Inference-Header-Content-Length": str(length)})
+
+    assert post(head + batch.tobytes(), len(head)).status_code == 200
+    assert_error(post(head + batch.tobytes()[:100], len(head)), 400, "past the end")
+    assert_error(post(head + batch.tobytes() + b"xx", len(head)), 400, "binary part has 514 bytes")
+    assert_error(post(head + batch.tobytes(), len(head) + 10_000), 400, "Inference-Header-Content-Length")
+    assert_error(post(head + batch.tobytes(), "ten"), 400, "Inference-Header-Content-Length")
+    wrong_size = head.replace(b"512", b"500")
+    assert_error(post(wrong_size + batch.tobytes()[:500], len(wrong_size)), 400, "takes 512")

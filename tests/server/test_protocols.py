@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
 from tests.server.conftest import Server, digit_batch, v2_body
@@ -120,3 +122,37 @@ def test_remote_placed_demo_pack_is_served(served: Server, samples_dir) -> None:
     assert response.status_code == 200, response.text
     labels = np.array(response.json()["outputs"][0]["data"]).reshape(len(files), 10).argmax(1)
     assert [pack.labels[i] for i in labels] == [path.stem.split("-")[1] for path in files]
+
+
+def binary_request(batch: np.ndarray, **extra: object) -> tuple[bytes, dict[str, str]]:
+    tensor = {
+        "name": "image",
+        "shape": list(batch.shape),
+        "datatype": "FP32",
+        "parameters": {"binary_data_size": batch.nbytes},
+    }
+    head = json.dumps({"inputs": [tensor], **extra}).encode()
+    headers = {"Inference-Header-Content-Length": str(len(head)), "Content-Type": "application/octet-stream"}
+    return head + batch.astype("<f4").tobytes(), headers
+
+
+def test_v2_binary_tensor_extension(served: Server, digits_reference) -> None:
+    assert "binary_tensor_data" in served.get("/v2").json()["extensions"]
+    batch = digit_batch(3, seed=4)
+    expected = digits_reference.predict(batch)
+    body, headers = binary_request(batch, id="bin-1")
+    as_json = served.post("/v2/models/digits/infer", data=body, headers=headers)
+    assert as_json.status_code == 200, as_json.text
+    assert as_json.json()["id"] == "bin-1"
+    np.testing.assert_allclose(
+        np.array(as_json.json()["outputs"][0]["data"]).reshape(3, 10), expected, atol=1e-5
+    )
+    body, headers = binary_request(batch, parameters={"binary_data_output": True})
+    as_binary = served.post("/v2/models/digits/infer", data=body, headers=headers)
+    assert as_binary.status_code == 200 and as_binary.headers["content-type"] == "application/octet-stream"
+    length = int(as_binary.headers["inference-header-content-length"])
+    header = json.loads(as_binary.content[:length])
+    (output,) = header["outputs"]
+    assert output["shape"] == [3, 10] and output["parameters"]["binary_data_size"] == 120
+    got = np.frombuffer(as_binary.content[length:], "<f4").reshape(3, 10)
+    np.testing.assert_allclose(got, expected, atol=1e-5)
