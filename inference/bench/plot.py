@@ -48,7 +48,7 @@ def plot_report(report: Report, path: Path) -> None:
     fig.suptitle(f"Tepi benchmark: {cpu}, {report.machine.get('cores')} cores", fontsize=12)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=90)
+    fig.savefig(path, dpi=90, bbox_inches="tight")
     plt.close(fig)
 
 
@@ -102,4 +102,6 @@ def _remote(ax: Any, rows: list[Row]) -> None:
             ax.plot([p[0] for p in points], [p[1] for p in points], marker="o", label=name)
     ax.set_xlabel("concurrent clients")
     ax.set_xscale("log", base=2)
+    counts = sorted({int(r.subject.split()[0]) for r in rows if r.subject[0].isdigit()})
+    ax.set_xticks(counts, [str(c) for c in counts])
     ax.legend(fontsize=7)

@@ -62,8 +62,8 @@ def run_remote(report: Report, models: list[BenchModel], *, quick: bool, threads
             runs = (5 if quick else 40) if big else (20 if quick else 200)
             _latency(report, model, urls, runs=runs, threads=threads, quick=quick)
         largest = models[-1]
-        _codec(report, largest, threads, runs=5 if quick else 30)
-        _throughput(report, largest, urls, quick=quick)
+        ceiling = _codec(report, largest, threads, runs=5 if quick else 30)
+        _throughput(report, largest, urls, quick=quick, ceiling=ceiling)
 
 
 def _serve_dir(models: list[BenchModel]) -> Path:
@@ -137,8 +137,9 @@ def _input_name(url: str, model: str) -> str:
         backend.close()
 
 
-def _codec(report: Report, model: BenchModel, threads: int, *, runs: int) -> None:
-    """What one request costs besides the model: JSON encode on the client, parse on the server."""
+def _codec(report: Report, model: BenchModel, threads: int, *, runs: int) -> str:
+    """What one request costs besides the model (JSON encode on the client, parse on the server),
+    and how much batching speeds the model up; returns what that allows micro-batching to gain."""
     x = model.sample
     raw = raw_interpreter(model.tflite, threads)
     body = json.dumps(v2.encode_infer_request({"input": x})).encode()
@@ -168,10 +169,22 @@ def _codec(report: Report, model: BenchModel, threads: int, *, runs: int) -> Non
     times = interleaved({"1": lambda: one(x), "32": lambda: batched(stack)}, runs=max(3, runs // 3), warmup=1)
     subject = f"raw invoke throughput, {model.name} (images/s)"
     report.add("remote", subject, "batch 1", 1000.0 / times["1"].p50, "images/s")
-    report.add("remote", subject, "batch 32", 32_000.0 / times["32"].p50, "images/s", reference="batch 1")
+    gain = report.add(
+        "remote", subject, "batch 32", 32_000.0 / times["32"].p50, "images/s", reference="batch 1"
+    )
+    parse, invoke = found["V2 JSON parse + decode (server side)"].p50, found["raw invoke, one input"].p50
+    batched_ms = invoke / (gain.ratio or 1.0)
+    bound = (parse + invoke) / (parse + batched_ms)
+    return (
+        f"on this CPU a batch of 32 runs {gain.ratio or 0:.2f}x as fast per image as one, and parsing "
+        f"a request's JSON takes {parse:.0f} ms against {invoke:.1f} ms of inference: "
+        f"about {bound:.2f}x at most"
+    )
 
 
-def _throughput(report: Report, model: BenchModel, urls: dict[str, str], *, quick: bool) -> None:
+def _throughput(
+    report: Report, model: BenchModel, urls: dict[str, str], *, quick: bool, ceiling: str
+) -> None:
     name = _input_name(urls["batching off"], model.name)
     bodies = _bodies(model, name)
     paths = {"v2": v2.infer_path(model.name), "tfserving": tfs.predict_path(model.name)}
@@ -196,4 +209,5 @@ def _throughput(report: Report, model: BenchModel, urls: dict[str, str], *, quic
             row.ratio if row else None,
             2.5,
             at_least=True,
+            note=ceiling,
         )
