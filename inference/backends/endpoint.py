@@ -135,7 +135,7 @@ def make_session(endpoint: Endpoint) -> requests.Session:
     retry = _CappedRetry(
         total=endpoint.retries,
         connect=endpoint.retries,
-        read=0,
+        read=False,  # re-raise read errors (timeouts, resets) as themselves, unretried
         status=endpoint.retries,
         other=0,
         redirect=3,

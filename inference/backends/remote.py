@@ -197,7 +197,8 @@ class RemoteBackend(Backend):
         want = self.expected_input
         if want is None:
             return
-        declared = tensor.shape[1:] if len(tensor.shape) == len(want) + 1 else tensor.shape
+        batched = len(tensor.shape) == len(want) + 1 or (len(tensor.shape) > 0 and tensor.shape[0] < 0)
+        declared = tensor.shape[1:] if batched else tensor.shape
         if not shape_fits(declared, want):
             raise RemoteProtocolError(
                 f"{name} takes input of shape {_shape_text(declared)}, "

@@ -27,6 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     run.add_argument("--wait", type=float, default=0.0, metavar="S",
                      help="keep retrying with backoff for up to S seconds while the endpoint is down")
     run.add_argument("--json", action="store_true", help="one JSON object per line")
+    run.add_argument("--batch-size", type=int, default=16, metavar="N", help="inputs per request (16)")
     add_auth_arguments(run)
     clear = actions.add_parser("clear", help="discard waiting inputs (all, or the given item numbers)")
     clear.add_argument("ids", nargs="*", type=int, metavar="ID")
@@ -95,6 +96,7 @@ def _run(queue: OfflineQueue, args: argparse.Namespace) -> int:
         on_result=deliver,
         tokens=(lambda endpoint: token) if token else token_from_environment,
         on_status=lambda text: print(f"note: {text}", file=sys.stderr, flush=True),
+        batch_size=max(1, args.batch_size),
     )
     try:
         report = _replay_with_backoff(replayer, args.wait)

@@ -18,7 +18,7 @@ Protocol (``/v2/...``), TF Serving REST (``/v1/...``) and SageMaker
     wrong_rows   predictions with one row fewer than inputs
     auth         HTTP 401 ``{"detail"}`` unless the ``token`` arrives in ``header``
 
-``GET /_stats`` tells how many requests each path got. The JSON here is written
+``GET /_stats`` tells how many requests each path got since the last switch. The JSON here is written
 by hand, not with Tepi's codecs, so a codec mistake cannot hide behind itself.
 """
 
@@ -112,6 +112,7 @@ class Handler(BaseHTTPRequestHandler):
                 state.options = body
                 state.since = time.monotonic()
                 state.count = 0
+                state.stats.clear()
             return self._send(200, {"mode": state.mode})
         if path == "/_stats":
             return self._send(200, dict(state.stats))
