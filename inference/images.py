@@ -33,6 +33,9 @@ __all__ = [
 ]
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
+DECODERS = ("JPEG", "PNG", "BMP", "GIF", "WEBP", "TIFF")
+"""The only Pillow decoders Tepi lets near a file: its content, not its name, picks one.
+Others (EPS runs Ghostscript; PSD, FITS, SGI... are rarely used and often fuzzed) stay off."""
 MAX_PIXELS = 100_000_000
 """Images above 100 megapixels are refused as decompression bombs."""
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -107,7 +110,7 @@ def decode_image(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(io.BytesIO(data), formats=DECODERS)
             original = image.size
             pixels = original[0] * original[1]
             if pixels > MAX_PIXELS:
@@ -121,13 +124,48 @@ def decode_image(
     except ImageError:
         raise
     except UnidentifiedImageError as exc:
-        raise ImageError(name, "its contents are not in an image format Tepi knows") from exc
+        raise ImageError(name, _unidentified_reason(data)) from exc
     except Image.DecompressionBombError as exc:
         raise ImageError(name, "it is too large to decode safely") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageError(name, _decode_reason(exc)) from exc
     except Exception as exc:  # Pillow plug-ins raise odd types on hostile files
         raise ImageError(name, "the file is damaged") from exc
+
+
+_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+_NOT_PICTURES = (
+    (b"%PDF", "it is a PDF document, not a picture"),
+    (b"%!PS", "it is a PostScript file, not a picture"),
+    (b"\xc5\xd0\xd3\xc6", "it is a PostScript file, not a picture"),
+)
+
+
+def _unidentified_reason(data: bytes) -> str:
+    """Say what the file is when it is not a picture: people mostly hold a web page or a drawing."""
+    head = data[:1024]
+    if head.startswith(_SIGNATURES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "the file is damaged"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"avif", b"avis"):
+        return "it is a HEIC or AVIF photo, which Tepi cannot read (save it as JPEG or PNG)"
+    for magic, reason in _NOT_PICTURES:
+        if head.startswith(magic):
+            return reason
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"<svg" in text:
+        return "it is an SVG drawing; save it as PNG to use it"
+    if text.startswith((b"<!doctype html", b"<html")) or b"<body" in text:
+        return "it is a web page (HTML), not a picture"
+    if _looks_like_text(head):
+        return "it is a text file, not a picture"
+    return "its contents are not in an image format Tepi knows"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    text = head.decode("utf-8", errors="replace")
+    if len(head) == 1024:
+        text = text[:-3]  # the cut may split a multi-byte character
+    return bool(text.strip()) and "\ufffd" not in text and all(c.isprintable() or c.isspace() for c in text)
 
 
 def _decode_reason(exc: Exception) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Literal
 
 import tomllib
@@ -151,6 +151,9 @@ def load_manifest(root: Path, *, verify: bool = True) -> ModelPack:
         raise ManifestError(f"{root.name} has no {MANIFEST}.", path=root) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ManifestError(f"{root.name}/{MANIFEST} is not valid TOML: {exc}.", path=manifest) from exc
+    except RecursionError as exc:  # tomllib recurses once per nested array or table
+        message = f"{root.name}/{MANIFEST} is not valid TOML: it nests too deeply."
+        raise ManifestError(message, path=manifest) from exc
     pack = parse_manifest(data, root)
     if verify:
         verify_hashes(pack)
@@ -184,7 +187,7 @@ def parse_manifest(data: dict[str, Any], root: Path) -> ModelPack:
     if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
         raise ManifestError(f"{where}: model.files must be a list of file names.", path=root)
     for file in files:
-        if Path(file).is_absolute() or ".." in Path(file).parts:
+        if _escapes(file):
             raise ManifestError(f"{where}: model file {file!r} must stay inside the pack.", path=root)
     hashes = model.get("sha256", {})
     if not isinstance(hashes, dict) or set(hashes) - set(files):
@@ -199,6 +202,9 @@ def parse_manifest(data: dict[str, Any], root: Path) -> ModelPack:
     input_table = data.get("input", {})
     if not isinstance(input_table, dict):
         raise ManifestError(f"{where}: [input] must be a table.", path=root)
+    output = data.get("output", {})
+    if not isinstance(output, dict):
+        raise ManifestError(f"{where}: [output] must be a table.", path=root)
     spec = (
         _image_spec(input_table, where)
         if task == "image-classification"
@@ -213,13 +219,19 @@ def parse_manifest(data: dict[str, Any], root: Path) -> ModelPack:
         labels=_labels(data, root, where),
         input=spec,
         output=_choice(
-            data.get("output", {}).get("kind", "probabilities"), OUTPUT_KINDS, "output.kind", where
+            output.get("kind", "probabilities"), OUTPUT_KINDS, "output.kind", where
         ),
         placement=placement,  # type: ignore[arg-type]
         remote=_remote_spec(remote, where) if remote is not None else None,
         sha256=dict(hashes),
         description=str(data.get("description", "")),
     )
+
+
+def _escapes(name: str) -> bool:
+    """True for a file name that would leave the pack folder here or on Windows (``..``, ``C:``, ``/``)."""
+    posix, windows = PurePosixPath(name), PureWindowsPath(name)
+    return posix.is_absolute() or bool(windows.anchor) or ".." in posix.parts or ".." in windows.parts
 
 
 def _get(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -237,10 +249,13 @@ def _choice(value: Any, allowed: tuple[str, ...], key: str, where: str) -> str:
 
 def _labels(data: dict[str, Any], root: Path, where: str) -> tuple[str, ...]:
     if "labels_file" in data:
-        path = root / str(data["labels_file"])
+        name = str(data["labels_file"])
+        if _escapes(name):
+            raise ManifestError(f"{where}: labels file {name!r} must stay inside the pack.", path=root)
+        path = root / name
         try:
             return parse_labels(path.read_text(encoding="utf-8-sig"))
-        except OSError as exc:
+        except (OSError, UnicodeDecodeError) as exc:
             raise ManifestError(f"{where}: cannot read labels file {path.name}.", path=path) from exc
     labels = data.get("labels", [])
     if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
@@ -269,7 +284,7 @@ def _image_spec(table: dict[str, Any], where: str) -> ImageSpec:
     if (
         not isinstance(size, list)
         or len(size) != 2
-        or not all(isinstance(v, int) and 0 < v <= 8192 for v in size)
+        or not all(isinstance(v, int) and not isinstance(v, bool) and 0 < v <= 8192 for v in size)
     ):
         raise ManifestError(f"{where}: input.size must be [width, height] in pixels.")
     mean = _numbers(table["mean"], "mean", where) if "mean" in table else None

@@ -180,26 +180,31 @@ class Predictor:
                 yield from self._run_loaded(batch)
 
     def _run_loaded(self, batch: list[tuple[Path, float, Future[LoadedImage]]]) -> Iterator[Outcome]:
+        """Outcomes in the order of ``batch``: a bad file keeps its place among the good ones."""
         good: list[tuple[Path, float, LoadedImage]] = []
-        for path, started, future in batch:
+        failed: dict[int, Outcome] = {}
+        for index, (path, started, future) in enumerate(batch):
             try:
                 good.append((path, started, future.result()))
             except TepiError as exc:
-                yield _failure(str(path), None, exc)
-        if not good:
-            return
-        start = min(started for _, started, _ in good)
-        try:
-            results = self._finish(
-                [str(p) for p, _, _ in good],
-                [np.stack([img.tensor for _, _, img in good])],
-                [img.sha256 for _, _, img in good],
-                start,
-            )
-        except TepiError as exc:
-            yield from self._fail([(path, str(path), None) for path, _, _ in good], exc, kind="image")
-            return
-        yield from results
+                failed[index] = _failure(str(path), None, exc)
+        results: list[Outcome] = []
+        if good:
+            start = min(started for _, started, _ in good)
+            try:
+                results = list(
+                    self._finish(
+                        [str(p) for p, _, _ in good],
+                        [np.stack([img.tensor for _, _, img in good])],
+                        [img.sha256 for _, _, img in good],
+                        start,
+                    )
+                )
+            except TepiError as exc:
+                entries = [(path, str(path), None) for path, _, _ in good]
+                results = list(self._fail(entries, exc, kind="image"))  # type: ignore[arg-type]
+        answers = iter(results)
+        yield from (failed[i] if i in failed else next(answers) for i in range(len(batch)))
 
     def predict_csv(self, path: str | Path, *, cancel: Cancel | None = None) -> Iterator[Outcome]:
         """One prediction per CSV row; bad rows fail alone, a bad file fails once."""

@@ -8,6 +8,7 @@ file spoils the whole file. Every error names the file, row and column.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -66,14 +67,18 @@ def parse_csv(raw: bytes, features: tuple[str, ...], *, name: str = "input.csv")
     With no ``features`` every column is a feature, in file order.
     """
     short = Path(name).name
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CsvError(f"{short} is not UTF-8 text, so Tepi cannot read it as CSV.", path=name) from exc
+    text = _decode(raw, short, name)
     if not text.strip():
         raise CsvError(f"{short} is empty.", path=name)
     delimiter = _sniff_delimiter(text)
-    lines = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        lines = [row for row in reader if any(c.strip() for c in row)]
+    except csv.Error as exc:  # a cell over csv.field_size_limit(), mostly
+        reason = str(exc)
+        if "field larger than field limit" in reason:
+            reason = f"a cell is longer than {csv.field_size_limit():,} characters"
+        raise CsvError(f"{short} line {reader.line_num} cannot be read as CSV: {reason}.", path=name) from exc
     header = [cell.strip() for cell in lines[0]]
     rows = lines[1:]
     if not rows:
@@ -103,6 +108,16 @@ def parse_csv(raw: bytes, features: tuple[str, ...], *, name: str = "input.csv")
                 column=column,
             )
     return CsvTable(str(name), header, rows, matrix, delimiter, errors)
+
+
+def _decode(raw: bytes, short: str, name: str) -> str:
+    """UTF-8 (BOM or not), or UTF-16 with a BOM as Excel's "Unicode text" writes it."""
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    try:
+        return raw.decode("utf-16" if utf16 else "utf-8-sig")
+    except UnicodeDecodeError as exc:
+        encoding = "UTF-16" if utf16 else "UTF-8"
+        raise CsvError(f"{short} is not {encoding} text, so Tepi cannot read it as CSV.", path=name) from exc
 
 
 class _BadCell(Exception):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 import numpy as np
@@ -20,10 +20,12 @@ from inference.backends.base import Backend, BackendInfo, TensorInfo
 from inference.backends.litert import default_threads, quiet_native_stderr
 from inference.errors import BackendError, BackendUnavailable, ModelFormatError, UnsafeModelError
 
-__all__ = ["TensorFlowBackend", "keras_layer_classes", "load_keras_model"]
+__all__ = ["TensorFlowBackend", "check_keras_file", "keras_layer_classes", "load_keras_model"]
 
 logger = logging.getLogger(__name__)
 UNSAFE_LAYERS = frozenset({"Lambda"})
+MAX_CONFIG_BYTES = 64 * 2**20
+"""A .keras file's config.json larger than this is refused unread (real ones are kilobytes)."""
 _threads_set = False
 
 
@@ -57,13 +59,20 @@ def import_tensorflow(threads: int | None = None) -> Any:
 def keras_layer_classes(path: Path) -> set[str]:
     """Every ``class_name`` in a Keras file's config, read without loading the model."""
     try:
-        if path.suffix == ".keras":
+        if path.suffix.lower() == ".keras":
             with zipfile.ZipFile(path) as archive:
                 for member in archive.namelist():
-                    if member.startswith("/") or ".." in Path(member).parts:
+                    if _escapes(member):
                         raise ModelFormatError(
                             f"{path.name} contains a file path that points outside it.", path=path
                         )
+                size = archive.getinfo("config.json").file_size
+                if size > MAX_CONFIG_BYTES:  # a zip bomb: refuse before inflating it
+                    raise ModelFormatError(
+                        f"{path.name} has a {size / 2**20:,.0f} MB model configuration, "
+                        f"more than the {MAX_CONFIG_BYTES // 2**20} MB Tepi reads.",
+                        path=path,
+                    )
                 config = json.loads(archive.read("config.json"))
         else:
             import h5py
@@ -73,13 +82,19 @@ def keras_layer_classes(path: Path) -> set[str]:
                 if raw is None:
                     raise ModelFormatError(f"{path.name} holds weights only, not a model.", path=path)
                 config = json.loads(raw.decode() if isinstance(raw, bytes) else raw)
+        found: set[str] = set()
+        _collect_classes(config, found)
     except ModelFormatError:
         raise
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, RecursionError) as exc:
         raise ModelFormatError(f"{path.name} is not a Keras model file.", path=path) from exc
-    found: set[str] = set()
-    _collect_classes(config, found)
     return found
+
+
+def _escapes(member: str) -> bool:
+    """True for a zip member that would be written outside the folder it is unpacked into."""
+    posix, windows = PurePosixPath(member), PureWindowsPath(member)
+    return posix.is_absolute() or bool(windows.anchor) or ".." in posix.parts or ".." in windows.parts
 
 
 def _collect_classes(node: Any, found: set[str]) -> None:
@@ -93,8 +108,12 @@ def _collect_classes(node: Any, found: set[str]) -> None:
             _collect_classes(value, found)
 
 
-def load_keras_model(path: Path, *, allow_unsafe: bool = False) -> Any:
-    """Load a ``.keras`` or ``.h5`` model safely; Teachable Machine files included."""
+def check_keras_file(path: Path, *, allow_unsafe: bool = False) -> None:
+    """Refuse a file that is not a Keras model, or that holds code, before TensorFlow is imported.
+
+    Reading the config takes milliseconds; importing TensorFlow takes seconds,
+    which a hostile or mistaken file should not cost anyone.
+    """
     unsafe = keras_layer_classes(path) & UNSAFE_LAYERS
     if unsafe and not allow_unsafe:
         raise UnsafeModelError(
@@ -104,6 +123,11 @@ def load_keras_model(path: Path, *, allow_unsafe: bool = False) -> Any:
         )
     if unsafe:
         logger.warning("loading %s with unsafe deserialization on request", path.name)
+
+
+def load_keras_model(path: Path, *, allow_unsafe: bool = False) -> Any:
+    """Load a ``.keras`` or ``.h5`` model safely; Teachable Machine files included."""
+    check_keras_file(path, allow_unsafe=allow_unsafe)
     import_tensorflow()
     import keras
 
@@ -154,6 +178,8 @@ class TensorFlowBackend(Backend):
         self._info: BackendInfo | None = None
 
     def load(self) -> None:
+        if not self.path.is_dir():
+            check_keras_file(self.path, allow_unsafe=self.allow_unsafe)
         tf = import_tensorflow(self.threads)
         with quiet_native_stderr():  # device probing notes ("failed call to cuInit")
             if self.path.is_dir():

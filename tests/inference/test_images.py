@@ -97,7 +97,7 @@ def test_empty_file_is_a_clear_error() -> None:
 def test_text_named_jpg(tmp_path) -> None:
     path = tmp_path / "notes.jpg"
     path.write_text("<html>not an image</html>")
-    with pytest.raises(ImageError, match="its contents are not in an image format Tepi knows"):
+    with pytest.raises(ImageError, match=r"it is a web page \(HTML\), not a picture"):
         load_image(path, RGB_SPEC, name=path.name)
 
 
