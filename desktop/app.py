@@ -74,8 +74,11 @@ def _identify(app) -> None:
     app.setDesktopFileName("tepi")
 
 
-def build_window(args: argparse.Namespace, store=None):
-    """Logging, settings, translations, theme, engine and window, in that order."""
+def build_window(args: argparse.Namespace, store=None, *, hooks: bool = True):
+    """Logging, settings, translations, theme, engine and window, in that order.
+
+    ``hooks`` installs the exception and Qt message hooks (tests keep pytest-qt's).
+    """
     from PySide6.QtWidgets import QApplication
 
     from desktop.engine import Engine
@@ -87,7 +90,7 @@ def build_window(args: argparse.Namespace, store=None):
     configure_logging(verbose=getattr(args, "verbose", False))
     store = store if store is not None else open_qsettings()
     settings = read_settings(store)
-    install_translators(QApplication.instance(), args.language or settings.language)
+    language, translators = install_translators(QApplication.instance(), args.language or settings.language)
     apply_appearance(args.theme or settings.theme)
     engine = Engine()
     engine.set_options(
@@ -95,7 +98,9 @@ def build_window(args: argparse.Namespace, store=None):
     )
     window = MainWindow(engine, settings, store)
     window.history_panel.enabled_in_settings = settings.history_enabled
-    install_handlers(notify=window.internal_error.emit)
+    window.language, window.translators = language, translators
+    if hooks:
+        install_handlers(notify=window.internal_error.emit)
     return window
 
 

@@ -1,7 +1,7 @@
 """Translations: Tepi's own strings and Qt's (``qtbase``), chosen from the settings.
 
 English is the source language. ``resources/i18n/tepi_<lang>.qm`` holds Tepi's
-strings; Qt's own buttons and dialogs come from Qt's ``qtbase_<lang>.qm`` or,
+strings. Qt's own buttons and dialogs come from Qt's ``qtbase_<lang>.qm`` or,
 for languages Qt does not ship (Bahasa Indonesia), from ours in the same folder.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-__all__ = ["LANGUAGE_NAMES", "install_translators", "resolve_language"]
+__all__ = ["LANGUAGE_NAMES", "install_translators", "remove_translators", "resolve_language"]
 
 logger = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -42,14 +42,12 @@ def _i18n_dir() -> Path:
     return resource_path("i18n")
 
 
-def install_translators(app: QCoreApplication, setting: str) -> str:
-    """Load and install the translators for ``setting``; returns the language used."""
+def install_translators(app: QCoreApplication, setting: str) -> tuple[str, list[QTranslator]]:
+    """Load and install the translators for ``setting``; returns the language and the translators."""
     language = resolve_language(setting)
     QLocale.setDefault(_LOCALES[language])
-    if language == "en":
-        return language
     ours = _i18n_dir()
-    loaded = []
+    loaded: list[QTranslator] = []
     for name, folders in (
         ("qtbase", (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(ours))),
         ("tepi", (str(ours),)),
@@ -57,8 +55,14 @@ def install_translators(app: QCoreApplication, setting: str) -> str:
         translator = QTranslator(app)
         if any(translator.load(f"{name}_{language}", folder) for folder in folders):
             app.installTranslator(translator)
-            loaded.append(name)
-        else:
+            loaded.append(translator)
+        elif language != "en":
             logger.warning("no %s translation for %s", name, language)
-    logger.info("language %s (loaded: %s)", language, ", ".join(loaded) or "none")
-    return language
+    logger.info("language %s (%d translation files)", language, len(loaded))
+    return language, loaded
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(_LOCALES["en"])

@@ -36,6 +36,10 @@ def configure_logging(*, verbose: bool = False) -> Path:
     path = log_file()
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    if _handler is not None and _handler.baseFilename != str(path.resolve()):
+        root.removeHandler(_handler)  # TEPI_HOME changed (tests): follow it
+        _handler.close()
+        _handler = None
     if _handler is None:
         _handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True)
         _handler.setFormatter(
@@ -50,7 +54,10 @@ def configure_logging(*, verbose: bool = False) -> Path:
 
 
 def install_handlers(notify: Callable[[], None]) -> None:
-    """Route uncaught exceptions (any thread) and Qt warnings to the log; call ``notify`` on errors."""
+    """Route uncaught exceptions (any thread) and Qt warnings to the log; call ``notify`` on errors.
+
+    ``notify`` must be safe to call from any thread (a signal's ``emit``).
+    """
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -69,6 +76,7 @@ def install_handlers(notify: Callable[[], None]) -> None:
                 args.thread.name if args.thread else "?",
                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
             )
+            notify()  # a Qt signal: delivered on the GUI thread
 
     sys.excepthook = excepthook
     threading.excepthook = thread_hook

@@ -11,6 +11,11 @@ widget from elsewhere:
 
 Serial execution is the point: the inference worker owns the model and the
 history connection, and a model switch queued behind a batch simply waits.
+
+The GUI thread must win against the workers for the CPU and for Python's
+GIL: workers run at a lower priority (on Linux a higher nice value, which the
+decoding threads they start inherit), and the interpreter hands the GIL over
+every ``SWITCH_INTERVAL_S`` instead of every 5 ms.
 ``stop()`` cancels what is queued and running and joins the thread; the
 application calls it on quit, and a test fixture checks ``live_threads()``.
 """
@@ -19,7 +24,9 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import queue
+import sys
 import threading
 import time
 import weakref
@@ -33,6 +40,8 @@ __all__ = ["SerialWorker", "Task", "live_threads"]
 
 logger = logging.getLogger(__name__)
 _ids = itertools.count(1)
+SWITCH_INTERVAL_S = 0.001
+WORKER_NICENESS = 5
 _threads: weakref.WeakSet[_Loop] = weakref.WeakSet()
 
 
@@ -82,6 +91,7 @@ class _Loop(QThread):
 
     def run(self) -> None:
         threading.current_thread().name = self.objectName()
+        _lower_priority()
         while (task := self.jobs.get()) is not None:
             self.current = task
             try:
@@ -96,6 +106,15 @@ class _Loop(QThread):
                 self._owner._done.emit(task.id, result)
             finally:
                 self.current = None
+
+
+def _lower_priority() -> None:
+    """Make the calling worker thread (and threads it starts) yield the CPU to the GUI thread."""
+    if sys.platform.startswith("linux"):  # per-thread nice; elsewhere QThread's priority does it
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+        except OSError as exc:
+            logger.debug("worker priority unchanged: %s", exc)
 
 
 def _log_failure(task: Task, exc: Exception) -> None:
@@ -126,7 +145,9 @@ class SerialWorker(QObject):
         self._cancelled.connect(self._on_loop_cancelled)
         self._progress.connect(self._on_loop_progress)
         _threads.add(self._loop)
-        self._loop.start()
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
+        self._loop.start(QThread.Priority.LowPriority)
 
     def submit(
         self,

@@ -26,7 +26,7 @@ class DropZone(QWidget):
         self.setAccessibleName(self.tr("Drop area"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 40)
+        outer.setContentsMargins(40, 40, 40, 40)
         outer.addStretch(3)
         self.glyph = QLabel(self)
         self.glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QStackedLayout,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -105,12 +105,6 @@ class HistoryPanel(QWidget):
         layout.addLayout(self._list(), 1)
         layout.addLayout(self._footer())
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self.delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        QShortcut(
             QKeySequence(QKeySequence.StandardKey.Find),
             self,
             self.search.setFocus,
@@ -148,7 +142,7 @@ class HistoryPanel(QWidget):
         self._fill_combo(self.model_filter, self.tr("All models"), [])
         for combo in (self.label_filter, self.model_filter, self.date_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self.schedule_refresh)
             row.addWidget(combo, 1)
         return row
@@ -193,28 +187,47 @@ class HistoryPanel(QWidget):
         row.setSpacing(6)
         self.count_label = QLabel(self)
         row.addWidget(self.count_label, 1)
-        self.reopen_button = self._button(
-            "reopen", self.tr("Open"), self.reopen_selected, self.tr("Show the selected entry (Enter)")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setAccessibleName(self.tr("History actions"))
+        self.reopen_action = self._action(
+            "reopen", self.tr("Open"), self.reopen_selected, self.tr("Show the selected entry"), "Return"
         )
-        self.export_button = self._button(
-            "export", self.tr("Export…"), self.choose_export, self.tr("Save the entries shown as a CSV file")
+        self.export_action = self._action(
+            "export",
+            self.tr("Export…"),
+            self.choose_export,
+            self.tr("Save the entries shown as a CSV file"),
+            "Ctrl+Shift+E",
         )
-        self.delete_button = self._button(
-            "delete", self.tr("Delete"), self.delete_selected, self.tr("Delete the selected entries (Del)")
+        self.delete_action = self._action(
+            "delete",
+            self.tr("Delete"),
+            self.delete_selected,
+            self.tr("Delete the selected entries"),
+            QKeySequence.StandardKey.Delete,
         )
-        self.clear_button = self._button(
-            "clear", self.tr("Clear All…"), self.confirm_clear, self.tr("Delete the whole history")
+        self.clear_action = self._action(
+            "clear",
+            self.tr("Clear All…"),
+            self.confirm_clear,
+            self.tr("Delete the whole history"),
+            "Ctrl+Shift+Del",
         )
-        for button in (self.reopen_button, self.export_button, self.delete_button, self.clear_button):
-            row.addWidget(button)
+        row.addWidget(self.toolbar, 0)
         return row
 
-    def _button(self, glyph: str, text: str, slot, tip: str) -> QPushButton:
-        button = QPushButton(icon(glyph), text, self)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
+    def _action(self, glyph: str, text: str, slot, tip: str, keys) -> QAction:
+        action = QAction(icon(glyph), text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
 
     @staticmethod
     def _fill_combo(combo: QComboBox, everything: str, values: list[str]) -> None:
@@ -298,10 +311,10 @@ class HistoryPanel(QWidget):
             text = self.tr("%1 entries").replace("%1", f"{page.total:,}")
         self.count_label.setText(text)
         has_rows = shown > 0
-        self.export_button.setEnabled(has_rows)
-        self.clear_button.setEnabled(page.all_entries > 0)
-        self.reopen_button.setEnabled(has_rows)
-        self.delete_button.setEnabled(has_rows)
+        self.export_action.setEnabled(has_rows)
+        self.clear_action.setEnabled(page.all_entries > 0)
+        self.reopen_action.setEnabled(has_rows)
+        self.delete_action.setEnabled(has_rows)
 
     # -- actions ------------------------------------------------------------------------
     def selected_entries(self) -> list:

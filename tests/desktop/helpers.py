@@ -1,0 +1,39 @@
+"""Synthesized drag-and-drop and clipboard gestures (mouse-driven drags do not work in QTest)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def url_mime(paths: Sequence[Path | str]) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def drag_enter(target: QWidget, mime: QMimeData) -> bool:
+    point = QPointF(target.rect().center())
+    event = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(target, event)
+    return event.isAccepted()
+
+
+def drop_mime(target: QWidget, mime: QMimeData) -> bool:
+    """Enter, then drop, as a file manager does; returns whether the drop was accepted."""
+    if not drag_enter(target, mime):
+        QApplication.sendEvent(target, QDragLeaveEvent())
+        return False
+    event = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(target, event)
+    return event.isAccepted()
+
+
+def drop_paths(target: QWidget, paths: Sequence[Path | str]) -> bool:
+    return drop_mime(target, url_mime(paths))
