@@ -1,10 +1,9 @@
 """Entry point of the frozen Tepi: PyInstaller runs this file as ``__main__``.
 
 One executable serves people and scripts: ``tepi COMMAND ...`` (``predict``,
-``info``, ...) and ``tepi --version`` run the command line, anything else
-(no argument, files from "Open with", ``--selftest``) opens the desktop app.
-The desktop shell is imported only on that path, so the command line never
-pays for Qt.
+``info``, ``serve``...) runs the command line, anything else (no argument,
+files from "Open with", ``--selftest``, ``--version``) is ``python -m desktop``.
+Qt is imported only on the desktop path, so the command line never pays for it.
 """
 
 from __future__ import annotations
@@ -13,20 +12,16 @@ import multiprocessing
 import sys
 
 
-def _wants_cli(args: list[str]) -> bool:
-    from inference.cli import COMMANDS
-
-    return bool(args) and (args[0] in COMMANDS or args[0] == "--version")
-
-
 def main() -> int:
     multiprocessing.freeze_support()
     args = sys.argv[1:]
-    if _wants_cli(args):
+    from inference.cli import COMMANDS
+
+    if args and args[0] in COMMANDS:
         from inference.cli import main as cli_main
 
         return cli_main(args)
-    from desktop.app import main as desktop_main  # the `tepi` gui-script of pyproject.toml
+    from desktop.__main__ import main as desktop_main  # notes the start time first, as `python -m desktop`
 
     return int(desktop_main() or 0)
 
