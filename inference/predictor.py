@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from inference.backends.base import Backend
-from inference.backends.endpoint import Endpoint
 from inference.errors import CsvError, InputError, InputQueued, QueueError, RemoteUnavailable, TepiError
 from inference.formats import complete_pack, open_model
 from inference.images import IMAGE_SUFFIXES, LoadedImage, load_image
@@ -29,6 +29,9 @@ from inference.queue import OfflineQueue, QueueItem, QueueTarget, model_referenc
 from inference.results import Failure, Outcome, Prediction, softmax, top_k
 from inference.routing import DEFAULT_LOCAL_BUDGET, Router, choose_policy, local_backend_for, placement_for
 from inference.tables import CSV_SUFFIXES, read_csv
+
+if TYPE_CHECKING:
+    from inference.backends.endpoint import Endpoint
 
 __all__ = ["InputList", "Predictor", "expand_inputs"]
 
@@ -93,7 +96,7 @@ class Predictor:
         wait in the offline queue while it is unreachable.
         """
         pack = open_model(model)
-        if isinstance(remote, Endpoint):
+        if remote is not None and not isinstance(remote, Backend):  # endpoint settings: build its backend
             from inference.backends.remote import remote_backend
 
             remote = remote_backend(remote, pack, on_status=on_status)
@@ -106,8 +109,8 @@ class Predictor:
         elif pack.input is None and remote is not None:
             pack = complete_pack(pack, remote.info())
         predictor = cls(pack, Router(local, remote, policy), top_k=top_k)
-        endpoint = getattr(remote, "endpoint", None)
-        if queue is not False and isinstance(endpoint, Endpoint) and predictor.router.remote_only:
+        endpoint = getattr(remote, "endpoint", None)  # remote backends carry their Endpoint
+        if queue is not False and endpoint is not None and predictor.router.remote_only:
             store = queue if isinstance(queue, OfflineQueue) else OfflineQueue()
             predictor.parking = QueueTarget(store, model_reference(model, pack.root.name), endpoint)
         return predictor

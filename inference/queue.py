@@ -29,10 +29,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from inference.backends.endpoint import Endpoint
 from inference.errors import QueueError
+
+if TYPE_CHECKING:
+    from inference.backends.endpoint import Endpoint
 
 __all__ = ["DB_NAME", "OfflineQueue", "QueueItem", "QueueTarget", "ReplayLock", "model_reference"]
 
