@@ -106,7 +106,7 @@ def serve(models: Path, log: Path, args: list[str]) -> Iterator[ServerProcess]:
         server.stop()
 
 
-def offered_load(url: str, body: bytes, *, clients: int, per_client: int) -> float:
+def offered_load(url: str, body: bytes, *, headers: dict[str, str], clients: int, per_client: int) -> float:
     """Requests per second of ``clients`` closed-loop clients, each sending ``per_client`` requests.
 
     Only the steady state counts: from the moment every client has had its
@@ -115,7 +115,6 @@ def offered_load(url: str, body: bytes, *, clients: int, per_client: int) -> flo
     per_client = max(3, per_client)
     finished: list[list[float]] = [[] for _ in range(clients)]
     failures: list[str] = []
-    headers = {"Content-Type": "application/json"}
 
     def client(times: list[float]) -> None:
         with requests.Session() as session:

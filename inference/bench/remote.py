@@ -13,10 +13,13 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import requests
 
 from inference.backends.endpoint import Endpoint
 from inference.backends.litert import LiteRTBackend
@@ -39,6 +42,8 @@ SERVERS = {
     "batching on": ["--max-batch-size", "32", "--max-delay-ms", "5"],
 }
 LOCAL = "local LiteRT backend, same process"
+RAW_ONE = "raw invoke, one input"
+BINARY_EXTENSION = "binary_tensor_data"
 
 
 def run_remote(report: Report, models: list[BenchModel], *, quick: bool, threads: int) -> None:
@@ -121,48 +126,98 @@ def _latency(
     local.close()
 
 
-def _bodies(model: BenchModel, name: str) -> dict[str, bytes]:
-    batch = model.sample
-    return {
-        "v2": json.dumps(v2.encode_infer_request({name: batch})).encode(),
-        "tfserving": json.dumps(tfs.encode_predict_request({name: batch})).encode(),
-    }
+@dataclass(frozen=True)
+class Payload:
+    """One request, encoded once, as the load generator sends it."""
+
+    path: str
+    body: bytes
+    headers: dict[str, str]
 
 
-def _input_name(url: str, model: str) -> str:
-    backend = RemoteV2Backend(Endpoint(url, "v2"), model)
+@dataclass(frozen=True)
+class Ceiling:
+    """What the model and the codec allow micro-batching to gain on this machine."""
+
+    parse_ms: float
+    invoke_ms: float
+    batch_gain: float
+
+    def note(self, payload: str) -> str:
+        parse = 0.0 if "binary" in payload else self.parse_ms
+        bound = (parse + self.invoke_ms) / (parse + self.invoke_ms / self.batch_gain)
+        codec = (
+            "binary tensors need no parsing"
+            if parse == 0.0
+            else f"parsing a request's JSON takes {parse:.0f} ms against {self.invoke_ms:.1f} ms of inference"
+        )
+        return (
+            f"a batch of 32 runs {self.batch_gain:.2f}x as fast per image as one on this CPU, and {codec}: "
+            f"about {bound:.2f}x at most"
+        )
+
+
+def _json_loads() -> tuple[Callable[[bytes], Any], str]:
+    """The parser the server uses: orjson when installed (the server extra), else json."""
     try:
-        return backend.info().inputs[0].name
+        import orjson
+
+        return orjson.loads, "orjson"
+    except ImportError:
+        return json.loads, "json"
+
+
+def _payloads(model: BenchModel, url: str) -> dict[str, Payload]:
+    """V2 and TF Serving JSON bodies, and V2 binary tensors when the server offers the extension."""
+    backend = RemoteV2Backend(Endpoint(url, "v2"), model.name)
+    try:
+        name = backend.info().inputs[0].name
     finally:
         backend.close()
+    x = model.sample
+    plain = {"Content-Type": "application/json"}
+    found = {
+        "v2 JSON": Payload(
+            v2.infer_path(model.name), json.dumps(v2.encode_infer_request({name: x})).encode(), plain
+        ),
+        "tfserving JSON": Payload(
+            tfs.predict_path(model.name), json.dumps(tfs.encode_predict_request({name: x})).encode(), plain
+        ),
+    }
+    extensions = requests.get(url + "/v2", timeout=10).json().get("extensions", [])
+    if BINARY_EXTENSION in extensions:
+        tensor: dict[str, Any] = {"name": name, "shape": list(x.shape), "datatype": "FP32"}
+        tensor["parameters"] = {"binary_data_size": x.nbytes}
+        head = json.dumps({"inputs": [tensor]}).encode()
+        headers = {
+            "Inference-Header-Content-Length": str(len(head)),
+            "Content-Type": "application/octet-stream",
+        }
+        found["v2 binary"] = Payload(v2.infer_path(model.name), head + x.astype("<f4").tobytes(), headers)
+    return found
 
 
-def _codec(report: Report, model: BenchModel, threads: int, *, runs: int) -> str:
+def _codec(report: Report, model: BenchModel, threads: int, *, runs: int) -> Ceiling:
     """What one request costs besides the model (JSON encode on the client, parse on the server),
-    and how much batching speeds the model up; returns what that allows micro-batching to gain."""
+    and how much batching speeds the model itself up."""
     x = model.sample
     raw = raw_interpreter(model.tflite, threads)
     body = json.dumps(v2.encode_infer_request({"input": x})).encode()
+    loads, parser = _json_loads()
+    parse_name = f"V2 JSON parse + decode (server side, {parser})"
     found = interleaved(
         {
-            "raw invoke, one input": lambda: raw(x),
-            "V2 JSON parse + decode (server side)": lambda: v2.decode_infer_request(json.loads(body)),
-            "V2 encode + JSON dump (client side)": lambda: json.dumps(v2.encode_infer_request({"input": x})),
+            RAW_ONE: lambda: raw(x),
+            parse_name: lambda: v2.decode_infer_request(loads(body)),
+            "V2 encode + JSON dump (Tepi client)": lambda: json.dumps(v2.encode_infer_request({"input": x})),
         },
         runs=runs,
         warmup=2,
     )
     subject = f"one request, {model.name}, {len(body) / 2**20:.1f} MB JSON (ms)"
     for name, timing in found.items():
-        report.add(
-            "remote",
-            subject,
-            name,
-            timing.p50,
-            "ms",
-            p95=timing.p95,
-            reference=None if name.startswith("raw") else "raw invoke, one input",
-        )
+        reference = None if name == RAW_ONE else RAW_ONE
+        report.add("remote", subject, name, timing.p50, "ms", p95=timing.p95, reference=reference)
     one = raw_interpreter(model.tflite, threads)
     batched = raw_interpreter(model.tflite, threads, batch=32)
     stack = np.repeat(x, 32, axis=0)
@@ -172,42 +227,34 @@ def _codec(report: Report, model: BenchModel, threads: int, *, runs: int) -> str
     gain = report.add(
         "remote", subject, "batch 32", 32_000.0 / times["32"].p50, "images/s", reference="batch 1"
     )
-    parse, invoke = found["V2 JSON parse + decode (server side)"].p50, found["raw invoke, one input"].p50
-    batched_ms = invoke / (gain.ratio or 1.0)
-    bound = (parse + invoke) / (parse + batched_ms)
-    return (
-        f"on this CPU a batch of 32 runs {gain.ratio or 0:.2f}x as fast per image as one, and parsing "
-        f"a request's JSON takes {parse:.0f} ms against {invoke:.1f} ms of inference: "
-        f"about {bound:.2f}x at most"
-    )
+    return Ceiling(found[parse_name].p50, found[RAW_ONE].p50, gain.ratio or 1.0)
 
 
 def _throughput(
-    report: Report, model: BenchModel, urls: dict[str, str], *, quick: bool, ceiling: str
+    report: Report, model: BenchModel, urls: dict[str, str], *, quick: bool, ceiling: Ceiling
 ) -> None:
-    name = _input_name(urls["batching off"], model.name)
-    bodies = _bodies(model, name)
-    paths = {"v2": v2.infer_path(model.name), "tfserving": tfs.predict_path(model.name)}
+    payloads = _payloads(model, urls["batching off"])
     total = 24 if quick else 160
     for clients in (1, 8, 32):
         subject = f"{clients} clients, {model.name} (req/s)"
-        for protocol in ("v2", "tfserving"):
+        for kind, payload in payloads.items():
             for setting in ("batching off", "batching on"):
                 rate = offered_load(
-                    urls[setting] + paths[protocol],
-                    bodies[protocol],
+                    urls[setting] + payload.path,
+                    payload.body,
+                    headers=payload.headers,
                     clients=clients,
                     per_client=-(-total // clients),
                 )
-                reference = f"{protocol}, batching off" if setting == "batching on" else None
-                report.add("remote", subject, f"{protocol}, {setting}", rate, "req/s", reference=reference)
-    for protocol in ("v2", "tfserving"):
-        row = report.find("remote", f"32 clients, {model.name} (req/s)", f"{protocol}, batching on")
+                reference = f"{kind}, batching off" if setting == "batching on" else None
+                report.add("remote", subject, f"{kind}, {setting}", rate, "req/s", reference=reference)
+    for kind in payloads:
+        row = report.find("remote", f"32 clients, {model.name} (req/s)", f"{kind}, batching on")
         report.target(
             "remote",
-            f"{protocol} micro-batching >= 2.50x no batching at 32 clients ({model.name})",
+            f"{kind} micro-batching >= 2.50x no batching at 32 clients ({model.name})",
             row.ratio if row else None,
             2.5,
             at_least=True,
-            note=ceiling,
+            note=ceiling.note(kind),
         )
