@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
 
-.PHONY: setup run test lint fast-test clean
+.PHONY: setup run test lint fast-test clean translations
 .PHONY: dist dist-lite dist-full lite-venv
 
 setup: $(STAMP)
@@ -32,6 +32,13 @@ fast-test: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .pyinstaller dist
+
+# Refresh the translation catalogues from the code (translate new strings with pyside6-linguist), then compile.
+I18N_SOURCES := $(shell find desktop -name '*.py' -not -path '*/__pycache__/*' | sort)
+translations: setup
+	$(BIN)/pyside6-lupdate $(I18N_SOURCES) -ts resources/i18n/tepi_id.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $(I18N_SOURCES) -ts resources/i18n/tepi_en.ts -pluralonly -no-obsolete
+	$(BIN)/pyside6-lrelease resources/i18n/tepi_id.ts resources/i18n/tepi_en.ts resources/i18n/qtbase_id.ts
 
 # ---- Standalone installers (recipes in build/, output in .pyinstaller/ and dist/) ----
 # `make dist` builds the lite one-dir bundle (LiteRT, no TensorFlow) in a TensorFlow-free venv, then the

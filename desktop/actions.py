@@ -96,10 +96,13 @@ def build_actions(window: QMainWindow) -> Actions:
             translate("Actions", "&Copy"), "copy", Key.Copy, translate("Actions", "Copy the selected results")
         ),
         cancel=act(
-            translate("Actions", "&Cancel"), "cancel", "Esc", translate("Actions", "Stop the running batch")
+            translate("Actions", "Cancel &Batch"),
+            "cancel",
+            "Esc",
+            translate("Actions", "Stop the running batch"),
         ),
         close_result=act(
-            translate("Actions", "Clos&e Result"),
+            translate("Actions", "&Close Result"),
             "close",
             Key.Close,
             translate("Actions", "Go back to the drop area"),

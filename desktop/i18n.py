@@ -56,7 +56,7 @@ def install_translators(app: QCoreApplication, setting: str) -> tuple[str, list[
         if any(translator.load(f"{name}_{language}", folder) for folder in folders):
             app.installTranslator(translator)
             loaded.append(translator)
-        elif language != "en":
+        else:
             logger.warning("no %s translation for %s", name, language)
     logger.info("language %s (%d translation files)", language, len(loaded))
     return language, loaded

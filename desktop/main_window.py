@@ -200,17 +200,13 @@ class MainWindow(QMainWindow):
             self.batch_view.start(job)
             self.show_page(BATCH)
             if job.skipped:
-                kind = (
-                    self.tr("images")
-                    if self.engine.status and self.engine.status.is_image
-                    else self.tr("CSV files")
+                images = self.engine.status is None or self.engine.status.is_image
+                text = (
+                    self.tr("Skipped %n file(s) that are not images.", "", job.skipped)
+                    if images
+                    else self.tr("Skipped %n file(s) that are not CSV files.", "", job.skipped)
                 )
-                self.notifications.notify(
-                    "info",
-                    self.tr("Skipped %1 files that are not %2.")
-                    .replace("%1", str(job.skipped))
-                    .replace("%2", kind),
-                )
+                self.notifications.notify("info", text)
             if job.total == 0:
                 self.notifications.notify(
                     "warning", self.tr("There was nothing Tepi can predict in what you opened.")
@@ -239,9 +235,11 @@ class MainWindow(QMainWindow):
             if summary.failed:
                 self.notifications.notify(
                     "warning",
-                    self.tr("%1 of %2 inputs could not be predicted; the Status column says why.")
-                    .replace("%1", str(summary.failed))
-                    .replace("%2", str(summary.done + summary.failed)),
+                    self.tr(
+                        "%1 of %n input(s) could not be predicted; the Status column says why.",
+                        "",
+                        summary.done + summary.failed,
+                    ).replace("%1", str(summary.failed)),
                 )
         self._restore_ready_status()
 

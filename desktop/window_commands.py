@@ -158,7 +158,7 @@ class WindowCommands(QObject):
         source = view.job.csv_source if view.job else None
 
         def done(count: int) -> None:
-            text = self.tr("Saved %1 rows to %2.").replace("%1", str(count)).replace("%2", path.name)
+            text = self.tr("Saved %n row(s) to %1.", "", count).replace("%1", path.name)
             self.w.notifications.notify(
                 "success", text, actions=[(self.tr("Show in Folder"), lambda: _open(path.parent))]
             )
@@ -208,7 +208,7 @@ class WindowCommands(QObject):
         header = [model.headerData(c, Qt.Orientation.Horizontal) for c in columns]
         rows = [[model._display(row, c) or "" for c in columns] for row in view.selected_rows()]
         QGuiApplication.clipboard().setText(rows_as_tsv(header, rows))
-        self.w.status_label.setText(self.tr("Copied %1 rows.").replace("%1", str(len(rows))))
+        self.w.status_label.setText(self.tr("Copied %n row(s).", "", len(rows)))
 
     # -- history -------------------------------------------------------------------------------
     def reopen_entry(self, entry, thumbnail) -> None:

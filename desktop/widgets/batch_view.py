@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,16 +25,7 @@ from desktop.models import SORT_ROLE, BatchModel
 from desktop.theme import colors
 from desktop.widgets.confidence import ScoreDelegate
 
-__all__ = ["BatchView", "format_duration"]
-
-
-def format_duration(seconds: float, tr) -> str:
-    """``about 4 s`` / ``about 2 min`` for the time-left estimate."""
-    if seconds < 1.5:
-        return tr("less than a second")
-    if seconds < 90:
-        return tr("about %1 s").replace("%1", str(round(seconds)))
-    return tr("about %1 min").replace("%1", str(round(seconds / 60)))
+__all__ = ["BatchView"]
 
 
 class BatchView(QWidget):
@@ -185,19 +176,28 @@ class BatchView(QWidget):
             text = self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
             if done >= 3 and total > done:
                 left = elapsed / done * (total - done)
-                text += " · " + self.tr("%1 left").replace("%1", format_duration(left, self.tr))
+                text += " · " + self._time_left(left)
             self.progress_text.setText(text)
         else:
-            stopped = self.tr("Stopped. ") if self.summary.cancelled else ""
-            self.progress_text.setText(
-                stopped + self.tr("Finished in %1 s").replace("%1", f"{self.summary.elapsed_s:.1f}")
-            )
+            seconds = QLocale().toString(self.summary.elapsed_s, "f", 1)
+            if self.summary.cancelled:
+                self.progress_text.setText(self.tr("Stopped after %1 s").replace("%1", seconds))
+            else:
+                self.progress_text.setText(self.tr("Finished in %1 s").replace("%1", seconds))
         parts = [self.tr("%1 predicted").replace("%1", str(done - failed))]
         if failed:
             parts.append(self.tr("%1 could not be read").replace("%1", str(failed)))
         self.summary_label.setText(" · ".join(parts) if done else self.tr("Waiting for the first result…"))
         self.export_button.setEnabled(done > 0)
         self.copy_button.setEnabled(done > 0)
+
+    def _time_left(self, seconds: float) -> str:
+        """``about 4 s left`` / ``about 2 min left`` for the progress line."""
+        if seconds < 1.5:
+            return self.tr("less than a second left")
+        if seconds < 90:
+            return self.tr("about %1 s left").replace("%1", str(round(seconds)))
+        return self.tr("about %1 min left").replace("%1", str(round(seconds / 60)))
 
     @property
     def running(self) -> bool:

@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self._current.language)))
         self.language.setAccessibleName(self.tr("Language"))
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         note = QLabel(self.tr("A new language is used from the next start of Tepi."), group)
         note.setWordWrap(True)
         note.setEnabled(False)

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -302,13 +302,11 @@ class HistoryPanel(QWidget):
         if shown < page.total:
             text = (
                 self.tr("Showing the newest %1 of %2")
-                .replace("%1", f"{shown:,}")
-                .replace("%2", f"{page.total:,}")
+                .replace("%1", QLocale().toString(shown))
+                .replace("%2", QLocale().toString(page.total))
             )
-        elif page.total == 1:
-            text = self.tr("1 entry")
         else:
-            text = self.tr("%1 entries").replace("%1", f"{page.total:,}")
+            text = self.tr("%Ln entries", "", page.total)
         self.count_label.setText(text)
         has_rows = shown > 0
         self.export_action.setEnabled(has_rows)
@@ -338,12 +336,7 @@ class HistoryPanel(QWidget):
             self.engine.history_call(_delete, ids, on_result=self._on_deleted, on_error=self._on_error)
 
     def _on_deleted(self, count: int) -> None:
-        text = (
-            self.tr("Deleted 1 entry.")
-            if count == 1
-            else self.tr("Deleted %1 entries.").replace("%1", str(count))
-        )
-        self.notify.emit("success", text)
+        self.notify.emit("success", self.tr("Deleted %Ln entries.", "", count))
         self.refresh()
 
     def confirm_clear(self) -> QMessageBox:
@@ -351,7 +344,7 @@ class HistoryPanel(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Clear History"),
-            self.tr("Delete all %1 entries of the history?").replace("%1", f"{self.page.all_entries:,}"),
+            self.tr("Delete all %Ln entries of the history?", "", self.page.all_entries),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -391,7 +384,7 @@ class HistoryPanel(QWidget):
             self.query(limit=None),
             on_result=lambda count: self.notify.emit(
                 "success",
-                self.tr("Saved %1 entries to %2.").replace("%1", str(count)).replace("%2", path.name),
+                self.tr("Saved %Ln entries to %1.", "", count).replace("%1", path.name),
             ),
             on_error=self._on_error,
         )

@@ -26,7 +26,7 @@ def test_cancel_stops_a_batch_and_keeps_what_was_done(qtbot, window, many_images
     assert view.summary is not None and view.summary.cancelled
     kept = len(view.model.rows)
     assert 0 < kept < 200
-    assert view.progress_text.text().startswith("Stopped.")
+    assert view.progress_text.text().startswith("Stopped after")
     assert not window.actions.cancel.isEnabled()
     assert window.status_label.text().startswith("Ready")
 

@@ -149,7 +149,7 @@ def _env(home: Path) -> dict[str, str]:
     return dict(os.environ, TEPI_HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
 
 
-def test_kill_9_in_the_middle_of_a_batch_keeps_every_recorded_result(tmp_path: Path, many_images: Path) -> None:
+def test_kill_9_mid_batch_keeps_every_recorded_result(tmp_path: Path, many_images: Path) -> None:
     """The real app is killed with SIGKILL while it predicts a folder; the history survives intact."""
     home = tmp_path / "home"
     app = subprocess.Popen(

@@ -57,7 +57,7 @@ def test_dropping_a_folder_walks_it_and_says_what_was_skipped(qtbot, window, tmp
     wait_idle(qtbot, window)
     labels = sorted(r.outcome.label for r in window.batch_view.model.rows)
     assert labels == ["2", "8"]
-    assert any("Skipped 1 files that are not images." in t for t in window.notifications.texts())
+    assert any("Skipped 1 file that is not an image." in t for t in window.notifications.texts())
 
 
 def test_dropping_a_csv_with_the_iris_model(qtbot, window_factory, tmp_path: Path) -> None:

@@ -33,7 +33,8 @@ def test_the_same_sentence_in_bahasa_indonesia(qtbot, window_factory, truncated_
     assert window.status_label.text() == "Siap · digits 1.0 · local LiteRT"
     drop_paths(window, [truncated_jpeg])
     qtbot.waitUntil(lambda: bool(window.notifications.banners), timeout=10_000)
-    assert window.notifications.texts() == ["foto.jpg bukan gambar yang bisa dibaca Tepi: berkasnya terpotong."]
+    expected = "foto.jpg bukan gambar yang bisa dibaca Tepi: berkasnya terpotong."
+    assert window.notifications.texts() == [expected]
 
 
 def test_dropping_a_model_offers_to_switch(qtbot, window, tmp_path: Path) -> None:

@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/history_panel.py" line="309"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/history_panel.py" line="339"/>
+        <source>Deleted %Ln entries.</source>
+        <translation>
+            <numerusform>Deleted %Ln entry.</numerusform>
+            <numerusform>Deleted %Ln entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/history_panel.py" line="347"/>
+        <source>Delete all %Ln entries of the history?</source>
+        <translation>
+            <numerusform>Delete the only entry of the history?</numerusform>
+            <numerusform>Delete all %Ln entries of the history?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/history_panel.py" line="387"/>
+        <source>Saved %Ln entries to %1.</source>
+        <translation>
+            <numerusform>Saved %Ln entry to %1.</numerusform>
+            <numerusform>Saved %Ln entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="205"/>
+        <source>Skipped %n file(s) that are not images.</source>
+        <translation>
+            <numerusform>Skipped %n file that is not an image.</numerusform>
+            <numerusform>Skipped %n files that are not images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="207"/>
+        <source>Skipped %n file(s) that are not CSV files.</source>
+        <translation>
+            <numerusform>Skipped %n file that is not a CSV file.</numerusform>
+            <numerusform>Skipped %n files that are not CSV files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="239"/>
+        <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
+        <translation>
+            <numerusform>%1 of %n input could not be predicted; the Status column says why.</numerusform>
+            <numerusform>%1 of %n inputs could not be predicted; the Status column says why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message numerus="yes">
+        <location filename="../../desktop/window_commands.py" line="161"/>
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window_commands.py" line="211"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1343 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/actions.py" line="66"/>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Buka Berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="69"/>
+        <source>Predict images or CSV files</source>
+        <translation>Prediksi gambar atau berkas CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="72"/>
+        <source>Open &amp;Folder…</source>
+        <translation>Buka &amp;Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="75"/>
+        <source>Predict every image in a folder</source>
+        <translation>Prediksi setiap gambar dalam folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="78"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="81"/>
+        <source>Predict the image or files on the clipboard</source>
+        <translation>Prediksi gambar atau berkas di papan klip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="84"/>
+        <source>Try a &amp;Sample</source>
+        <translation>Coba &amp;Contoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="87"/>
+        <source>Predict one of the bundled samples</source>
+        <translation>Prediksi salah satu contoh bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="90"/>
+        <source>&amp;Export Results…</source>
+        <translation>&amp;Ekspor Hasil…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="93"/>
+        <source>Save the batch results as CSV</source>
+        <translation>Simpan hasil kumpulan sebagai CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="96"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="96"/>
+        <source>Copy the selected results</source>
+        <translation>Salin hasil yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="99"/>
+        <source>Cancel &amp;Batch</source>
+        <translation>Batalkan &amp;Kumpulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="102"/>
+        <source>Stop the running batch</source>
+        <translation>Hentikan kumpulan yang sedang berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="105"/>
+        <source>&amp;Close Result</source>
+        <translation>&amp;Tutup Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="108"/>
+        <source>Go back to the drop area</source>
+        <translation>Kembali ke area seret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="110"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="112"/>
+        <source>Open &amp;Model…</source>
+        <translation>Buka &amp;Model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="115"/>
+        <source>Use a .tflite, .keras, .h5 or .zip model</source>
+        <translation>Gunakan model .tflite, .keras, .h5 atau .zip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="118"/>
+        <source>Open Model F&amp;older…</source>
+        <translation>Buka F&amp;older Model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="121"/>
+        <source>Use a model pack, SavedModel or Teachable Machine folder</source>
+        <translation>Gunakan folder paket model, SavedModel atau Teachable Machine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="124"/>
+        <source>Model &amp;Info</source>
+        <translation>&amp;Info Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="127"/>
+        <source>Everything Tepi knows about the model</source>
+        <translation>Semua yang Tepi ketahui tentang model ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="130"/>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="133"/>
+        <source>Show or hide the history panel</source>
+        <translation>Tampilkan atau sembunyikan panel riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="136"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="139"/>
+        <source>Top-k, threads, theme, language, history</source>
+        <translation>Top-k, thread, tema, bahasa, riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="142"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Buka Folder &amp;Log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="145"/>
+        <source>Where Tepi writes error details</source>
+        <translation>Tempat Tepi menulis rincian galat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="147"/>
+        <source>&amp;About Tepi</source>
+        <translation>&amp;Tentang Tepi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="149"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Te&amp;rakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="150"/>
+        <source>&amp;Bundled Models</source>
+        <translation>Model &amp;Bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="151"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="164"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="170"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="174"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="182"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desktop/widgets/notifications.py" line="46"/>
+        <source>Notification</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/notifications.py" line="72"/>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/notifications.py" line="73"/>
+        <source>Dismiss notification</source>
+        <translation>Tutup pemberitahuan</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <location filename="../../desktop/models.py" line="64"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="65"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="66"/>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="67"/>
+        <source>Answered by</source>
+        <translation>Dijawab oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="68"/>
+        <source>Time (ms)</source>
+        <translation>Waktu (md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="69"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="99"/>
+        <location filename="../../desktop/models.py" line="120"/>
+        <source>Picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="126"/>
+        <source>%1 · row %2</source>
+        <translation>%1 · baris %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="150"/>
+        <source>OK (fallback)</source>
+        <translation>OK (cadangan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="151"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="153"/>
+        <source>Queued: will run when the server is back</source>
+        <translation>Antre: dijalankan saat server kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="173"/>
+        <source>Fallback: %1</source>
+        <translation>Cadangan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="41"/>
+        <source>Batch results</source>
+        <translation>Hasil kumpulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="74"/>
+        <source>Batch progress</source>
+        <translation>Kemajuan kumpulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="77"/>
+        <source>Stop the batch; results so far are kept (Esc)</source>
+        <translation>Hentikan kumpulan; hasil sejauh ini tetap disimpan (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="85"/>
+        <source>Results table</source>
+        <translation>Tabel hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="117"/>
+        <source>Copy Rows</source>
+        <translation>Salin Baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="119"/>
+        <source>Copy the selected rows (%1)</source>
+        <translation>Salin baris yang dipilih (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="126"/>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="127"/>
+        <source>Save these results as a CSV file (Ctrl+E)</source>
+        <translation>Simpan hasil ini sebagai berkas CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="154"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 dan %2 lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="176"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="184"/>
+        <source>Stopped after %1 s</source>
+        <translation>Dihentikan setelah %1 dtk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="186"/>
+        <source>Finished in %1 s</source>
+        <translation>Selesai dalam %1 dtk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="187"/>
+        <source>%1 predicted</source>
+        <translation>%1 diprediksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="189"/>
+        <source>%1 could not be read</source>
+        <translation>%1 tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="190"/>
+        <source>Waiting for the first result…</source>
+        <translation>Menunggu hasil pertama…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="197"/>
+        <source>less than a second left</source>
+        <translation>kurang dari satu detik lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="199"/>
+        <source>about %1 s left</source>
+        <translation>sekitar %1 dtk lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="200"/>
+        <source>about %1 min left</source>
+        <translation>sekitar %1 mnt lagi</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceBars</name>
+    <message>
+        <location filename="../../desktop/widgets/confidence.py" line="27"/>
+        <source>Confidence for each label</source>
+        <translation>Keyakinan untuk setiap label</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="26"/>
+        <source>Drop area</source>
+        <translation>Area seret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="53"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="85"/>
+        <source>Open Files…</source>
+        <translation>Buka Berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="54"/>
+        <source>Open Folder…</source>
+        <translation>Buka Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="55"/>
+        <source>Try a Sample</source>
+        <translation>Coba Contoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="77"/>
+        <source>Drop a CSV file here</source>
+        <translation>Seret berkas CSV ke sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="78"/>
+        <source>Each row is predicted; the export keeps your columns.</source>
+        <translation>Setiap baris diprediksi; hasil ekspor mempertahankan kolom Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="80"/>
+        <source>Drop images, folders or a CSV file here</source>
+        <translation>Seret gambar, folder, atau berkas CSV ke sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="84"/>
+        <source>or paste an image with %1</source>
+        <translation>atau tempel gambar dengan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="85"/>
+        <source>Open CSV…</source>
+        <translation>Buka CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/drop_zone.py" line="90"/>
+        <source>This model has no bundled sample; drop one of your own files.</source>
+        <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/models.py" line="194"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="195"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="196"/>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="197"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="198"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="253"/>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="88"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="117"/>
+        <source>Search file names, labels, models</source>
+        <translation>Cari nama berkas, label, model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="120"/>
+        <source>Search history</source>
+        <translation>Cari di riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="128"/>
+        <source>Filter by label</source>
+        <translation>Saring menurut label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="130"/>
+        <source>Filter by model</source>
+        <translation>Saring menurut model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="132"/>
+        <source>Filter by date</source>
+        <translation>Saring menurut tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="134"/>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="135"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="136"/>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="137"/>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="138"/>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="141"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="276"/>
+        <source>All labels</source>
+        <translation>Semua label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="142"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="277"/>
+        <source>All models</source>
+        <translation>Semua model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="153"/>
+        <source>History entries</source>
+        <translation>Entri riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="193"/>
+        <source>History actions</source>
+        <translation>Tindakan riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="195"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="195"/>
+        <source>Show the selected entry</source>
+        <translation>Tampilkan entri yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="199"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="201"/>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Simpan entri yang ditampilkan sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="206"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="208"/>
+        <source>Delete the selected entries</source>
+        <translation>Hapus entri yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="213"/>
+        <source>Clear All…</source>
+        <translation>Hapus Semua…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="215"/>
+        <source>Delete the whole history</source>
+        <translation>Hapus seluruh riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="296"/>
+        <source>History is off. Turn it on in Settings to keep your results here.</source>
+        <translation>Riwayat sedang mati. Nyalakan di Pengaturan agar hasil Anda tersimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="298"/>
+        <source>No predictions yet.
+Every result you get is kept here.</source>
+        <translation>Belum ada prediksi.
+Setiap hasil yang Anda dapat disimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="300"/>
+        <source>Nothing matches these filters.</source>
+        <translation>Tidak ada yang cocok dengan saringan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="304"/>
+        <source>Showing the newest %1 of %2</source>
+        <translation>Menampilkan %1 terbaru dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/history_panel.py" line="309"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/history_panel.py" line="339"/>
+        <source>Deleted %Ln entries.</source>
+        <translation>
+            <numerusform>%Ln entri dihapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="346"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="352"/>
+        <source>Clear History</source>
+        <translation>Hapus Riwayat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/history_panel.py" line="347"/>
+        <source>Delete all %Ln entries of the history?</source>
+        <translation>
+            <numerusform>Hapus semua %Ln entri riwayat?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="351"/>
+        <source>This cannot be undone. Exported CSV files are not affected.</source>
+        <translation>Ini tidak bisa dibatalkan. Berkas CSV yang sudah diekspor tidak terpengaruh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="368"/>
+        <source>The history is empty now.</source>
+        <translation>Riwayat sekarang kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="373"/>
+        <source>tepi-history-%1.csv</source>
+        <translation>riwayat-tepi-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="375"/>
+        <source>Export History</source>
+        <translation>Ekspor Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/history_panel.py" line="375"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/history_panel.py" line="387"/>
+        <source>Saved %Ln entries to %1.</source>
+        <translation>
+            <numerusform>%Ln entri disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="81"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="106"/>
+        <source>Starting…</source>
+        <translation>Memulai…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
+        <source>Open Log Folder</source>
+        <translation>Buka Folder Log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="170"/>
+        <source>Loading model %1…</source>
+        <translation>Memuat model %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <source>Ready · %1 %2 · %3</source>
+        <translation>Siap · %1 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="188"/>
+        <source>Tepi could not open the model %1.</source>
+        <translation>Tepi tidak bisa membuka model %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="192"/>
+        <source>No model loaded · use Model ▸ Open Model…</source>
+        <translation>Belum ada model · gunakan Model ▸ Buka Model…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="205"/>
+        <source>Skipped %n file(s) that are not images.</source>
+        <translation>
+            <numerusform>%n berkas yang bukan gambar dilewati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="207"/>
+        <source>Skipped %n file(s) that are not CSV files.</source>
+        <translation>
+            <numerusform>%n berkas yang bukan berkas CSV dilewati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="212"/>
+        <source>There was nothing Tepi can predict in what you opened.</source>
+        <translation>Tidak ada yang bisa diprediksi Tepi dari yang Anda buka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="214"/>
+        <source>Working…</source>
+        <translation>Sedang bekerja…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="239"/>
+        <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
+        <translation>
+            <numerusform>%1 dari %n masukan tidak bisa diprediksi; kolom Status menjelaskan alasannya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/messages.py" line="26"/>
+        <source>the file is empty</source>
+        <translation>berkasnya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="27"/>
+        <source>its contents are not in an image format Tepi knows</source>
+        <translation>isinya bukan format gambar yang dikenal Tepi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="30"/>
+        <source>it is too large to decode safely</source>
+        <translation>terlalu besar untuk dibuka dengan aman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="31"/>
+        <source>the file is cut short</source>
+        <translation>berkasnya terpotong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="32"/>
+        <source>the file is damaged</source>
+        <translation>berkasnya rusak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="33"/>
+        <source>the file does not exist</source>
+        <translation>berkasnya tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="34"/>
+        <source>it is a folder</source>
+        <translation>itu sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="35"/>
+        <source>Tepi is not allowed to read it</source>
+        <translation>Tepi tidak diizinkan membacanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="40"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>berkasnya tidak bisa dibaca (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="42"/>
+        <source>the file is %1 MB, larger than Tepi accepts</source>
+        <translation>berkasnya %1 MB, lebih besar dari yang diterima Tepi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="44"/>
+        <source>it has %1 megapixels, more than the %2 megapixel limit</source>
+        <translation>berukuran %1 megapiksel, melebihi batas %2 megapiksel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="51"/>
+        <source>the cell is empty</source>
+        <translation>selnya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="53"/>
+        <source>%1 is not a finite number</source>
+        <translation>%1 bukan bilangan terhingga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="55"/>
+        <source>%1 is not a number</source>
+        <translation>%1 bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="69"/>
+        <source>%1 is not an image Tepi can read: %2.</source>
+        <translation>%1 bukan gambar yang bisa dibaca Tepi: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="77"/>
+        <source>%1 is an image, but %2 takes CSV rows.</source>
+        <translation>%1 adalah gambar, tetapi %2 menerima baris CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="82"/>
+        <source>%1 takes CSV rows, not images.</source>
+        <translation>%1 menerima baris CSV, bukan gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="87"/>
+        <source>%1 is a CSV file, but %2 takes images.</source>
+        <translation>%1 adalah berkas CSV, tetapi %2 menerima gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="93"/>
+        <source>%1 row %2, column %3: %4.</source>
+        <translation>%1 baris %2, kolom %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="103"/>
+        <source>%1 is missing the column(s) %2 (row 1 is the header).</source>
+        <translation>%1 tidak memiliki kolom %2 (baris 1 adalah judul kolom).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="110"/>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 punya judul kolom tetapi tidak punya baris data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="115"/>
+        <source>%1 is not UTF-8 text, so Tepi cannot read it as CSV.</source>
+        <translation>%1 bukan teks UTF-8, jadi Tepi tidak bisa membacanya sebagai CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="120"/>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="125"/>
+        <source>%1 is not a model file Tepi knows; use .tflite, .keras, .h5, a SavedModel folder or a Teachable Machine export.</source>
+        <translation>%1 bukan berkas model yang dikenal Tepi; gunakan .tflite, .keras, .h5, folder SavedModel, atau ekspor Teachable Machine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="136"/>
+        <source>%1 does not exist and is not a bundled model (%2).</source>
+        <translation>%1 tidak ada dan bukan model bawaan (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="142"/>
+        <source>%1 in model pack %2 has been changed or damaged (its SHA-256 does not match the manifest), so Tepi will not load it.</source>
+        <translation>%1 dalam paket model %2 telah diubah atau rusak (SHA-256-nya tidak cocok dengan manifes), jadi Tepi tidak akan memuatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="170"/>
+        <source>Tepi ran out of memory. Try fewer or smaller files at a time.</source>
+        <translation>Memori Tepi habis. Coba lebih sedikit atau lebih kecil berkas sekaligus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="175"/>
+        <source>Something went wrong inside Tepi. What you were doing was not finished; details are in the log file (Help ▸ Open Log Folder).</source>
+        <translation>Terjadi kesalahan di dalam Tepi. Yang sedang Anda kerjakan belum selesai; rinciannya ada di berkas log (Bantuan ▸ Buka Folder Log).</translation>
+    </message>
+</context>
+<context>
+    <name>ModelInfoDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="136"/>
+        <source>Model Info: %1</source>
+        <translation>Info Model: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="143"/>
+        <source>Model summary</source>
+        <translation>Ringkasan model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="144"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="149"/>
+        <source>Model details as text</source>
+        <translation>Rincian model sebagai teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="150"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="153"/>
+        <source>Copy Details</source>
+        <translation>Salin Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="170"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="171"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="172"/>
+        <source>Found as</source>
+        <translation>Ditemukan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="175"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="177"/>
+        <source>Runs on</source>
+        <translation>Berjalan di</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="180"/>
+        <source>Input</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="184"/>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="187"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="190"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="191"/>
+        <source>Placement</source>
+        <translation>Penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="194"/>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="194"/>
+        <source>(none: class numbers are shown)</source>
+        <translation>(tidak ada: nomor kelas yang ditampilkan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="198"/>
+        <source>Preprocessing</source>
+        <translation>Prapemrosesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="199"/>
+        <source>Output kind</source>
+        <translation>Jenis keluaran</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationArea</name>
+    <message>
+        <location filename="../../desktop/widgets/notifications.py" line="116"/>
+        <source>Notifications</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="117"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="126"/>
+        <source>Picture as the model saw it</source>
+        <translation>Gambar seperti yang dilihat model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="151"/>
+        <source>Close this result</source>
+        <translation>Tutup hasil ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="152"/>
+        <source>Close result</source>
+        <translation>Tutup hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="169"/>
+        <location filename="../../desktop/widgets/result_view.py" line="177"/>
+        <source>Best match</source>
+        <translation>Paling cocok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="211"/>
+        <source>Model input</source>
+        <translation>Masukan model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="234"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 piksel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="241"/>
+        <source>%1 confident</source>
+        <translation>%1 yakin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="246"/>
+        <source>Answered remotely</source>
+        <translation>Dijawab dari jarak jauh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="246"/>
+        <source>Answered on this computer</source>
+        <translation>Dijawab di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="249"/>
+        <source>%1 ms</source>
+        <translation>%1 md</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="253"/>
+        <source>Fallback: %1</source>
+        <translation>Cadangan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/result_view.py" line="259"/>
+        <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
+        <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="38"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="62"/>
+        <source>Predictions</source>
+        <translation>Prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="66"/>
+        <source>Labels to show</source>
+        <translation>Label yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="67"/>
+        <source>&amp;Labels to show:</source>
+        <translation>&amp;Label yang ditampilkan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="70"/>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="72"/>
+        <source>CPU threads</source>
+        <translation>Thread CPU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="73"/>
+        <source>CPU &amp;threads:</source>
+        <translation>&amp;Thread CPU:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="77"/>
+        <source>Appearance</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="80"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="89"/>
+        <source>Same as the system</source>
+        <translation>Sama seperti sistem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="81"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="82"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="86"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="87"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="93"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="94"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="95"/>
+        <source>A new language is used from the next start of Tepi.</source>
+        <translation>Bahasa baru dipakai mulai Tepi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="102"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="103"/>
+        <source>&amp;Keep a history of predictions</source>
+        <translation>&amp;Simpan riwayat prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="109"/>
+        <source>Forever</source>
+        <translation>Selamanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="110"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="112"/>
+        <source>Keep entries for</source>
+        <translation>Simpan entri selama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="115"/>
+        <source>Keep &amp;entries for:</source>
+        <translation>Simpan entri sela&amp;ma:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="93"/>
+        <source>pasted image</source>
+        <translation>gambar tempelan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="101"/>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="101"/>
+        <location filename="../../desktop/window_commands.py" line="103"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="103"/>
+        <source>Images and CSV files (%1 *.csv)</source>
+        <translation>Gambar dan berkas CSV (%1 *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="105"/>
+        <source>Open Files</source>
+        <translation>Buka Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="109"/>
+        <source>Open Folder</source>
+        <translation>Buka Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="115"/>
+        <source>The clipboard holds no image and no file paths.</source>
+        <translation>Papan klip tidak berisi gambar maupun jalur berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="121"/>
+        <source>This model has no bundled sample; drop one of your own files.</source>
+        <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="131"/>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="147"/>
+        <source>Export Results</source>
+        <translation>Ekspor Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="147"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window_commands.py" line="161"/>
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n baris disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="163"/>
+        <source>Show in Folder</source>
+        <translation>Tampilkan di Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="187"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="188"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="189"/>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="190"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="191"/>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window_commands.py" line="211"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n baris disalin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="224"/>
+        <source>from the history, %1</source>
+        <translation>dari riwayat, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="231"/>
+        <source>Open Model</source>
+        <translation>Buka Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="231"/>
+        <source>Models (%1)</source>
+        <translation>Model (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="237"/>
+        <source>Open Model Folder</source>
+        <translation>Buka Folder Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="245"/>
+        <source>%1 is a model. Switch to it?</source>
+        <translation>%1 adalah model. Beralih ke model ini?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="246"/>
+        <source>Switch Model</source>
+        <translation>Ganti Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="280"/>
+        <source>No recent models</source>
+        <translation>Tidak ada model terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="283"/>
+        <source>Clear Menu</source>
+        <translation>Kosongkan Menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="300"/>
+        <source>Reading the model…</source>
+        <translation>Membaca model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="330"/>
+        <source>Tepi will use the new language from its next start.</source>
+        <translation>Tepi akan memakai bahasa baru saat dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="347"/>
+        <source>About Tepi</source>
+        <translation>Tentang Tepi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_commands.py" line="349"/>
+        <source>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Runs trained TensorFlow and LiteRT models on this computer, offline and fast, with a remote endpoint as a fallback.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Menjalankan model TensorFlow dan LiteRT yang sudah dilatih di komputer ini, tanpa internet dan cepat, dengan endpoint jarak jauh sebagai cadangan.&lt;/p&gt;&lt;p&gt;Berlisensi Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
