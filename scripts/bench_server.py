@@ -1,12 +1,15 @@
 """Measure the reference server: throughput with and without micro-batching, and loopback latency.
 
-    python scripts/bench_server.py [--clients 1 8 32] [--seconds 10] [--skip-mobilenet] [--json FILE]
+    python scripts/bench_server.py [--clients 1 8 32] [--seconds 10] [--runtimes litert tensorflow]
+        [--payloads json binary] [--max-batch-size 32] [--skip-latency] [--skip-mobilenet] [--json FILE]
 
 1. Throughput: a MobileNetV2-size model (``keras.applications.MobileNetV2(weights=None)``,
-   random weights, never downloaded) converted to .tflite in a temporary pack, served by
-   ``python -m inference serve`` once with ``--max-batch-size 1`` (batching off) and once
-   with batching on; 1, 8 and 32 concurrent clients post one 224 × 224 × 3 image each
-   (Open Inference Protocol JSON, body encoded once per client) for a fixed time.
+   random weights, never downloaded) as a .tflite pack (LiteRT) and a .keras pack
+   (TensorFlow), served by ``python -m inference serve`` once with ``--max-batch-size 1``
+   (batching off) and once with batching on; 1, 8 and 32 concurrent clients post one
+   224 × 224 × 3 image each
+   for a fixed time, as Open Inference Protocol JSON and with its binary tensor extension
+   (bodies encoded once, so the clients spend little CPU).
 2. Latency: the bundled ``digits`` model, one preprocessed sample, local LiteRT call
    against a loopback round trip (V2 and TF Serving), p50 over many calls.
 
@@ -35,17 +38,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-MOBILENET_TOML = """name = "mobilenetv2"
+MOBILENET_TOML = """name = "{name}"
 version = "1"
 task = "image-classification"
 labels_file = "labels.txt"
 placement = "remote"
 
 [model]
-files = ["mobilenetv2.tflite"]
+files = ["{file}"]
 
 [model.sha256]
-"mobilenetv2.tflite" = "{digest}"
+"{file}" = "{digest}"
 
 [input]
 size = [224, 224]
@@ -53,10 +56,11 @@ color_mode = "rgb"
 scale = 0.00784313725490196
 offset = -1.0
 """
+PACKS = {"litert": "mobilenetv2", "tensorflow": "mobilenetv2-tf"}
 
 
-def build_mobilenet_pack(folder: Path) -> Path:
-    """MobileNetV2 with random weights (nothing downloaded) as a .tflite pack."""
+def build_mobilenet_packs(folder: Path) -> None:
+    """MobileNetV2 with random weights (nothing downloaded): a .tflite pack and a .keras pack."""
     import keras
     import tensorflow as tf
 
@@ -64,13 +68,18 @@ def build_mobilenet_pack(folder: Path) -> Path:
 
     keras.utils.set_random_seed(0)
     model = keras.applications.MobileNetV2(weights=None, input_shape=(224, 224, 3), classes=1000)
-    pack = folder / "mobilenetv2"
-    pack.mkdir(parents=True, exist_ok=True)
-    (pack / "mobilenetv2.tflite").write_bytes(tf.lite.TFLiteConverter.from_keras_model(model).convert())
-    (pack / "labels.txt").write_text("\n".join(f"class-{i}" for i in range(1000)) + "\n")
-    digest = sha256_file(pack / "mobilenetv2.tflite")
-    (pack / "model.toml").write_text(MOBILENET_TOML.format(digest=digest))
-    return pack
+    labels = "\n".join(f"class-{i}" for i in range(1000)) + "\n"
+    for runtime, name in PACKS.items():
+        pack = folder / name
+        pack.mkdir(parents=True, exist_ok=True)
+        file = pack / ("mobilenetv2.tflite" if runtime == "litert" else "mobilenetv2.keras")
+        if runtime == "litert":
+            file.write_bytes(tf.lite.TFLiteConverter.from_keras_model(model).convert())
+        else:
+            model.save(file)
+        (pack / "labels.txt").write_text(labels)
+        manifest = MOBILENET_TOML.format(name=name, file=file.name, digest=sha256_file(file))
+        (pack / "model.toml").write_text(manifest)
 
 
 class ServerProcess:
@@ -97,11 +106,11 @@ class ServerProcess:
         raise SystemExit("server never became ready")
 
     def batch_sizes(self, model: str) -> tuple[float, float]:
-        """(backend calls, mean requests per call) so far."""
+        """(backend calls, requests they carried) so far, from /metrics."""
         text = requests.get(self.url + "/metrics", timeout=10).text
         count = _sample(text, "tepi_server_batch_requests_count", model)
         total = _sample(text, "tepi_server_batch_requests_sum", model)
-        return count, (total / count if count else 0.0)
+        return count, total
 
     def stop(self) -> None:
         self.process.terminate()
@@ -114,7 +123,9 @@ def _sample(text: str, name: str, model: str) -> float:
     return float(match[1]) if match else 0.0
 
 
-def load_test(url: str, body: bytes, clients: int, seconds: float) -> dict[str, float]:
+def load_test(
+    url: str, body: bytes, clients: int, seconds: float, headers: dict[str, str] | None = None
+) -> dict[str, float]:
     """``clients`` threads post ``body`` back to back for ``seconds``; throughput and latency."""
     latencies: list[list[float]] = [[] for _ in range(clients)]
     errors = [0] * clients
@@ -123,12 +134,12 @@ def load_test(url: str, body: bytes, clients: int, seconds: float) -> dict[str, 
 
     def client(index: int) -> None:
         session = requests.Session()
-        headers = {"Content-Type": "application/json"}
-        session.post(url, data=body, headers=headers, timeout=120)  # warm the connection
+        session.headers.update(headers or {"Content-Type": "application/json"})
+        session.post(url, data=body, timeout=120)  # warm the connection
         start.wait()
         while time.perf_counter() < stop_at[0]:
             began = time.perf_counter()
-            response = session.post(url, data=body, headers=headers, timeout=120)
+            response = session.post(url, data=body, timeout=120)
             if response.status_code == 200:
                 latencies[index].append(time.perf_counter() - began)
             else:
@@ -160,32 +171,78 @@ def v2_body(name: str, array: np.ndarray) -> bytes:
     return json.dumps({"inputs": [tensor]}).encode()
 
 
-def throughput(models: Path, clients: list[int], seconds: float) -> list[dict[str, float | str]]:
+def v2_binary_body(name: str, array: np.ndarray) -> tuple[bytes, dict[str, str]]:
+    """The binary tensor data extension: a JSON header, then the raw float32 values."""
+    tensor = {
+        "name": name,
+        "shape": list(array.shape),
+        "datatype": "FP32",
+        "parameters": {"binary_data_size": array.nbytes},
+    }
+    head = json.dumps({"inputs": [tensor]}).encode()
+    headers = {"Inference-Header-Content-Length": str(len(head)), "Content-Type": "application/octet-stream"}
+    return head + array.astype("<f4").tobytes(), headers
+
+
+def throughput(
+    models: Path,
+    clients: list[int],
+    seconds: float,
+    max_batch: int = 32,
+    payload_kinds: tuple[str, ...] = (),
+    runtimes: tuple[str, ...] = tuple(PACKS),
+) -> list[dict[str, float | str]]:
     image = np.random.default_rng(0).uniform(-1, 1, (1, 224, 224, 3)).astype(np.float32)
-    body = v2_body("input_layer", image)
     rows: list[dict[str, float | str]] = []
-    modes = [("off", ["--max-batch-size", "1"]), ("on", ["--max-batch-size", "32", "--max-delay-ms", "5"])]
+    modes = [
+        ("off", ["--max-batch-size", "1"]),
+        ("on", ["--max-batch-size", str(max_batch), "--max-delay-ms", "5"]),
+    ]
     for mode, args in modes:
         server = ServerProcess(models, *args)
         try:
-            meta = requests.get(server.url + "/v2/models/mobilenetv2", timeout=10).json()
-            body = v2_body(meta["inputs"][0]["name"], image)
-            url = server.url + "/v2/models/mobilenetv2/infer"
-            for count in clients:
-                calls_before, _ = server.batch_sizes("mobilenetv2")
-                result = load_test(url, body, count, seconds)
-                calls, mean = server.batch_sizes("mobilenetv2")
-                row: dict[str, float | str] = {"batching": mode, **result, "mean_batch": mean}
-                row["backend_calls"] = calls - calls_before
-                rows.append(row)
-                print(
-                    f"batching {mode:3}  clients {count:2}: {result['throughput_rps']:6.1f} req/s  "
-                    f"p50 {result['p50_ms']:7.1f} ms  p95 {result['p95_ms']:7.1f} ms  "
-                    f"(errors {result['errors']})",
-                    flush=True,
+            for runtime in runtimes:
+                rows += run_model(
+                    server, PACKS[runtime], runtime, mode, image, clients, seconds, payload_kinds
                 )
         finally:
             server.stop()
+    return rows
+
+
+def run_model(
+    server: ServerProcess,
+    model: str,
+    runtime: str,
+    mode: str,
+    image: np.ndarray,
+    clients: list[int],
+    seconds: float,
+    payload_kinds: tuple[str, ...],
+) -> list[dict[str, float | str]]:
+    meta = requests.get(f"{server.url}/v2/models/{model}", timeout=10).json()
+    name = meta["inputs"][0]["name"]
+    payloads = {"json": (v2_body(name, image), None), "binary": v2_binary_body(name, image)}
+    url = f"{server.url}/v2/models/{model}/infer"
+    rows: list[dict[str, float | str]] = []
+    for payload, (body, headers) in payloads.items():
+        if payload_kinds and payload not in payload_kinds:
+            continue
+        for count in clients:
+            calls_before, requests_before = server.batch_sizes(model)
+            result = load_test(url, body, count, seconds, headers)
+            calls, requests_after = server.batch_sizes(model)
+            mean = (requests_after - requests_before) / max(1.0, calls - calls_before)
+            row: dict[str, float | str] = {"runtime": runtime, "batching": mode, "payload": payload, **result}
+            row["mean_requests_per_batch"] = mean
+            rows.append(row)
+            rate = result["throughput_rps"]
+            print(
+                f"{runtime:10} batching {mode:3} {payload:6} clients {count:2}: {rate:6.1f} req/s  "
+                f"p50 {result['p50_ms']:7.1f} ms  p95 {result['p95_ms']:7.1f} ms  "
+                f"mean batch {mean:4.1f}  (errors {result['errors']})",
+                flush=True,
+            )
     return rows
 
 
@@ -234,14 +291,31 @@ def main() -> None:
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 8, 32])
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--skip-mobilenet", action="store_true")
+    parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--max-batch-size", type=int, default=32, help="for the batching-on runs")
+    parser.add_argument("--payloads", nargs="+", choices=["json", "binary"], default=["json", "binary"])
+    parser.add_argument("--mobilenet-dir", type=Path, help="build the packs here once and reuse them")
+    parser.add_argument("--runtimes", nargs="+", choices=list(PACKS), default=list(PACKS))
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     os.environ["TEPI_HOME"] = os.environ.get("TEPI_HOME") or tempfile.mkdtemp(prefix="tepi-bench-")
-    report: dict[str, object] = {"cpus": os.cpu_count(), "latency": latency()}
+    report: dict[str, object] = {"cpus": os.cpu_count()}
+    if not args.skip_latency:
+        report["latency"] = latency()
     if not args.skip_mobilenet:
-        with tempfile.TemporaryDirectory() as folder:
-            build_mobilenet_pack(Path(folder))
-            report["throughput"] = throughput(Path(folder), args.clients, args.seconds)
+        with tempfile.TemporaryDirectory() as scratch:
+            folder = args.mobilenet_dir or Path(scratch)
+            if not all((folder / name / "model.toml").is_file() for name in PACKS.values()):
+                build_mobilenet_packs(folder)
+            runs = throughput(
+                folder,
+                args.clients,
+                args.seconds,
+                args.max_batch_size,
+                tuple(args.payloads),
+                tuple(args.runtimes),
+            )
+            report["throughput"] = runs
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
 

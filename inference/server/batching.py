@@ -7,11 +7,12 @@ thread takes the first waiting request, lets others join for at most
 hands each request its own rows back. With ``max_batch_size`` 1 every request
 runs alone, which is how batching is turned off.
 
-The delay is only spent when there is company to wait for: when other
-requests are already queued or the previous batch combined several. A lone
-client therefore pays no batching delay, while under concurrent load the
-window fills batches (and requests that queue up while the model runs are
-batched regardless).
+The delay counts from the moment the first request was queued, so a request
+never waits more than ``max_delay`` for company, and under load (when it has
+already waited while the model ran the previous batch) the batch leaves at
+once with whatever is queued. The delay is only spent when there is company
+to wait for: other requests queued, or several in the previous batch. A lone
+client therefore pays no batching delay.
 
 Nothing here knows about HTTP or asyncio: callers get a
 ``concurrent.futures.Future`` (the server wraps it with ``asyncio.wrap_future``),
@@ -52,6 +53,7 @@ class BatchObserver:
 class _Item:
     rows: np.ndarray
     future: Future[np.ndarray] = field(default_factory=Future)
+    queued_at: float = field(default_factory=time.monotonic)
 
 
 _STOP = object()
@@ -126,7 +128,9 @@ class MicroBatcher:
         self._count(-1)
         items, rows = [first], len(first.rows)
         busy = self._last_requests > 1 or not self._queue.empty()
-        deadline = time.monotonic() + (self.max_delay_s if busy else 0.0)
+        # The window opens when the first request arrived, not when the thread got to it:
+        # under load it has already waited, so the batch leaves with whatever is queued.
+        deadline = first.queued_at + (self.max_delay_s if busy else 0.0)
         while rows < self.max_batch_size:
             remaining = deadline - time.monotonic()
             try:
