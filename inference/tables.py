@@ -79,6 +79,8 @@ def parse_csv(raw: bytes, features: tuple[str, ...], *, name: str = "input.csv")
         if "field larger than field limit" in reason:
             reason = f"a cell is longer than {csv.field_size_limit():,} characters"
         raise CsvError(f"{short} line {reader.line_num} cannot be read as CSV: {reason}.", path=name) from exc
+    if not lines:  # only delimiters and blanks
+        raise CsvError(f"{short} is empty.", path=name)
     header = [cell.strip() for cell in lines[0]]
     rows = lines[1:]
     if not rows:

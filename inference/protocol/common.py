@@ -181,7 +181,7 @@ def array_from_json(value: Any, datatype: str | None, *, field: str) -> np.ndarr
         raise PayloadError(f"{field} holds {raw.dtype} values, not numbers.", field=field)
     if datatype is None:
         target = np.dtype(np.bool_) if kind == "b" else np.dtype(np.int64 if kind in "iu" else np.float32)
-        return raw.astype(target, copy=False)
+        return _cast(raw, target, field)
     target = numpy_dtype(datatype)
     if target.kind == "b":
         if kind != "b":
@@ -197,7 +197,17 @@ def array_from_json(value: Any, datatype: str | None, *, field: str) -> np.ndarr
         info = np.iinfo(target)
         if raw.size and (raw.min() < info.min or raw.max() > info.max):
             raise PayloadError(f"{field} holds values outside the range of {datatype}.", field=field)
-    return raw.astype(target, copy=False)
+    return _cast(raw, target, field)
+
+
+def _cast(raw: np.ndarray, target: np.dtype, field: str) -> np.ndarray:
+    """Cast, refusing finite numbers that would silently become infinite (1e39 as FP32)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        cast = raw.astype(target, copy=False)
+    if target.kind == "f" and np.any(np.isinf(cast) & ~np.isinf(raw)):
+        message = f"{field} holds values outside the range of {datatype_of(target)}."
+        raise PayloadError(message, field=field)
+    return cast
 
 
 def _huge_ints(value: Any, shape: tuple[int, ...], target: np.dtype, field: str) -> np.ndarray | None:
@@ -252,9 +262,9 @@ def error_detail(text: str) -> str:
     """
     try:
         body = json.loads(text)
-    except ValueError:
-        body = None
-    detail = _detail_from_json(body) if body is not None else None
+        detail = _detail_from_json(body) if body is not None else None
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python recurses
+        detail = None
     if detail is None:
         detail = html.unescape(_TAGS.sub(" ", text))
     detail = _SPACE.sub(" ", detail).strip().rstrip(".")

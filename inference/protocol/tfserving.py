@@ -256,8 +256,8 @@ def _decode_tensor_infos(value: Any, where: str) -> tuple[TensorMeta, ...]:
             dims = () if shape_info.get("unknown_rank") else shape_info.get("dim", [])
             shape = tuple(int(d.get("size", -1)) for d in dims)
             datatype = datatype_from_tf(info.get("dtype"))
-        except (AttributeError, TypeError, ValueError):
-            raise PayloadError(f"Metadata {where}.{alias} is malformed.", field=where) from None
+        except (AttributeError, TypeError, ValueError, OverflowError):  # OverflowError: int(Infinity)
+            raise PayloadError(f"Metadata {where} tensor {str(alias)!r} is malformed.", field=where) from None
         tensors.append(TensorMeta(str(alias), datatype, shape))
     return tuple(tensors)
 

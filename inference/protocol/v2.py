@@ -124,7 +124,11 @@ def decode_tensor(body: Any, *, where: str = "tensor") -> tuple[str, np.ndarray]
         raise PayloadError(
             f"{label} has {array.size} values, but shape {shape} needs {expected}.", field=f"{where}.data"
         )
-    return name, array.reshape(shape)
+    try:
+        return name, array.reshape(shape)
+    except ValueError:  # more than 64 dimensions, or sizes beyond memory with a 0 among them
+        message = f"{label} has a shape no tensor can have (over 64 dimensions, or too large for memory)."
+        raise PayloadError(message, field=f"{where}.shape") from None
 
 
 def _is_int(value: Any) -> bool:
