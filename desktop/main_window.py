@@ -299,6 +299,8 @@ class MainWindow(QMainWindow):
         state = settings_io.read_state(self.store, "state")
         if state is not None:
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.history_dock], [430], Qt.Orientation.Horizontal)
         for splitter in (self.result_view.splitter,):
             saved = settings_io.read_state(self.store, splitter.objectName())
             if saved is not None:

@@ -12,8 +12,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont, QImage, QPixmap
 
 from desktop.jobs import BatchRow
 from desktop.messages import translate_sentence
@@ -97,6 +105,8 @@ class BatchModel(QAbstractTableModel):
             return self._headers[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.AccessibleTextRole:
             return self._headers[section] or self.tr("Picture")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return _header_alignment(section in (self.SCORE, self.LATENCY))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,6 +126,10 @@ class BatchModel(QAbstractTableModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SCORE, self.LATENCY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == self.STATUS and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
+            return _status_look(row.ok, role)
+        if role == Qt.ItemDataRole.FontRole and column == self.LABEL and row.ok:
+            return _bold()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, column) or (self.tr("Picture") if column == self.THUMB else "")
         return None
@@ -182,7 +196,7 @@ class BatchModel(QAbstractTableModel):
 class HistoryModel(QAbstractTableModel):
     """A page of history entries (newest first) with their thumbnails."""
 
-    THUMB, WHEN, LABEL, SCORE, INPUT, MODEL = range(6)
+    THUMB, LABEL, SCORE, INPUT, WHEN, MODEL = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -191,10 +205,10 @@ class HistoryModel(QAbstractTableModel):
         self._pixmaps: dict[int, QPixmap] = {}
         self._headers = [
             "",
-            self.tr("When"),
             self.tr("Label"),
             self.tr("Confidence"),
             self.tr("File"),
+            self.tr("When"),
             self.tr("Model"),
         ]
 
@@ -222,6 +236,8 @@ class HistoryModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return _header_alignment(section == self.SCORE)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -244,6 +260,10 @@ class HistoryModel(QAbstractTableModel):
                 return translate_sentence(entry.error)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.LABEL and not entry.ok:
+            return _status_look(False, role)
+        if role == Qt.ItemDataRole.FontRole and column == self.LABEL:
+            return _bold()
         return None
 
     def _display(self, entry: Any, column: int) -> str:
@@ -259,6 +279,29 @@ class HistoryModel(QAbstractTableModel):
         if column == self.MODEL:
             return entry.model.replace("@", " ")
         return ""
+
+
+def _header_alignment(numeric: bool) -> int:
+    side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+    return int(side | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _status_look(ok: bool, role: int) -> Any:
+    """Green tick for a prediction, red cross and red text for a failure."""
+    from desktop.icons import icon
+    from desktop.theme import colors
+
+    palette = colors()
+    color = palette.good if ok else palette.bad
+    if role == Qt.ItemDataRole.DecorationRole:  # a pixmap keeps its 16 px (an icon would fill the row)
+        return icon("success" if ok else "error", color).pixmap(QSize(16, 16))
+    return None if ok else QBrush(color)
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _when(created: float) -> str:

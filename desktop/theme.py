@@ -45,7 +45,9 @@ def colors(palette: QPalette | None = None) -> Colors:
     accent = QColor(ACCENT_ON_DARK if dark else ACCENT)
     soft = QColor(accent)
     soft.setAlpha(40 if dark else 28)
-    muted = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+    muted = _blend(
+        palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window), 0.58
+    )
     track = palette.color(QPalette.ColorRole.Text)
     track.setAlpha(34 if dark else 22)
     return Colors(
@@ -60,11 +62,20 @@ def colors(palette: QPalette | None = None) -> Colors:
     )
 
 
+def _blend(front: QColor, back: QColor, amount: float) -> QColor:
+    """``amount`` of ``front`` over ``back``, opaque (so ``name()`` keeps the look)."""
+    return QColor(
+        round(front.red() * amount + back.red() * (1 - amount)),
+        round(front.green() * amount + back.green() * (1 - amount)),
+        round(front.blue() * amount + back.blue() * (1 - amount)),
+    )
+
+
 def _palette(dark: bool) -> QPalette:
     if dark:
         window, base, alt, text, button = "#1f2326", "#16191b", "#23282b", "#e6e8e9", "#2a2f33"
-        disabled, mid, highlight = "#7d8589", "#3a4044", ACCENT_ON_DARK
-        highlighted_text = "#06201d"
+        disabled, mid, highlight = "#7d8589", "#3a4044", "#115e59"
+        highlighted_text = "#ffffff"
     else:
         window, base, alt, text, button = "#f4f5f6", "#ffffff", "#f7f8f8", "#1c2023", "#fbfbfc"
         disabled, mid, highlight = "#9aa1a6", "#c9ced2", ACCENT

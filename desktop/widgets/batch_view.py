@@ -25,7 +25,10 @@ from desktop.models import SORT_ROLE, BatchModel
 from desktop.theme import colors
 from desktop.widgets.confidence import ScoreDelegate
 
-__all__ = ["BatchView"]
+__all__ = ["HEADER_STYLE", "BatchView"]
+
+HEADER_STYLE = "QHeaderView::section { padding-left: 6px; padding-right: 8px; }"
+"""Room between a right-aligned (numeric) header and the left-aligned one after it."""
 
 
 class BatchView(QWidget):
@@ -70,6 +73,7 @@ class BatchView(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setMinimumWidth(100)
         self.progress.setMaximumWidth(220)
+        self.progress.setFixedHeight(10)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Batch progress"))
         row.addWidget(self.progress)
@@ -90,22 +94,24 @@ class BatchView(QWidget):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setIconSize(QSize(40, 40))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(46)
         table.setItemDelegateForColumn(BatchModel.SCORE, ScoreDelegate(table))
         header = table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setStyleSheet(HEADER_STYLE)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(BatchModel.STATUS, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
         for column, width in (
             (BatchModel.THUMB, 52),
-            (BatchModel.INPUT, 220),
-            (BatchModel.LABEL, 110),
-            (BatchModel.SCORE, 110),
-            (BatchModel.BACKEND, 130),
-            (BatchModel.LATENCY, 90),
+            (BatchModel.INPUT, 190),
+            (BatchModel.LABEL, 70),
+            (BatchModel.SCORE, 100),
+            (BatchModel.BACKEND, 110),
+            (BatchModel.LATENCY, 80),
         ):
             table.setColumnWidth(column, width)
         return table

@@ -77,14 +77,12 @@ class ConfidenceBars(QWidget):
             track = QPainterPath()
             track.addRoundedRect(bar, BAR_HEIGHT / 2, BAR_HEIGHT / 2)
             painter.fillPath(track, palette.track)
-            if score > 0:
-                filled = QPainterPath()
-                filled.addRoundedRect(
-                    QRectF(bar.left(), bar.top(), max(BAR_HEIGHT, bar.width() * score), BAR_HEIGHT),
-                    BAR_HEIGHT / 2,
-                    BAR_HEIGHT / 2,
-                )
-                painter.fillPath(filled, palette.accent if winner else palette.muted)
+            if bar.width() * score >= 1.0:  # a sliver of the pill, clipped to its rounded ends
+                painter.save()
+                painter.setClipPath(track)
+                filled = QRectF(bar.left(), bar.top(), bar.width() * score, BAR_HEIGHT)
+                painter.fillRect(filled, palette.accent if winner else palette.muted)
+                painter.restore()
             painter.setPen(self.palette().windowText().color() if winner else palette.muted)
             percent_rect = QRectF(bar.right(), top, percent_width, height)
             painter.drawText(

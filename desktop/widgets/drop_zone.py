@@ -111,11 +111,10 @@ class DropZone(QWidget):
         rect = QRectF(self.rect()).adjusted(16, 16, -16, -16)
         path = QPainterPath()
         path.addRoundedRect(rect, 16, 16)
-        if self._active:
-            painter.fillPath(path, palette.accent_soft)
+        painter.fillPath(path, palette.accent_soft if self._active else self.palette().base())
         color = QColor(palette.accent if self._active else palette.muted)
         if not self._active:
-            color.setAlpha(150)
+            color.setAlpha(120)
         pen = QPen(color, 2.0 if self._active else 1.5, Qt.PenStyle.DashLine)
         pen.setDashPattern([6, 5])
         painter.setPen(pen)

@@ -10,7 +10,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, QSortFilterProxyModel, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.icons import icon
 from desktop.models import SORT_ROLE, HistoryModel
 from desktop.theme import colors
+from desktop.widgets.batch_view import HEADER_STYLE
 from desktop.widgets.confidence import ScoreDelegate
 
 __all__ = ["HistoryPanel"]
@@ -165,10 +178,16 @@ class HistoryPanel(QWidget):
         self.table.setItemDelegateForColumn(HistoryModel.SCORE, ScoreDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStyleSheet(HEADER_STYLE)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 46), (1, 96), (2, 70), (3, 88), (4, 150)):
+        header.setSectionResizeMode(HistoryModel.INPUT, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        widths = {HistoryModel.THUMB: 44, HistoryModel.LABEL: 64, HistoryModel.SCORE: 84,
+                  HistoryModel.WHEN: 84, HistoryModel.MODEL: 96}  # fmt: skip
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _index: self.reopen_selected())
         self.table.activated.connect(lambda _index: self.reopen_selected())
         self.empty = QLabel(self)
@@ -180,6 +199,7 @@ class HistoryPanel(QWidget):
         stack.addWidget(self.table)
         stack.addWidget(self.empty)
         self._stack = stack
+        stack.setCurrentWidget(self.empty)  # blank until the first page arrives
         return stack
 
     def _footer(self) -> QHBoxLayout:
@@ -240,6 +260,12 @@ class HistoryPanel(QWidget):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hide the Model column when the panel is narrow, so nothing needs a sideways scroll."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.table.setColumnHidden(HistoryModel.MODEL, self.table.viewport().width() < 560)
+        return super().eventFilter(watched, event)
 
     # -- querying -----------------------------------------------------------------------
     def query(self, *, limit: int | None = PAGE) -> dict:
@@ -307,7 +333,7 @@ class HistoryPanel(QWidget):
             )
         else:
             text = self.tr("%Ln entries", "", page.total)
-        self.count_label.setText(text)
+        self.count_label.setText(text if page.all_entries else "")
         has_rows = shown > 0
         self.export_action.setEnabled(has_rows)
         self.clear_action.setEnabled(page.all_entries > 0)

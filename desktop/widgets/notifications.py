@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop.icons import icon
@@ -24,6 +24,24 @@ logger = logging.getLogger(__name__)
 MAX_VISIBLE = 3
 LEVELS = ("info", "success", "warning", "error")
 _ICONS = {"info": "info", "success": "success", "warning": "warning", "error": "error"}
+
+
+class _WrapLabel(QLabel):
+    """A word-wrapped label as tall as its text at its actual width (QLabel guesses a narrow width)."""
+
+    def _height(self) -> int:
+        return self.heightForWidth(self.width()) if self.width() > 0 else super().sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
 
 class Banner(QWidget):
@@ -45,19 +63,18 @@ class Banner(QWidget):
         self.setAccessibleName(text)
         self.setAccessibleDescription(self.tr("Notification"))
         color = self._color()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 8, 8)
+        layout.setContentsMargins(16, 6, 6, 6)
         layout.setSpacing(10)
         glyph = QLabel(self)
         glyph.setPixmap(icon(_ICONS.get(level, "info"), color).pixmap(QSize(20, 20)))
-        glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
-        glyph.setContentsMargins(0, 2, 0, 0)
-        layout.addWidget(glyph)
-        self.label = QLabel(text, self)
+        layout.addWidget(glyph, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.label = _WrapLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.label, 1)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.label, 1, Qt.AlignmentFlag.AlignVCenter)
         self.buttons: list[QPushButton] = []
         for title, callback in actions:
             button = QPushButton(title, self)
@@ -72,7 +89,7 @@ class Banner(QWidget):
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss notification"))
         close.clicked.connect(self.dismiss)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignVCenter)
         self.close_button = close
 
     def _color(self) -> QColor:
@@ -114,6 +131,7 @@ class NotificationArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Notifications"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 8, 12, 0)
         self._layout.setSpacing(6)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,17 +26,31 @@ __all__ = ["ImagePreview", "ResultView"]
 
 
 class ImagePreview(QWidget):
-    """An image scaled to fit with its aspect kept; tiny images stay crisp (no smoothing)."""
+    """An image fitted to the widget (aspect kept, top-aligned) with an optional caption under it.
 
-    def __init__(self, parent: QWidget | None = None, *, minimum: int = 160) -> None:
+    Photos are enlarged at most ``max_upscale`` times so a small thumbnail does not turn
+    to mush; ``pixelated`` images (a model's 8 × 8 input) are enlarged crisply, without limit.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, minimum: int = 160, pixelated: bool = False) -> None:
         super().__init__(parent)
         self._pixmap: QPixmap | None = None
+        self._caption = ""
         self._minimum = minimum
+        self._pixelated = pixelated
+        self.max_upscale = 2.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_image(self, image: QImage | None) -> None:
         self._pixmap = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
         self.update()
+
+    def set_caption(self, text: str) -> None:
+        self._caption = text
+        self.update()
+
+    def caption(self) -> str:
+        return self._caption
 
     def has_image(self) -> bool:
         return self._pixmap is not None
@@ -47,50 +61,78 @@ class ImagePreview(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self._minimum, self._minimum)
 
+    def _image_rect(self, frame: QRectF) -> QRectF:
+        assert self._pixmap is not None
+        natural = QSizeF(self._pixmap.size())
+        fitted = natural.scaled(frame.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        if not self._pixelated and fitted.width() > natural.width() * self.max_upscale:
+            fitted = natural * self.max_upscale
+        target = QRectF(0, 0, fitted.width(), fitted.height())
+        target.moveCenter(frame.center())
+        target.moveTop(frame.top())
+        return target
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = colors(self.palette())
-        frame = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        line = QFontMetrics(self.font()).height() + 10 if self._caption else 0
+        frame = QRectF(self.rect()).adjusted(1, 1, -1, -1 - line)
         if self._pixmap is None:
+            target = QRectF(frame.topLeft(), QSizeF(frame.width(), min(frame.height(), frame.width())))
             path = QPainterPath()
-            path.addRoundedRect(frame, 10, 10)
+            path.addRoundedRect(target, 10, 10)
             painter.fillPath(path, palette.track)
-            side = min(48.0, frame.width() / 3)
+            side = min(48.0, target.width() / 3)
             glyph = icon("image", palette.muted).pixmap(QSize(int(side), int(side)))
-            painter.drawPixmap(int(frame.center().x() - side / 2), int(frame.center().y() - side / 2), glyph)
-            return
-        size = self._pixmap.size().scaled(frame.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-        small = self._pixmap.width() < size.width() / 3
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not small)
-        target = QRectF(0, 0, size.width(), size.height())
-        target.moveCenter(frame.center())
-        clip = QPainterPath()
-        clip.addRoundedRect(target, 8, 8)
-        painter.setClipPath(clip)
-        painter.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
-        painter.setClipping(False)
-        border = QColor(palette.muted)
-        border.setAlpha(90)
-        painter.setPen(border)
-        painter.drawPath(clip)
+            painter.drawPixmap(
+                int(target.center().x() - side / 2), int(target.center().y() - side / 2), glyph
+            )
+        else:
+            target = self._image_rect(frame)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not self._pixelated)
+            clip = QPainterPath()
+            clip.addRoundedRect(target, 8, 8)
+            painter.setClipPath(clip)
+            painter.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
+            painter.setClipping(False)
+            border = QColor(palette.muted)
+            border.setAlpha(90)
+            painter.setPen(border)
+            painter.drawPath(clip)
+        if self._caption:
+            painter.setPen(palette.muted)
+            below = QRectF(frame.left(), target.bottom() + 6, frame.width(), line)
+            text = QFontMetrics(self.font()).elidedText(
+                self._caption, Qt.TextElideMode.ElideRight, int(below.width())
+            )
+            painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
 
 
-class Badge(QLabel):
-    """A small rounded pill: who answered, latency, model."""
+class Badge(QWidget):
+    """A small rounded pill with an optional icon: who answered, latency, model."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._text = ""
         self._tone = "accent"
-        self.setContentsMargins(10, 3, 10, 3)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._glyph: str | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-    def set_badge(self, text: str, tone: str = "accent") -> None:
-        self._tone = tone
-        self.setText(text)
+    def set_badge(self, text: str, tone: str = "accent", glyph: str | None = None) -> None:
+        self._text, self._tone, self._glyph = text, tone, glyph
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+        self.updateGeometry()
         self.update()
+
+    def text(self) -> str:
+        return self._text
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        glyph = metrics.height() + 4 if self._glyph else 0
+        return QSize(metrics.horizontalAdvance(self._text) + glyph + 22, metrics.height() + 10)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = colors(self.palette())
@@ -103,8 +145,19 @@ class Badge(QLabel):
         path = QPainterPath()
         path.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.fillPath(path, fill)
-        painter.end()
-        super().paintEvent(event)
+        left = 11.0
+        if self._glyph:
+            side = QFontMetrics(self.font()).height()
+            tint = color if self._tone != "muted" else self.palette().windowText().color()
+            pixmap = icon(self._glyph, tint).pixmap(QSize(side, side))
+            painter.drawPixmap(int(left), int((self.height() - side) / 2), pixmap)
+            left += side + 4
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(
+            QRectF(left, 0, self.width() - left, self.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self._text,
+        )
 
 
 class ResultView(QWidget):
@@ -126,11 +179,8 @@ class ResultView(QWidget):
         self.preview.setAccessibleName(self.tr("Picture as the model saw it"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 12, 0)
+        left_layout.setContentsMargins(0, 8, 12, 0)
         left_layout.addWidget(self.preview, 1)
-        self.caption = self._muted_label(left)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        left_layout.addWidget(self.caption)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self._details())
         self.splitter.setStretchFactor(0, 5)
@@ -206,7 +256,7 @@ class ResultView(QWidget):
         row = QHBoxLayout(self.model_input_box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        self.model_input = ImagePreview(self.model_input_box, minimum=72)
+        self.model_input = ImagePreview(self.model_input_box, minimum=72, pixelated=True)
         self.model_input.setFixedSize(72, 72)
         self.model_input.setAccessibleName(self.tr("Model input"))
         row.addWidget(self.model_input)
@@ -235,20 +285,24 @@ class ResultView(QWidget):
                 .replace("%1", str(original_size[0]))
                 .replace("%2", str(original_size[1]))
             )
-        self.caption.setText(" · ".join(part for part in (size, note) if part))
+        self.preview.set_caption(" · ".join(part for part in (size, note) if part))
         self.label.setText(self._fit_label(prediction.label))
         self.label.setToolTip(prediction.label)
         self.confidence.setText(self.tr("%1 confident").replace("%1", format_percent(prediction.score)))
         self.bars.set_scores([(t.label, t.score) for t in prediction.top_k])
         remote = prediction.backend.startswith("remote")
-        self.backend_badge.set_badge(prediction.backend, "warn" if prediction.fallback_reason else "accent")
+        self.backend_badge.set_badge(
+            prediction.backend,
+            "warn" if prediction.fallback_reason else "accent",
+            "cloud" if remote else "cpu",
+        )
         self.backend_badge.setToolTip(
             self.tr("Answered remotely") if remote else self.tr("Answered on this computer")
         )
         self.latency_badge.set_badge(
             self.tr("%1 ms").replace("%1", format_ms(prediction.latency_ms)), "muted"
         )
-        self.model_badge.set_badge(prediction.model.replace("@", " "), "muted")
+        self.model_badge.set_badge(prediction.model.replace("@", " "), "muted", "model")
         reason = prediction.fallback_reason
         self.fallback.setText(self.tr("Fallback: %1").replace("%1", reason) if reason else "")
         self.fallback.setVisible(bool(reason))

@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="309"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="335"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="339"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="365"/>
         <source>Deleted %Ln entries.</source>
         <translation>
             <numerusform>Deleted %Ln entry.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="347"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="373"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Delete the only entry of the history?</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="387"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="413"/>
         <source>Saved %Ln entries to %1.</source>
         <translation>
             <numerusform>Saved %Ln entry to %1.</numerusform>

@@ -192,17 +192,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/widgets/notifications.py" line="46"/>
+        <location filename="../../desktop/widgets/notifications.py" line="64"/>
         <source>Notification</source>
         <translation>Pemberitahuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/notifications.py" line="72"/>
+        <location filename="../../desktop/widgets/notifications.py" line="89"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/notifications.py" line="73"/>
+        <location filename="../../desktop/widgets/notifications.py" line="90"/>
         <source>Dismiss notification</source>
         <translation>Tutup pemberitahuan</translation>
     </message>
@@ -210,63 +210,63 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="64"/>
+        <location filename="../../desktop/models.py" line="72"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="65"/>
+        <location filename="../../desktop/models.py" line="73"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="66"/>
+        <location filename="../../desktop/models.py" line="74"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="67"/>
+        <location filename="../../desktop/models.py" line="75"/>
         <source>Answered by</source>
         <translation>Dijawab oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="68"/>
+        <location filename="../../desktop/models.py" line="76"/>
         <source>Time (ms)</source>
-        <translation>Waktu (md)</translation>
+        <translation>Waktu (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="69"/>
+        <location filename="../../desktop/models.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="99"/>
-        <location filename="../../desktop/models.py" line="120"/>
+        <location filename="../../desktop/models.py" line="107"/>
+        <location filename="../../desktop/models.py" line="134"/>
         <source>Picture</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="126"/>
+        <location filename="../../desktop/models.py" line="140"/>
         <source>%1 · row %2</source>
         <translation>%1 · baris %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="150"/>
+        <location filename="../../desktop/models.py" line="164"/>
         <source>OK (fallback)</source>
         <translation>OK (cadangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="151"/>
+        <location filename="../../desktop/models.py" line="165"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="153"/>
+        <location filename="../../desktop/models.py" line="167"/>
         <source>Queued: will run when the server is back</source>
         <translation>Antre: dijalankan saat server kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="173"/>
+        <location filename="../../desktop/models.py" line="187"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
@@ -274,99 +274,99 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="41"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="44"/>
         <source>Batch results</source>
         <translation>Hasil kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="74"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="78"/>
         <source>Batch progress</source>
         <translation>Kemajuan kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="76"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="80"/>
         <source>Cancel</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="77"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="81"/>
         <source>Stop the batch; results so far are kept (Esc)</source>
         <translation>Hentikan kumpulan; hasil sejauh ini tetap disimpan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="85"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="89"/>
         <source>Results table</source>
         <translation>Tabel hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="117"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="123"/>
         <source>Copy Rows</source>
         <translation>Salin Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="119"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="125"/>
         <source>Copy the selected rows (%1)</source>
         <translation>Salin baris yang dipilih (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="126"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="132"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="127"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="133"/>
         <source>Save these results as a CSV file (Ctrl+E)</source>
         <translation>Simpan hasil ini sebagai berkas CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="154"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="160"/>
         <source>%1 and %2 more</source>
         <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="176"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="182"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="184"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="190"/>
         <source>Stopped after %1 s</source>
-        <translation>Dihentikan setelah %1 dtk</translation>
+        <translation>Dihentikan setelah %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="186"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="192"/>
         <source>Finished in %1 s</source>
-        <translation>Selesai dalam %1 dtk</translation>
+        <translation>Selesai dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="187"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="193"/>
         <source>%1 predicted</source>
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="189"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="195"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="190"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="196"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="197"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="203"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="199"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="205"/>
         <source>about %1 s left</source>
-        <translation>sekitar %1 dtk lagi</translation>
+        <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="200"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="206"/>
         <source>about %1 min left</source>
-        <translation>sekitar %1 mnt lagi</translation>
+        <translation>sekitar %1 menit lagi</translation>
     </message>
 </context>
 <context>
@@ -434,32 +434,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="194"/>
+        <location filename="../../desktop/models.py" line="211"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="195"/>
+        <location filename="../../desktop/models.py" line="208"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="196"/>
+        <location filename="../../desktop/models.py" line="209"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="197"/>
+        <location filename="../../desktop/models.py" line="210"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="198"/>
+        <location filename="../../desktop/models.py" line="212"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="253"/>
+        <location filename="../../desktop/models.py" line="273"/>
         <source>Error</source>
         <translation>Galat</translation>
     </message>
@@ -467,198 +467,198 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="88"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="101"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="117"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="130"/>
         <source>Search file names, labels, models</source>
         <translation>Cari nama berkas, label, model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="120"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="133"/>
         <source>Search history</source>
         <translation>Cari di riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="128"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="141"/>
         <source>Filter by label</source>
         <translation>Saring menurut label</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="130"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="143"/>
         <source>Filter by model</source>
         <translation>Saring menurut model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="132"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="145"/>
         <source>Filter by date</source>
         <translation>Saring menurut tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="134"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="147"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="135"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="148"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="136"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="149"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="137"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="150"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="138"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="151"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="141"/>
-        <location filename="../../desktop/widgets/history_panel.py" line="276"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="154"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="302"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="142"/>
-        <location filename="../../desktop/widgets/history_panel.py" line="277"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="155"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="303"/>
         <source>All models</source>
         <translation>Semua model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="153"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="166"/>
         <source>History entries</source>
         <translation>Entri riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="193"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="213"/>
         <source>History actions</source>
         <translation>Tindakan riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="195"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="215"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="195"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="215"/>
         <source>Show the selected entry</source>
         <translation>Tampilkan entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="199"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="219"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="201"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="221"/>
         <source>Save the entries shown as a CSV file</source>
         <translation>Simpan entri yang ditampilkan sebagai berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="206"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="226"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="208"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="228"/>
         <source>Delete the selected entries</source>
         <translation>Hapus entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="213"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="233"/>
         <source>Clear All…</source>
         <translation>Hapus Semua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="215"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="235"/>
         <source>Delete the whole history</source>
         <translation>Hapus seluruh riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="296"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="322"/>
         <source>History is off. Turn it on in Settings to keep your results here.</source>
         <translation>Riwayat sedang mati. Nyalakan di Pengaturan agar hasil Anda tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="298"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="324"/>
         <source>No predictions yet.
 Every result you get is kept here.</source>
         <translation>Belum ada prediksi.
 Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="300"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="326"/>
         <source>Nothing matches these filters.</source>
         <translation>Tidak ada yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="304"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="330"/>
         <source>Showing the newest %1 of %2</source>
         <translation>Menampilkan %1 terbaru dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="309"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="335"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="339"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="365"/>
         <source>Deleted %Ln entries.</source>
         <translation>
             <numerusform>%Ln entri dihapus.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="346"/>
-        <location filename="../../desktop/widgets/history_panel.py" line="352"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="372"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="378"/>
         <source>Clear History</source>
         <translation>Hapus Riwayat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="347"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="373"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Hapus semua %Ln entri riwayat?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="351"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="377"/>
         <source>This cannot be undone. Exported CSV files are not affected.</source>
         <translation>Ini tidak bisa dibatalkan. Berkas CSV yang sudah diekspor tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="368"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="394"/>
         <source>The history is empty now.</source>
         <translation>Riwayat sekarang kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="373"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="399"/>
         <source>tepi-history-%1.csv</source>
         <translation>riwayat-tepi-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="375"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="401"/>
         <source>Export History</source>
         <translation>Ekspor Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="375"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="387"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="413"/>
         <source>Saved %Ln entries to %1.</source>
         <translation>
             <numerusform>%Ln entri disimpan ke %1.</numerusform>
@@ -989,7 +989,7 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../desktop/widgets/notifications.py" line="116"/>
+        <location filename="../../desktop/widgets/notifications.py" line="133"/>
         <source>Notifications</source>
         <translation>Pemberitahuan</translation>
     </message>
@@ -997,68 +997,68 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="117"/>
+        <location filename="../../desktop/widgets/result_view.py" line="170"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="126"/>
+        <location filename="../../desktop/widgets/result_view.py" line="179"/>
         <source>Picture as the model saw it</source>
         <translation>Gambar seperti yang dilihat model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="151"/>
+        <location filename="../../desktop/widgets/result_view.py" line="201"/>
         <source>Close this result</source>
         <translation>Tutup hasil ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="152"/>
+        <location filename="../../desktop/widgets/result_view.py" line="202"/>
         <source>Close result</source>
         <translation>Tutup hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="169"/>
-        <location filename="../../desktop/widgets/result_view.py" line="177"/>
+        <location filename="../../desktop/widgets/result_view.py" line="219"/>
+        <location filename="../../desktop/widgets/result_view.py" line="227"/>
         <source>Best match</source>
         <translation>Paling cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="211"/>
+        <location filename="../../desktop/widgets/result_view.py" line="261"/>
         <source>Model input</source>
         <translation>Masukan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="234"/>
+        <location filename="../../desktop/widgets/result_view.py" line="284"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 piksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="241"/>
+        <location filename="../../desktop/widgets/result_view.py" line="291"/>
         <source>%1 confident</source>
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="246"/>
+        <location filename="../../desktop/widgets/result_view.py" line="300"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="246"/>
+        <location filename="../../desktop/widgets/result_view.py" line="300"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="249"/>
+        <location filename="../../desktop/widgets/result_view.py" line="303"/>
         <source>%1 ms</source>
-        <translation>%1 md</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="253"/>
+        <location filename="../../desktop/widgets/result_view.py" line="307"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="259"/>
+        <location filename="../../desktop/widgets/result_view.py" line="313"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>

@@ -41,7 +41,7 @@ def test_history_is_kept_across_a_restart_and_reopens(qtbot, window_factory, tep
     assert second.pages.currentIndex() == SINGLE
     assert second.result_view.label.text() == "7"
     assert second.result_view.preview.has_image()
-    assert "from the history" in second.result_view.caption.text()
+    assert "from the history" in second.result_view.preview.caption()
 
 
 def test_history_search_filters_and_export(qtbot, window, tmp_path: Path) -> None:
