@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop.icons import icon
+from desktop.icons import set_icon
 
 __all__ = ["Actions", "build_actions"]
 
@@ -51,7 +51,7 @@ def build_actions(window: QMainWindow) -> Actions:
     def act(text: str, glyph: str | None, shortcut, tip: str = "") -> QAction:
         action = QAction(text, window)
         if glyph:
-            action.setIcon(icon(glyph))
+            set_icon(action, glyph)
         keys = QKeySequence(shortcut) if isinstance(shortcut, (str, Key)) else shortcut
         action.setShortcut(keys)
         if tip:

@@ -120,10 +120,12 @@ def start_work(window, args: argparse.Namespace) -> None:
 def apply_appearance(theme: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.icons import reset_icons
+    from desktop.icons import reset_icons, retint
     from desktop.theme import apply_theme
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, theme)
         reset_icons()
+        for widget in app.topLevelWidgets():
+            retint(widget)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-__all__ = ["app_icon", "icon", "reset_icons"]
+__all__ = ["app_icon", "icon", "reset_icons", "retint", "set_icon"]
 
 logger = logging.getLogger(__name__)
 
@@ -90,3 +90,17 @@ def app_icon() -> QIcon:
 def reset_icons() -> None:
     """Forget tinted icons after a theme change."""
     _tinted.cache_clear()
+
+
+def set_icon(target: QObject, glyph: str) -> None:
+    """Give an action or button the icon ``glyph`` and remember it, so ``retint`` can redo it."""
+    target.setProperty("tepiGlyph", glyph)
+    target.setIcon(icon(glyph))  # type: ignore[attr-defined]
+
+
+def retint(root: QObject) -> None:
+    """Redraw the remembered icons of ``root`` and its children in the current palette."""
+    for child in [root, *root.findChildren(QObject)]:
+        glyph = child.property("tepiGlyph")
+        if glyph and hasattr(child, "setIcon"):
+            child.setIcon(icon(str(glyph)))

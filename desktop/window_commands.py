@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
+from PySide6.QtCore import QDateTime, QLocale, QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -219,7 +219,8 @@ class WindowCommands(QObject):
 
             self.w.notifications.notify("error", translate_sentence(entry.error or ""))
             return
-        when = entry.created_at.strftime("%Y-%m-%d %H:%M")
+        moment = QDateTime.fromSecsSinceEpoch(int(entry.created))
+        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
         self.w.result_view.show_prediction(
             entry.outcome(), thumbnail, note=self.tr("from the history, %1").replace("%1", when)
         )

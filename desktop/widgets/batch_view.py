@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.icons import icon
+from desktop.icons import set_icon
 from desktop.jobs import BatchRow, JobStart, JobSummary
 from desktop.models import SORT_ROLE, BatchModel
-from desktop.theme import colors
 from desktop.widgets.confidence import ScoreDelegate
 
 __all__ = ["HEADER_STYLE", "BatchView"]
@@ -68,7 +67,7 @@ class BatchView(QWidget):
         row.addWidget(self.title)
         row.addStretch(1)
         self.progress_text = QLabel(self)
-        self.progress_text.setStyleSheet(f"color: {colors(self.palette()).muted.name()};")
+        self.progress_text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         row.addWidget(self.progress_text)
         self.progress = QProgressBar(self)
         self.progress.setMinimumWidth(100)
@@ -77,7 +76,8 @@ class BatchView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Batch progress"))
         row.addWidget(self.progress)
-        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        set_icon(self.cancel_button, "cancel")
         self.cancel_button.setToolTip(self.tr("Stop the batch; results so far are kept (Esc)"))
         self.cancel_button.clicked.connect(self.cancel_requested.emit)
         row.addWidget(self.cancel_button)
@@ -120,7 +120,8 @@ class BatchView(QWidget):
         row = QHBoxLayout()
         self.summary_label = QLabel(self)
         row.addWidget(self.summary_label, 1)
-        self.copy_button = QPushButton(icon("copy"), self.tr("Copy Rows"), self)
+        self.copy_button = QPushButton(self.tr("Copy Rows"), self)
+        set_icon(self.copy_button, "copy")
         self.copy_button.setToolTip(
             self.tr("Copy the selected rows (%1)").replace(
                 "%1",
@@ -129,7 +130,8 @@ class BatchView(QWidget):
         )
         self.copy_button.clicked.connect(self.copy_requested.emit)
         row.addWidget(self.copy_button)
-        self.export_button = QPushButton(icon("export"), self.tr("Export CSV…"), self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        set_icon(self.export_button, "export")
         self.export_button.setToolTip(self.tr("Save these results as a CSV file (Ctrl+E)"))
         self.export_button.clicked.connect(self.export_requested.emit)
         row.addWidget(self.export_button)

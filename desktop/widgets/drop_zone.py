@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.icons import icon
+from desktop.icons import icon, set_icon
 from desktop.theme import colors
 
 __all__ = ["DropZone"]
@@ -62,7 +62,8 @@ class DropZone(QWidget):
         self._refresh_colors()
 
     def _button(self, glyph: str, text: str, signal: Signal) -> QPushButton:
-        button = QPushButton(icon(glyph), text, self)
+        button = QPushButton(text, self)
+        set_icon(button, glyph)
         button.setIconSize(QSize(18, 18))
         button.setMinimumHeight(34)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -101,8 +102,12 @@ class DropZone(QWidget):
         self.glyph.setPixmap(
             icon("drop", palette.accent if self._active else palette.muted).pixmap(QSize(56, 56))
         )
-        muted = palette.muted.name()
-        self.subtitle.setStyleSheet(f"color: {muted};")
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh_colors()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,9 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.icons import icon
+from desktop.icons import icon, set_icon
 from desktop.models import SORT_ROLE, HistoryModel
-from desktop.theme import colors
 from desktop.widgets.batch_view import HEADER_STYLE
 from desktop.widgets.confidence import ScoreDelegate
 
@@ -194,7 +193,7 @@ class HistoryPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setMargin(24)
-        self.empty.setStyleSheet(f"color: {colors(self.palette()).muted.name()};")
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         stack = QStackedLayout()
         stack.addWidget(self.table)
         stack.addWidget(self.empty)
@@ -239,7 +238,8 @@ class HistoryPanel(QWidget):
         return row
 
     def _action(self, glyph: str, text: str, slot, tip: str, keys) -> QAction:
-        action = QAction(icon(glyph), text, self)
+        action = QAction(text, self)
+        set_icon(action, glyph)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from desktop.icons import icon
+from desktop.icons import icon, set_icon
 from desktop.theme import colors
 
 __all__ = ["Banner", "NotificationArea"]
@@ -84,7 +84,7 @@ class Banner(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.buttons.append(button)
         close = QToolButton(self)
-        close.setIcon(icon("close"))
+        set_icon(close, "close")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss notification"))

@@ -5,7 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.icons import icon
+from desktop.icons import icon, set_icon
 from desktop.models import format_ms, format_percent
 from desktop.theme import colors
 from desktop.widgets.confidence import ConfidenceBars
@@ -196,7 +206,7 @@ class ResultView(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.title, 1)
         self.close_button = QToolButton(self)
-        self.close_button.setIcon(icon("close"))
+        set_icon(self.close_button, "close")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Close this result"))
         self.close_button.setAccessibleName(self.tr("Close result"))
@@ -207,7 +217,7 @@ class ResultView(QWidget):
     def _muted_label(self, parent: QWidget) -> QLabel:
         label = QLabel(parent)
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {colors(self.palette()).muted.name()};")
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
 
     def _details(self) -> QWidget:
@@ -244,7 +254,6 @@ class ResultView(QWidget):
         layout.addLayout(badges)
         self.fallback = QLabel(box)
         self.fallback.setWordWrap(True)
-        self.fallback.setStyleSheet(f"color: {colors(self.palette()).warn.name()};")
         layout.addWidget(self.fallback)
         layout.addSpacing(10)
         layout.addWidget(self._model_input(box))
@@ -305,6 +314,7 @@ class ResultView(QWidget):
         self.model_badge.set_badge(prediction.model.replace("@", " "), "muted", "model")
         reason = prediction.fallback_reason
         self.fallback.setText(self.tr("Fallback: %1").replace("%1", reason) if reason else "")
+        self.fallback.setStyleSheet(f"color: {colors(self.palette()).warn.name()};")
         self.fallback.setVisible(bool(reason))
         self.model_input.set_image(model_input)
         self.model_input_box.setVisible(model_input is not None)

@@ -274,17 +274,17 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="44"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="43"/>
         <source>Batch results</source>
         <translation>Hasil kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="78"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="77"/>
         <source>Batch progress</source>
         <translation>Kemajuan kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="80"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="79"/>
         <source>Cancel</source>
         <translation>Batalkan</translation>
     </message>
@@ -304,67 +304,67 @@
         <translation>Salin Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="125"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="126"/>
         <source>Copy the selected rows (%1)</source>
         <translation>Salin baris yang dipilih (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="132"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="133"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="133"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="135"/>
         <source>Save these results as a CSV file (Ctrl+E)</source>
         <translation>Simpan hasil ini sebagai berkas CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="160"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="162"/>
         <source>%1 and %2 more</source>
         <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="182"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="184"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="190"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="192"/>
         <source>Stopped after %1 s</source>
         <translation>Dihentikan setelah %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="192"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="194"/>
         <source>Finished in %1 s</source>
         <translation>Selesai dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="193"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="195"/>
         <source>%1 predicted</source>
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="195"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="197"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="196"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="198"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="203"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="205"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="205"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="207"/>
         <source>about %1 s left</source>
         <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="206"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="208"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
     </message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <location filename="../../desktop/widgets/drop_zone.py" line="53"/>
-        <location filename="../../desktop/widgets/drop_zone.py" line="85"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="86"/>
         <source>Open Files…</source>
         <translation>Buka Berkas…</translation>
     </message>
@@ -401,32 +401,32 @@
         <translation>Coba Contoh</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="77"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="78"/>
         <source>Drop a CSV file here</source>
         <translation>Seret berkas CSV ke sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="78"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="79"/>
         <source>Each row is predicted; the export keeps your columns.</source>
         <translation>Setiap baris diprediksi; hasil ekspor mempertahankan kolom Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="80"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="81"/>
         <source>Drop images, folders or a CSV file here</source>
         <translation>Seret gambar, folder, atau berkas CSV ke sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="84"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="85"/>
         <source>or paste an image with %1</source>
         <translation>atau tempel gambar dengan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="85"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="86"/>
         <source>Open CSV…</source>
         <translation>Buka CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="90"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="91"/>
         <source>This model has no bundled sample; drop one of your own files.</source>
         <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
     </message>
@@ -467,119 +467,119 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="101"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="100"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="130"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="129"/>
         <source>Search file names, labels, models</source>
         <translation>Cari nama berkas, label, model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="133"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="132"/>
         <source>Search history</source>
         <translation>Cari di riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="141"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="140"/>
         <source>Filter by label</source>
         <translation>Saring menurut label</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="143"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="142"/>
         <source>Filter by model</source>
         <translation>Saring menurut model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="145"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="144"/>
         <source>Filter by date</source>
         <translation>Saring menurut tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="147"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="146"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="148"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="147"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="149"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="148"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="150"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="149"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="151"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="150"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="154"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="153"/>
         <location filename="../../desktop/widgets/history_panel.py" line="302"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="155"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="154"/>
         <location filename="../../desktop/widgets/history_panel.py" line="303"/>
         <source>All models</source>
         <translation>Semua model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="166"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="165"/>
         <source>History entries</source>
         <translation>Entri riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="213"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="212"/>
         <source>History actions</source>
         <translation>Tindakan riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="215"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="214"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="215"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="214"/>
         <source>Show the selected entry</source>
         <translation>Tampilkan entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="219"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="218"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="221"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="220"/>
         <source>Save the entries shown as a CSV file</source>
         <translation>Simpan entri yang ditampilkan sebagai berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="226"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="225"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="228"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="227"/>
         <source>Delete the selected entries</source>
         <translation>Hapus entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="233"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="232"/>
         <source>Clear All…</source>
         <translation>Hapus Semua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="235"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="234"/>
         <source>Delete the whole history</source>
         <translation>Hapus seluruh riwayat</translation>
     </message>
@@ -997,68 +997,68 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="170"/>
+        <location filename="../../desktop/widgets/result_view.py" line="180"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="179"/>
+        <location filename="../../desktop/widgets/result_view.py" line="189"/>
         <source>Picture as the model saw it</source>
         <translation>Gambar seperti yang dilihat model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="201"/>
+        <location filename="../../desktop/widgets/result_view.py" line="211"/>
         <source>Close this result</source>
         <translation>Tutup hasil ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="202"/>
+        <location filename="../../desktop/widgets/result_view.py" line="212"/>
         <source>Close result</source>
         <translation>Tutup hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="219"/>
-        <location filename="../../desktop/widgets/result_view.py" line="227"/>
+        <location filename="../../desktop/widgets/result_view.py" line="229"/>
+        <location filename="../../desktop/widgets/result_view.py" line="237"/>
         <source>Best match</source>
         <translation>Paling cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="261"/>
+        <location filename="../../desktop/widgets/result_view.py" line="270"/>
         <source>Model input</source>
         <translation>Masukan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="284"/>
+        <location filename="../../desktop/widgets/result_view.py" line="293"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 piksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="291"/>
+        <location filename="../../desktop/widgets/result_view.py" line="300"/>
         <source>%1 confident</source>
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="300"/>
+        <location filename="../../desktop/widgets/result_view.py" line="309"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="300"/>
+        <location filename="../../desktop/widgets/result_view.py" line="309"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="303"/>
+        <location filename="../../desktop/widgets/result_view.py" line="312"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="307"/>
+        <location filename="../../desktop/widgets/result_view.py" line="316"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="313"/>
+        <location filename="../../desktop/widgets/result_view.py" line="323"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>
@@ -1280,62 +1280,62 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="224"/>
+        <location filename="../../desktop/window_commands.py" line="225"/>
         <source>from the history, %1</source>
         <translation>dari riwayat, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="231"/>
+        <location filename="../../desktop/window_commands.py" line="232"/>
         <source>Open Model</source>
         <translation>Buka Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="231"/>
+        <location filename="../../desktop/window_commands.py" line="232"/>
         <source>Models (%1)</source>
         <translation>Model (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="237"/>
+        <location filename="../../desktop/window_commands.py" line="238"/>
         <source>Open Model Folder</source>
         <translation>Buka Folder Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="245"/>
+        <location filename="../../desktop/window_commands.py" line="246"/>
         <source>%1 is a model. Switch to it?</source>
         <translation>%1 adalah model. Beralih ke model ini?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="246"/>
+        <location filename="../../desktop/window_commands.py" line="247"/>
         <source>Switch Model</source>
         <translation>Ganti Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="280"/>
+        <location filename="../../desktop/window_commands.py" line="281"/>
         <source>No recent models</source>
         <translation>Tidak ada model terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="283"/>
+        <location filename="../../desktop/window_commands.py" line="284"/>
         <source>Clear Menu</source>
         <translation>Kosongkan Menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="300"/>
+        <location filename="../../desktop/window_commands.py" line="301"/>
         <source>Reading the model…</source>
         <translation>Membaca model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="330"/>
+        <location filename="../../desktop/window_commands.py" line="331"/>
         <source>Tepi will use the new language from its next start.</source>
         <translation>Tepi akan memakai bahasa baru saat dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="347"/>
+        <location filename="../../desktop/window_commands.py" line="348"/>
         <source>About Tepi</source>
         <translation>Tentang Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="349"/>
+        <location filename="../../desktop/window_commands.py" line="350"/>
         <source>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Runs trained TensorFlow and LiteRT models on this computer, offline and fast, with a remote endpoint as a fallback.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Menjalankan model TensorFlow dan LiteRT yang sudah dilatih di komputer ini, tanpa internet dan cepat, dengan endpoint jarak jauh sebagai cadangan.&lt;/p&gt;&lt;p&gt;Berlisensi Apache License 2.0.&lt;/p&gt;</translation>
     </message>
