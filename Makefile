@@ -30,6 +30,17 @@ test: lint
 fast-test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m 'not slow' -x -q
 
+# Coverage-guided fuzzing (atheris), bounded: FUZZ_SECONDS per target, then the property tests at 2000
+# examples each. Findings land in $(FUZZ_DIR)/crashes/; each becomes a test in tests/hostile/test_regressions.py.
+.PHONY: fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_DIR     ?= /tmp/tepi-fuzz
+fuzz: setup
+	for target in images codecs csv; do \
+	  $(BIN)/python scripts/fuzz/tepi_fuzz.py $$target --dir $(FUZZ_DIR) --seconds $(FUZZ_SECONDS) || exit 1; \
+	done
+	TEPI_PROPERTY_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/hostile/test_properties.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .pyinstaller dist
 

@@ -23,6 +23,7 @@ __all__ = ["CSV_SUFFIXES", "CsvTable", "parse_csv", "read_csv"]
 
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 MAX_CSV_BYTES = 256 * 1024 * 1024
+_FLOAT32_MAX = float(np.finfo(np.float32).max)
 _DECIMAL_COMMA = re.compile(r"^\s*[-+]?\d*,\d+\s*$")
 
 
@@ -141,6 +142,8 @@ def _number(row: list[str], column: int, delimiter: str) -> float:
         raise _BadCell(column, f"{cell[:40]!r} is not a number") from None
     if not np.isfinite(value):
         raise _BadCell(column, f"{cell[:40]!r} is not a finite number")
+    if abs(value) > _FLOAT32_MAX:  # would become infinite in the float32 feature matrix
+        raise _BadCell(column, f"{cell[:40]!r} is too large a number")
     return value
 
 
