@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
 
 .PHONY: setup run test lint fast-test clean translations
-.PHONY: dist dist-lite dist-full lite-venv
+.PHONY: dist dist-lite dist-full lite-venv test-dist-full dist-report
 
 setup: $(STAMP)
 
@@ -103,3 +103,12 @@ $(TARBALL): $(LITE_EXE) build/linux/make_tarball.sh
 
 $(FULL_TARBALL): $(FULL_EXE) build/linux/make_tarball.sh
 	build/linux/make_tarball.sh dist/full/tepi $@
+
+# The full bundle's smoke tests (not part of `make test`: about five minutes and 1.4 GB).
+test-dist-full: setup
+	TEPI_TEST_FULL_BUILD=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging/test_full_bundle.py -q
+
+# Sizes and start-to-self-test times of the bundles built so far, against the budgets in the README.
+dist-report:
+	$(PYTHON) build/bundle_report.py dist/lite/tepi --deb $(DEB) --tarball $(TARBALL)
+	test ! -x $(FULL_EXE) || $(PYTHON) build/bundle_report.py dist/full/tepi --tarball $(FULL_TARBALL) --runs 3

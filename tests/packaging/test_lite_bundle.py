@@ -1,0 +1,140 @@
+"""Smoke tests of the lite installers: `make dist` output, run as a person would run it.
+
+The bundle runs with a private TEPI_HOME, offscreen, from outside the source
+tree, with no PYTHON* variables, so it can only succeed on what it carries.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.bundles import (
+    ROOT,
+    Dist,
+    bundled_samples,
+    pyproject_version,
+    run_bundle,
+    selftest_lines,
+)
+
+pytestmark = pytest.mark.slow
+
+LITE_BUDGET_BYTES = 250 * 1024 * 1024
+DEB_BUDGET_BYTES = 80 * 1024 * 1024
+
+
+def tree_bytes(root: Path) -> int:
+    """Bytes of the regular files under root, as `du --apparent-size` counts them (links count 0)."""
+    return sum(path.lstat().st_size for path in root.rglob("*") if path.is_file() and not path.is_symlink())
+
+
+def check_selftest(exe: Path, home: Path) -> None:
+    lines = selftest_lines(run_bundle(exe, "--selftest", home=home))
+    *outcomes, verdict = lines
+    assert verdict["event"] == "selftest" and verdict["ok"] is True, verdict
+    assert verdict["failures"] == 0 and verdict["wrong"] == []
+    inputs = {Path(str(line["input"])).name for line in outcomes}
+    assert inputs == {path.name for path in bundled_samples()}, "a bundled sample was not predicted"
+    for line in outcomes:
+        assert line["backend"] == "local LiteRT", line
+        assert line["label"] and 0.0 <= float(line["score"]) <= 1.0  # type: ignore[arg-type]
+        # Samples come from inside the bundle, not from the source tree.
+        assert str(exe.parent) in str(line["input"]), line["input"]
+
+
+def test_bundle_selftest_predicts_every_sample(lite_dist: Dist, tmp_path: Path) -> None:
+    check_selftest(lite_dist.exe, tmp_path)
+
+
+def test_bundle_prints_the_pyproject_version(lite_dist: Dist, tmp_path: Path) -> None:
+    result = run_bundle(lite_dist.exe, "--version", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Tepi {pyproject_version()}"
+
+
+def test_bundle_runs_the_command_line(lite_dist: Dist, tmp_path: Path) -> None:
+    sample = ROOT / "resources" / "samples" / "digit-3.png"
+    result = run_bundle(lite_dist.exe, "predict", str(sample), "--json", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert '"label": "3"' in result.stdout
+
+
+def test_lite_bundle_holds_no_tensorflow(lite_dist: Dist, tmp_path: Path) -> None:
+    internal = lite_dist.bundle / "_internal"
+    heavy = [
+        path.relative_to(internal)
+        for path in internal.rglob("*")
+        if any(
+            part.lower().startswith(("tensorflow", "keras", "tf_keras", "libtensorflow"))
+            for part in path.relative_to(internal).parts
+        )
+    ]
+    assert heavy == [], f"TensorFlow files in the lite bundle: {heavy[:5]}"
+    # The frozen modules too, read with the build venv's own PyInstaller (same archive format).
+    lister = (
+        "import sys; from PyInstaller.archive.readers import CArchiveReader;"
+        "pyz = CArchiveReader(sys.argv[1]).open_embedded_archive('PYZ.pyz');"
+        "print('\\n'.join(pyz.toc))"
+    )
+    python = ROOT / ".pyinstaller" / "venv-lite" / "bin" / "python"
+    modules = subprocess.run(
+        [str(python), "-c", lister, str(lite_dist.exe)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "inference.backends.litert" in modules and "ai_edge_litert.interpreter" in modules
+    assert not [m for m in modules if m.split(".")[0] in {"tensorflow", "keras", "tf_keras", "h5py"}]
+    # And the behaviour a person sees: a bare Keras model (no pack, so no .tflite sibling to fall back
+    # on) gets one plain sentence, not a traceback.
+    keras_model = tmp_path / "alone.keras"
+    shutil.copyfile(ROOT / "resources" / "models" / "digits" / "digits.keras", keras_model)
+    sample = ROOT / "resources" / "samples" / "digit-3.png"
+    result = run_bundle(lite_dist.exe, "predict", "-m", str(keras_model), str(sample), home=tmp_path)
+    assert result.returncode == 1
+    assert "does not include" in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+def test_lite_bundle_and_deb_fit_their_budgets(lite_dist: Dist) -> None:
+    assert lite_dist.deb is not None
+    size = tree_bytes(lite_dist.bundle)
+    assert size <= LITE_BUDGET_BYTES, f"lite one-dir is {size / 2**20:.0f} MiB"
+    assert lite_dist.deb.stat().st_size <= DEB_BUDGET_BYTES
+
+
+def _deb_field(deb: Path, field: str) -> str:
+    return subprocess.run(
+        ["dpkg-deb", "-f", str(deb), field], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_deb_installs_to_opt_with_link_menu_entry_and_icons(lite_dist: Dist, tmp_path: Path) -> None:
+    deb = lite_dist.deb
+    assert deb is not None and deb.is_file()
+    assert _deb_field(deb, "Package").strip() == "tepi"
+    assert _deb_field(deb, "Version").strip() == pyproject_version()
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    assert os.readlink(root / "usr" / "bin" / "tepi") == "/opt/tepi/tepi"
+    entry = (root / "usr" / "share" / "applications" / "tepi.desktop").read_text(encoding="utf-8")
+    assert "Exec=tepi %F" in entry and "text/csv" in entry and "image/jpeg" in entry
+    hicolor = root / "usr" / "share" / "icons" / "hicolor"
+    assert (hicolor / "scalable" / "apps" / "tepi.svg").is_file()
+    assert (hicolor / "48x48" / "apps" / "tepi.png").is_file()
+    assert (hicolor / "256x256" / "apps" / "tepi.png").is_file()
+    home = tmp_path / "home"
+    home.mkdir()
+    check_selftest(root / "opt" / "tepi" / "tepi", home)
+
+
+def test_tarball_unpacks_to_a_running_tepi(lite_dist: Dist, tmp_path: Path) -> None:
+    with tarfile.open(lite_dist.tarball) as archive:
+        names = archive.getnames()
+        top = f"tepi-{pyproject_version()}"
+        assert all(name == top or name.startswith(top + "/") for name in names)
+        archive.extractall(tmp_path, filter="tar")
+    result = run_bundle(tmp_path / top / "tepi", "--version", home=tmp_path)
+    assert result.returncode == 0 and pyproject_version() in result.stdout, result.stderr
