@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from desktop import jobs
+from desktop import jobs, predicting
 from desktop.jobs import EngineState, HistoryHandle, JobSummary, ModelStatus
 from desktop.workers import SerialWorker, Task
 
@@ -106,11 +106,11 @@ class Engine(QObject):
     # -- predictions ----------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> int:
         """Predict dropped or opened paths (models among them are offered); returns the job id."""
-        return self._submit_job(jobs.open_paths, [str(p) for p in paths])
+        return self._submit_job(predicting.open_paths, [str(p) for p in paths])
 
     def predict_image_data(self, data: bytes | QImage, name: str) -> int:
         """Predict a pasted image (encoded bytes or a clipboard ``QImage``)."""
-        return self._submit_job(jobs.predict_bytes, data, name)
+        return self._submit_job(predicting.predict_bytes, data, name)
 
     def _submit_job(self, fn: Callable[..., JobSummary], *args: Any) -> int:
         holder: dict[str, int] = {}

@@ -224,3 +224,15 @@ def test_version_and_the_window_shows_before_the_core_loads(tmp_path: Path) -> N
                            text=True, timeout=60)  # fmt: skip
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.strip() == "[]"
+
+
+def test_changing_threads_reloads_the_model(qtbot, window) -> None:
+    from dataclasses import replace
+
+    messages: list[str] = []
+    window.engine.model_loading.connect(messages.append)
+    window.commands.apply_settings(replace(window.settings, threads=1))
+    assert messages == ["digits"]
+    qtbot.waitUntil(lambda: not window.engine.loading, timeout=20_000)
+    assert window.status_label.text() == "Ready · digits 1.0 · local LiteRT"
+    assert window.engine._state.threads == 1
