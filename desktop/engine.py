@@ -68,6 +68,13 @@ class Engine(QObject):
         self._inference.submit(_apply_options, self._state, top_k, threads, history_enabled)
         return reload
 
+    def set_open_options(self, **options: Any) -> None:
+        """Extra ``Predictor.open`` arguments for the next model load (``remote=``, ``policy=``).
+
+        The remote-endpoint settings use this; call ``load_model`` afterwards to apply them.
+        """
+        self._inference.submit(_set_open_options, self._state, dict(options))
+
     @property
     def loading(self) -> bool:
         return self._loading is not None
@@ -202,6 +209,10 @@ def _apply_options(task: Task, state: EngineState, top_k: int, threads: int, his
     state.top_k, state.threads, state.history_enabled = top_k, threads, history_enabled
     if state.predictor is not None:
         state.predictor.top_k = top_k  # type: ignore[attr-defined]
+
+
+def _set_open_options(task: Task, state: EngineState, options: dict[str, Any]) -> None:
+    state.open_options = options
 
 
 def _with_history(task: Task, handle: HistoryHandle, fn: Callable[..., Any], *args: Any) -> Any:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QImage
 
@@ -110,6 +110,8 @@ class JobSummary:
     failed: int = 0
     cancelled: bool = False
     elapsed_s: float = 0.0
+    queued: int = 0
+    """Inputs waiting in the offline queue (not failed: they run when the endpoint is back)."""
 
 
 class HistoryHandle:
@@ -148,6 +150,8 @@ class EngineState:
     top_k: int = 5
     threads: int = 0
     history_failed: bool = False
+    open_options: dict[str, Any] = field(default_factory=dict)
+    """Extra ``Predictor.open`` arguments (``remote``, ``policy``): ``Engine.set_open_options``."""
 
 
 # -- models ----------------------------------------------------------------------------
@@ -156,7 +160,7 @@ def load_model(task: Task, state: EngineState, ref: str) -> ModelStatus:
     from inference.formats import bundled_models
     from inference.predictor import Predictor
 
-    predictor = Predictor.open(ref, threads=state.threads or None, top_k=state.top_k)
+    predictor = Predictor.open(ref, threads=state.threads or None, top_k=state.top_k, **state.open_options)
     pack = predictor.pack
     status = ModelStatus(
         ref=ref,

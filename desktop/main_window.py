@@ -238,14 +238,28 @@ class MainWindow(QMainWindow):
                     self.tr(
                         "%1 of %n input(s) could not be predicted; the Status column says why.",
                         "",
-                        summary.done + summary.failed,
+                        summary.done + summary.failed + summary.queued,
                     ).replace("%1", str(summary.failed)),
+                )
+            if summary.queued:
+                self.notifications.notify(
+                    "info",
+                    self.tr(
+                        "%n input(s) wait in the offline queue and run when the endpoint is back.",
+                        "",
+                        summary.queued,
+                    ),
                 )
         self._restore_ready_status()
 
     def _on_engine_job_failed(self, job_id: int, exc: BaseException) -> None:
+        from inference.errors import InputQueued
         from inference.results import Failure
 
+        if isinstance(exc, InputQueued):  # not an error: it runs when the endpoint is back
+            self.notifications.notify("info", describe_error(exc))
+            self._restore_ready_status()
+            return
         self.notify_error(exc)
         self.result_shown.emit(Failure("", None, str(exc), type(exc).__name__))
         self._restore_ready_status()

@@ -64,7 +64,7 @@ def _png_bytes(image: QImage) -> bytes:
 
 
 def _predict_single(task: Task, state: EngineState, source: str | bytes, name: str | None) -> JobSummary:
-    from inference.errors import TepiError
+    from inference.errors import InputQueued, TepiError
     from inference.history import make_thumbnail
     from inference.results import Failure
 
@@ -74,6 +74,8 @@ def _predict_single(task: Task, state: EngineState, source: str | bytes, name: s
     started = time.perf_counter()
     try:
         prediction, loaded = predictor.predict_image(source, name=name)
+    except InputQueued:
+        raise  # waits in the offline queue; the replayer records it when it has run
     except TepiError as exc:
         _record(task, state, [Failure(label, None, str(exc), type(exc).__name__)], [None])
         raise
@@ -105,14 +107,16 @@ def _predict_batch(task: Task, state: EngineState, inputs: list[str]) -> JobSumm
     csv_source = csvs[0] if len(listing.files) == 1 and csvs else None
     task.report(("start", JobStart(task.id, "batch", total, tuple(inputs), csv_source, len(listing.skipped))))
     pending: list[BatchRow] = []
-    done = failed = 0
+    done = failed = queued = 0
     last_flush = time.monotonic()
     outcomes = predictor.predict_paths(listing.files, cancel=lambda: task.cancelled)
     try:
         for outcome in outcomes:
-            pending.append(BatchRow(done + failed, outcome))
+            pending.append(BatchRow(done + failed + queued, outcome))
             done += isinstance(outcome, Prediction)
-            failed += isinstance(outcome, Failure)
+            waiting = isinstance(outcome, Failure) and outcome.queued
+            queued += waiting
+            failed += isinstance(outcome, Failure) and not waiting
             if task.cancelled:
                 break
             if len(pending) >= FLUSH_ROWS or time.monotonic() - last_flush > FLUSH_EVERY_S:
@@ -122,7 +126,7 @@ def _predict_batch(task: Task, state: EngineState, inputs: list[str]) -> JobSumm
         outcomes.close()  # joins the decoding threads of an unfinished batch
         _flush(task, state, pending)
     elapsed = time.perf_counter() - started
-    return JobSummary(task.id, "batch", done, failed, task.cancelled, elapsed)
+    return JobSummary(task.id, "batch", done, failed, task.cancelled, elapsed, queued)
 
 
 def _count_rows(path: Path) -> int:
@@ -154,13 +158,15 @@ def _flush(task: Task, state: EngineState, rows: list[BatchRow]) -> None:
 def _record(task: Task, state: EngineState, outcomes: list[Outcome], thumbnails: list[bytes | None]) -> None:
     from inference.errors import TepiError
 
-    if not state.history_enabled:
+    # Queued inputs are not answers yet: the replayer records them once they have run.
+    kept = [(o, t) for o, t in zip(outcomes, thumbnails, strict=True) if not getattr(o, "queued", False)]
+    if not state.history_enabled or not kept:
         return
     status = state.status
     try:
         state.history.get().record_many(
-            outcomes,
-            thumbnails=thumbnails,
+            [o for o, _ in kept],
+            thumbnails=[t for _, t in kept],
             model_sha256=status.sha256 if status else None,
             model=status.model_ref if status else None,
         )

@@ -177,7 +177,8 @@ class BatchView(QWidget):
     def _update_progress(self) -> None:
         rows = self.model.rows
         done = len(rows)
-        failed = sum(1 for r in rows if not r.ok)
+        queued = sum(1 for r in rows if getattr(r.outcome, "queued", False))
+        failed = sum(1 for r in rows if not r.ok) - queued
         total = self.progress.maximum() if self.job else 0
         if self.summary is None:
             elapsed = time.monotonic() - self._started
@@ -192,9 +193,11 @@ class BatchView(QWidget):
                 self.progress_text.setText(self.tr("Stopped after %1 s").replace("%1", seconds))
             else:
                 self.progress_text.setText(self.tr("Finished in %1 s").replace("%1", seconds))
-        parts = [self.tr("%1 predicted").replace("%1", str(done - failed))]
+        parts = [self.tr("%1 predicted").replace("%1", str(done - failed - queued))]
         if failed:
             parts.append(self.tr("%1 could not be read").replace("%1", str(failed)))
+        if queued:
+            parts.append(self.tr("%1 waiting in the offline queue").replace("%1", str(queued)))
         self.summary_label.setText(" · ".join(parts) if done else self.tr("Waiting for the first result…"))
         self.export_button.setEnabled(done > 0)
         self.copy_button.setEnabled(done > 0)

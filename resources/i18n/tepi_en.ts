@@ -62,6 +62,14 @@
             <numerusform>%1 of %n inputs could not be predicted; the Status column says why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="248"/>
+        <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
+        <translation>
+            <numerusform>%n input waits in the offline queue and runs when the endpoint is back.</numerusform>
+            <numerusform>%n inputs wait in the offline queue and run when the endpoint is back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WindowCommands</name>

@@ -324,47 +324,52 @@
         <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="184"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="185"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="192"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="193"/>
         <source>Stopped after %1 s</source>
         <translation>Dihentikan setelah %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="194"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="195"/>
         <source>Finished in %1 s</source>
         <translation>Selesai dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="195"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="196"/>
         <source>%1 predicted</source>
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="197"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="198"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="198"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="200"/>
+        <source>%1 waiting in the offline queue</source>
+        <translation>%1 menunggu di antrean luring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/batch_view.py" line="201"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="205"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="208"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="207"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="210"/>
         <source>about %1 s left</source>
         <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="208"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="211"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
     </message>
@@ -684,7 +689,7 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="165"/>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Open Log Folder</source>
         <translation>Buka Folder Log</translation>
     </message>
@@ -737,6 +742,13 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 dari %n masukan tidak bisa diprediksi; kolom Status menjelaskan alasannya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="248"/>
+        <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
+        <translation>
+            <numerusform>%n masukan menunggu di antrean luring dan dijalankan saat endpoint kembali.</numerusform>
         </translation>
     </message>
 </context>

@@ -143,3 +143,32 @@ def test_every_action_has_a_shortcut_an_icon_and_a_name(window_factory, language
         assert not action.shortcut().isEmpty(), action.text()
         assert not action.icon().isNull(), action.text()
         assert action.text()
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_inputs_for_an_unreachable_endpoint_wait_in_the_queue(qtbot, window) -> None:
+    from inference.backends.endpoint import Endpoint
+
+    endpoint = Endpoint(url=f"http://127.0.0.1:{_closed_port()}", retries=0, connect_timeout=0.5)
+    window.engine.set_open_options(remote=endpoint, policy="remote-only")
+    window.engine.load_model("digits")
+    qtbot.waitUntil(lambda: not window.engine.loading, timeout=20_000)
+    drop_paths(window, [SAMPLES / "digit-0.png", SAMPLES / "digit-3.png"])
+    qtbot.waitUntil(lambda: window.batch_view.summary is not None, timeout=60_000)
+    summary = window.batch_view.summary
+    assert (summary.queued, summary.failed) == (2, 0)
+    assert all(r.outcome.queued for r in window.batch_view.model.rows)
+    assert window.batch_view.model.status_text(window.batch_view.model.rows[0]).startswith("Queued")
+    assert "2 waiting in the offline queue" in window.batch_view.summary_label.text()
+    assert any("wait in the offline queue" in t for t in window.notifications.texts())
+    panel = window.history_panel
+    panel.refresh()
+    qtbot.wait(300)
+    assert panel.page.all_entries == 0, "queued inputs are recorded by the replayer, not now"
