@@ -86,6 +86,11 @@ class MicroBatcher:
     def start(self) -> None:
         self._thread.start()
 
+    @property
+    def stopping(self) -> bool:
+        """True once ``stop`` was called: new requests are refused."""
+        return self._stopping
+
     def submit(self, rows: np.ndarray) -> Future[np.ndarray]:
         """Queue ``rows`` (N × ...) for inference; the future gets the N output rows."""
         if self._stopping:

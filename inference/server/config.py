@@ -33,6 +33,9 @@ class ServerConfig:
     """Threads each model's runtime may use (None: the backend's default)."""
     graceful_timeout_s: float = 30.0
     """On SIGTERM, how long in-flight requests may take to finish before they are cancelled."""
+    request_timeout_s: float = 30.0
+    """How long a client may take to send a whole request (headers and body); slower ones get 408
+    and are disconnected, so trickling clients (slowloris) cannot hold connections forever."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
@@ -45,6 +48,8 @@ class ServerConfig:
             raise UsageError("--max-body-mb must allow at least 1 KiB.")
         if self.threads is not None and self.threads < 1:
             raise UsageError("--threads must be at least 1.")
+        if not self.request_timeout_s > 0:
+            raise UsageError("--request-timeout must be more than 0 seconds.")
         if self.api_key is not None and not self.api_key.strip():
             raise UsageError("The API key is empty.")
 

@@ -81,6 +81,8 @@ class ServedModel:
         """Run ``rows`` through the model's batcher without blocking the event loop."""
         self.require_ready()
         assert self.batcher is not None
+        if self.batcher.stopping:
+            raise RequestError(f"Model {self.name} is shutting down.", status_code=503)
         return await asyncio.wrap_future(self.batcher.submit(rows))
 
 

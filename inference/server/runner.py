@@ -20,6 +20,7 @@ import uvicorn
 from inference.errors import UsageError
 from inference.server.app import make_app
 from inference.server.config import ServerConfig
+from inference.server.deadline import deadline_protocol
 
 __all__ = ["bind", "serve"]
 
@@ -69,6 +70,7 @@ def serve(
             timeout_graceful_shutdown=int(config.graceful_timeout_s),
             timeout_keep_alive=5,
             server_header=False,
+            http=deadline_protocol(config.request_timeout_s),
         )
     )
     # uvicorn re-raises the signal that stopped it once drained; quiet handlers make that a clean exit.

@@ -1,0 +1,88 @@
+"""A deadline for receiving each request: uvicorn has none, so slow clients could hold connections forever.
+
+uvicorn's keep-alive timer is reset by every byte that arrives, and nothing
+limits how long headers or a body may take, so a client trickling one byte a
+second (slowloris) keeps a connection, and a file descriptor, for as long as
+it likes; enough of them lock everyone else out. ASGI middleware cannot help:
+it runs only once the headers are complete.
+
+``deadline_protocol`` subclasses uvicorn's HTTP/1.1 protocol: from a
+connection's opening, or from the first byte of each later request, the whole
+request (headers and body) must arrive within the deadline; then the timer is
+off while the model works and the answer is sent. A late request gets a 408
+and the connection is closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+__all__ = ["deadline_protocol"]
+
+logger = logging.getLogger(__name__)
+
+
+def _timeout_response(seconds: float) -> bytes:
+    body = json.dumps({"error": f"The request did not arrive within {seconds:g} s."}).encode()
+    head = (
+        "HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
+        f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
+    )
+    return head.encode("ascii") + body
+
+
+class _DeadlineH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for receiving each request."""
+
+    request_deadline_s = 30.0
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        self._deadline: asyncio.TimerHandle | None = None
+        super().connection_made(transport)
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        if self._deadline is None and self._between_requests():
+            self._arm()
+        super().data_received(data)
+        if self._deadline is not None and self._request_received():
+            self._disarm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _between_requests(self) -> bool:
+        return self.cycle is None or self.cycle.response_complete
+
+    def _request_received(self) -> bool:
+        cycle = self.cycle
+        return cycle is not None and not cycle.response_complete and not cycle.more_body
+
+    def _arm(self) -> None:
+        self._deadline = self.loop.call_later(self.request_deadline_s, self._on_deadline)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _on_deadline(self) -> None:
+        self._deadline = None
+        if self.transport.is_closing():
+            return
+        client = f"{self.client[0]}:{self.client[1]}" if self.client else "a client"
+        logger.info("closed %s: no complete request within %g s", client, self.request_deadline_s)
+        if self.cycle is None or self.cycle.response_complete or not self.cycle.response_started:
+            self.transport.write(_timeout_response(self.request_deadline_s))
+        self.transport.close()
+
+
+def deadline_protocol(seconds: float) -> type[Any]:
+    """The protocol class to hand ``uvicorn.Config(http=...)`` for a deadline of ``seconds``."""
+    return type("DeadlineH11Protocol", (_DeadlineH11Protocol,), {"request_deadline_s": float(seconds)})
