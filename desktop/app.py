@@ -62,10 +62,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = build_window(args)
     window.show()
     QTimer.singleShot(0, lambda: start_work(window, args))
+    _close_on_signals(window)
     logger.info("window shown %.0f ms after start", startup.ms_since_start())
     code = app.exec()
     logging.shutdown()
     return int(code)
+
+
+def _close_on_signals(window) -> None:
+    """Ctrl+C or SIGTERM closes the window like the Quit action (settings saved, workers joined)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    wake = QTimer(window)  # Python handles signals only when it runs: wake it a few times a second
+    wake.timeout.connect(lambda: None)
+    wake.start(300)
 
 
 def _identify(app) -> None:

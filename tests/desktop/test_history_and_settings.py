@@ -236,3 +236,21 @@ def test_changing_threads_reloads_the_model(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.engine.loading, timeout=20_000)
     assert window.status_label.text() == "Ready · digits 1.0 · local LiteRT"
     assert window.engine._state.threads == 1
+
+
+def test_sigterm_closes_the_app_cleanly(tmp_path: Path) -> None:
+    app = subprocess.Popen([sys.executable, "-m", "desktop"], env=_env(tmp_path),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    log = tmp_path / "logs" / "desktop.log"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (log.exists() and "ready on" in log.read_text()):
+            time.sleep(0.05)
+        app.send_signal(signal.SIGTERM)
+        app.wait(30)
+    finally:
+        app.kill()
+    assert app.returncode == 0, app.stderr.read() if app.stderr else ""
+    stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert stored.value("window/geometry") is not None
+    assert stored.value("model/current") == "digits"
