@@ -43,6 +43,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help="on SIGTERM, wait this long for requests",
     )
+    parser.add_argument(
+        "--request-timeout",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="a client must send a whole request within this time (default: 30)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
         threads=args.threads,
         graceful_timeout_s=args.graceful_timeout,
+        request_timeout_s=args.request_timeout,
     )
     if not getattr(args, "verbose", False):  # containers read stderr: show the server's own lines
         console = logging.StreamHandler(sys.stderr)

@@ -107,4 +107,7 @@ def validate_rows(model: ServedModel, array: np.ndarray, label: str) -> np.ndarr
             f"{label} of model {model.name} has shape {list(array.shape)}, but the model takes "
             f"{wanted} (N at least 1)."
         )
-    return np.ascontiguousarray(array, dtype=np.float32)
+    rows = np.ascontiguousarray(array, dtype=np.float32)
+    if not np.isfinite(rows).all():  # binary tensors can carry NaN: the answer would be nulls, not numbers
+        raise RequestError(f"{label} of model {model.name} holds NaN or infinite values.")
+    return rows
