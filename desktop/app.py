@@ -91,10 +91,11 @@ def _identify(app) -> None:
     app.setDesktopFileName("tepi")
 
 
-def build_window(args: argparse.Namespace, store=None, *, hooks: bool = True):
+def build_window(args: argparse.Namespace, store=None, *, hooks: bool = True, history_path=None):
     """Logging, settings, translations, theme, engine and window, in that order.
 
-    ``hooks`` installs the exception and Qt message hooks (tests keep pytest-qt's).
+    ``hooks`` installs the exception and Qt message hooks (tests keep pytest-qt's);
+    ``history_path`` puts the history elsewhere than the user data folder (the self-test).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -103,13 +104,14 @@ def build_window(args: argparse.Namespace, store=None, *, hooks: bool = True):
     from desktop.logs import configure_logging, install_handlers
     from desktop.main_window import MainWindow
     from desktop.settings import open_qsettings, read_settings
+    from desktop.signals import emitter
 
     configure_logging(verbose=getattr(args, "verbose", False))
     store = store if store is not None else open_qsettings()
     settings = read_settings(store)
     language, translators = install_translators(QApplication.instance(), args.language or settings.language)
     apply_appearance(args.theme or settings.theme)
-    engine = Engine()
+    engine = Engine(history_path=history_path)
     engine.set_options(
         top_k=settings.top_k, threads=settings.threads, history_enabled=settings.history_enabled
     )
@@ -117,7 +119,7 @@ def build_window(args: argparse.Namespace, store=None, *, hooks: bool = True):
     window.history_panel.enabled_in_settings = settings.history_enabled
     window.language, window.translators = language, translators
     if hooks:
-        install_handlers(notify=window.internal_error.emit)
+        install_handlers(notify=emitter(window.internal_error))
     return window
 
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 
 from desktop import jobs, predicting
 from desktop.jobs import EngineState, HistoryHandle, JobSummary, ModelStatus
+from desktop.signals import emit
 from desktop.workers import SerialWorker, Task
 
 __all__ = ["Engine"]
@@ -60,12 +61,22 @@ class Engine(QObject):
         self._jobs: dict[int, Task] = {}
         self.status: ModelStatus | None = None
         self._loading: str | None = None
+        self._closed = False
+
+    def _queue(
+        self, worker: SerialWorker, fn: Callable[..., Any], *args: Any, **callbacks: Any
+    ) -> Task | None:
+        """Submit to ``worker``; after ``shutdown`` (a late timer, a closing window) do nothing."""
+        if self._closed:
+            logger.debug("ignored after shutdown: %s", getattr(fn, "__name__", fn))
+            return None
+        return worker.submit(fn, *args, **callbacks)
 
     # -- options --------------------------------------------------------------------
     def set_options(self, *, top_k: int, threads: int, history_enabled: bool) -> bool:
         """Apply settings; returns True when the model must be reloaded (threads changed)."""
         reload = self._state.threads != threads and self.status is not None
-        self._inference.submit(_apply_options, self._state, top_k, threads, history_enabled)
+        self._queue(self._inference, _apply_options, self._state, top_k, threads, history_enabled)
         return reload
 
     def set_open_options(self, **options: Any) -> None:
@@ -73,7 +84,7 @@ class Engine(QObject):
 
         The remote-endpoint settings use this; call ``load_model`` afterwards to apply them.
         """
-        self._inference.submit(_set_open_options, self._state, dict(options))
+        self._queue(self._inference, _set_open_options, self._state, dict(options))
 
     @property
     def loading(self) -> bool:
@@ -85,9 +96,12 @@ class Engine(QObject):
 
     # -- models ---------------------------------------------------------------------
     def load_model(self, ref: str) -> None:
+        if self._closed:
+            return
         self._loading = ref
-        self.model_loading.emit(ref)
-        self._inference.submit(
+        emit(self.model_loading, ref)
+        self._queue(
+            self._inference,
             jobs.load_model,
             self._state,
             ref,
@@ -99,16 +113,16 @@ class Engine(QObject):
     def _on_model_loaded(self, status: ModelStatus) -> None:
         self._loading = None
         self.status = status
-        self.model_ready.emit(status)
+        emit(self.model_ready, status)
 
     def _on_model_error(self, ref: str, exc: BaseException) -> None:
         self._loading = None
-        self.model_failed.emit(ref, exc)
+        emit(self.model_failed, ref, exc)
 
     def describe_model(
         self, on_result: Callable[[Any], None], on_error: Callable[[BaseException], None]
     ) -> None:
-        self._inference.submit(jobs.describe_model, self._state, on_result=on_result, on_error=on_error)
+        self._queue(self._inference, jobs.describe_model, self._state, on_result=on_result, on_error=on_error)
 
     # -- predictions ----------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> int:
@@ -124,19 +138,20 @@ class Engine(QObject):
 
         def finished(summary: JobSummary) -> None:
             self._jobs.pop(holder["id"], None)
-            self.history_changed.emit()
-            self.job_finished.emit(summary)
+            emit(self.history_changed)
+            emit(self.job_finished, summary)
 
         def failed(exc: BaseException) -> None:
             self._jobs.pop(holder["id"], None)
-            self.history_changed.emit()
-            self.job_failed.emit(holder["id"], exc)
+            emit(self.history_changed)
+            emit(self.job_failed, holder["id"], exc)
 
         def cancelled() -> None:
             self._jobs.pop(holder["id"], None)
-            self.job_finished.emit(JobSummary(holder["id"], "none", cancelled=True))
+            emit(self.job_finished, JobSummary(holder["id"], "none", cancelled=True))
 
-        task = self._inference.submit(
+        task = self._queue(
+            self._inference,
             fn,
             self._state,
             *args,
@@ -145,6 +160,8 @@ class Engine(QObject):
             on_progress=lambda payload: self._on_job_progress(holder["id"], payload),
             on_cancelled=cancelled,
         )
+        if task is None:
+            return -1
         holder["id"] = task.id
         self._jobs[task.id] = task
         return task.id
@@ -152,15 +169,15 @@ class Engine(QObject):
     def _on_job_progress(self, job_id: int, payload: tuple[str, Any]) -> None:
         kind, value = payload
         if kind == "start":
-            self.job_started.emit(value)
+            emit(self.job_started, value)
         elif kind == "rows":
-            self.rows_ready.emit(job_id, value)
+            emit(self.rows_ready, job_id, value)
         elif kind == "single":
-            self.single_result.emit(value)
+            emit(self.single_result, value)
         elif kind == "model":
-            self.model_offered.emit(value)
+            emit(self.model_offered, value)
         elif kind == "history_error":
-            self.history_failed.emit(value)
+            emit(self.history_failed, value)
 
     def cancel(self, job_id: int | None = None) -> None:
         """Stop one job, or all predictions; results already shown stay."""
@@ -175,10 +192,10 @@ class Engine(QObject):
         *args: Any,
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-    ) -> Task:
-        """Run ``fn(history, *args)`` on the history worker."""
-        return self._store.submit(
-            _with_history, self.history, fn, *args, on_result=on_result, on_error=on_error
+    ) -> Task | None:
+        """Run ``fn(history, *args)`` on the history worker (nothing after ``shutdown``)."""
+        return self._queue(
+            self._store, _with_history, self.history, fn, *args, on_result=on_result, on_error=on_error
         )
 
     def run_io(
@@ -187,13 +204,16 @@ class Engine(QObject):
         *args: Any,
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-    ) -> Task:
-        """Run a plain function (an export, a file check) off the GUI thread."""
-        return self._store.submit(_plain, fn, *args, on_result=on_result, on_error=on_error)
+    ) -> Task | None:
+        """Run a plain function (an export, a file check) off the GUI thread (nothing after ``shutdown``)."""
+        return self._queue(self._store, _plain, fn, *args, on_result=on_result, on_error=on_error)
 
     # -- shutdown -------------------------------------------------------------------
     def shutdown(self) -> None:
-        """Cancel work, join both workers, free the model and close the history."""
+        """Cancel work, join both workers, free the model and close the history (once)."""
+        if self._closed:
+            return
+        self._closed = True
         self.cancel()
         self._inference.stop()
         self._store.stop()

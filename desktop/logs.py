@@ -56,7 +56,7 @@ def configure_logging(*, verbose: bool = False) -> Path:
 def install_handlers(notify: Callable[[], None]) -> None:
     """Route uncaught exceptions (any thread) and Qt warnings to the log; call ``notify`` on errors.
 
-    ``notify`` must be safe to call from any thread (a signal's ``emit``).
+    ``notify`` must be safe to call from any thread (``desktop.signals.emitter(signal)``).
     """
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -28,6 +28,7 @@ from desktop.icons import app_icon
 from desktop.jobs import JobStart, JobSummary, ModelStatus, SingleResult
 from desktop.messages import describe_error
 from desktop.settings import AppSettings
+from desktop.signals import emit
 from desktop.widgets.batch_view import BatchView
 from desktop.widgets.drop_zone import DropZone
 from desktop.widgets.history_panel import HistoryPanel
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
             result.prediction, result.preview, result.model_input, result.original_size
         )
         self.show_page(SINGLE)
-        self.result_shown.emit(result.prediction)
+        emit(self.result_shown, result.prediction)
 
     def _on_engine_rows_ready(self, job_id: int, rows: list) -> None:
         if job_id != self.current_job:
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         self.batch_view.add_rows(rows)
         self.actions.export.setEnabled(True)
         for row in rows:
-            self.result_shown.emit(row.outcome)
+            emit(self.result_shown, row.outcome)
 
     def _on_engine_job_finished(self, summary: JobSummary) -> None:
         if summary.kind == "batch" and summary.job_id == self.current_job:
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
             self._restore_ready_status()
             return
         self.notify_error(exc)
-        self.result_shown.emit(Failure("", None, str(exc), type(exc).__name__))
+        emit(self.result_shown, Failure("", None, str(exc), type(exc).__name__))
         self._restore_ready_status()
 
     def _restore_ready_status(self) -> None:
@@ -335,5 +336,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.history_panel.stop()
         self.engine.shutdown()
         super().closeEvent(event)

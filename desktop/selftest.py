@@ -142,7 +142,8 @@ def run_selftest(app: QApplication, args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="tepi-selftest-") as home:
         store = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
         store.setValue("history/enabled", False)
-        window = build_window(argparse.Namespace(**{**vars(args), "language": args.language or "en"}), store)
+        options = argparse.Namespace(**{**vars(args), "language": args.language or "en"})
+        window = build_window(options, store, history_path=Path(home) / "history.sqlite3")
         window.show()
         test = _SelfTest(app, window, resource_path("samples"))
         QTimer.singleShot(0, test.start)

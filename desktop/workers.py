@@ -36,6 +36,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop.signals import emit
+
 __all__ = ["SerialWorker", "Task", "live_threads"]
 
 logger = logging.getLogger(__name__)
@@ -96,14 +98,14 @@ class _Loop(QThread):
             self.current = task
             try:
                 if task.cancelled:
-                    self._owner._cancelled.emit(task.id)
+                    emit(self._owner._cancelled, task.id)
                     continue
                 result = task.fn(task, *task.args)
             except Exception as exc:
                 _log_failure(task, exc)
-                self._owner._failed.emit(task.id, exc)
+                emit(self._owner._failed, task.id, exc)
             else:
-                self._owner._done.emit(task.id, result)
+                emit(self._owner._done, task.id, result)
             finally:
                 self.current = None
 
@@ -160,7 +162,7 @@ class SerialWorker(QObject):
     ) -> Task:
         """Queue ``fn(task, *args)``; callbacks run on the GUI thread."""
         task = Task(next(_ids), fn, args, on_result, on_error, on_progress, on_cancelled)
-        task._report = self._progress.emit
+        task._report = lambda task_id, payload: emit(self._progress, task_id, payload)
         self._tasks[task.id] = task
         if not self._loop.isRunning() and self._loop.isFinished():
             raise RuntimeError(f"worker {self.objectName()} is stopped")

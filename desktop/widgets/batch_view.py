@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.icons import set_icon
 from desktop.jobs import BatchRow, JobStart, JobSummary
 from desktop.models import SORT_ROLE, BatchModel
+from desktop.signals import emitter
 from desktop.widgets.confidence import ScoreDelegate
 
 __all__ = ["HEADER_STYLE", "BatchView"]
@@ -79,7 +80,7 @@ class BatchView(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         set_icon(self.cancel_button, "cancel")
         self.cancel_button.setToolTip(self.tr("Stop the batch; results so far are kept (Esc)"))
-        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        self.cancel_button.clicked.connect(emitter(self.cancel_requested))
         row.addWidget(self.cancel_button)
         return row
 
@@ -128,12 +129,12 @@ class BatchView(QWidget):
                 QKeySequence(QKeySequence.StandardKey.Copy).toString(QKeySequence.SequenceFormat.NativeText),
             )
         )
-        self.copy_button.clicked.connect(self.copy_requested.emit)
+        self.copy_button.clicked.connect(emitter(self.copy_requested))
         row.addWidget(self.copy_button)
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         set_icon(self.export_button, "export")
         self.export_button.setToolTip(self.tr("Save these results as a CSV file (Ctrl+E)"))
-        self.export_button.clicked.connect(self.export_requested.emit)
+        self.export_button.clicked.connect(emitter(self.export_requested))
         row.addWidget(self.export_button)
         return row
 

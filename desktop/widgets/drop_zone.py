@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.icons import icon, set_icon
+from desktop.signals import emitter
 from desktop.theme import colors
 
 __all__ = ["DropZone"]
@@ -68,7 +69,7 @@ class DropZone(QWidget):
         button.setMinimumHeight(34)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(signal.emit)
+        button.clicked.connect(emitter(signal))
         return button
 
     def set_model_kind(self, *, tabular: bool) -> None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.icons import icon, set_icon
 from desktop.models import SORT_ROLE, HistoryModel
+from desktop.signals import emit
 from desktop.widgets.batch_view import HEADER_STYLE
 from desktop.widgets.confidence import ScoreDelegate
 
@@ -283,6 +284,11 @@ class HistoryPanel(QWidget):
             "limit": limit,
         }
 
+    def stop(self) -> None:
+        """No more queries (the window is closing)."""
+        self._pending.stop()
+        self._again = False
+
     def schedule_refresh(self) -> None:
         self._pending.start()
 
@@ -312,7 +318,7 @@ class HistoryPanel(QWidget):
 
     def _on_error(self, exc: BaseException) -> None:
         self._loading = False
-        self.failed.emit(exc)
+        emit(self.failed, exc)
         self._update_state()
 
     def _update_state(self) -> None:
@@ -354,7 +360,7 @@ class HistoryPanel(QWidget):
         entries = self.selected_entries()
         if entries:
             entry = entries[0]
-            self.reopen_requested.emit(entry, self.model.thumbnail(entry.id))
+            emit(self.reopen_requested, entry, self.model.thumbnail(entry.id))
 
     def delete_selected(self) -> None:
         ids = [e.id for e in self.selected_entries()]
@@ -362,7 +368,7 @@ class HistoryPanel(QWidget):
             self.engine.history_call(_delete, ids, on_result=self._on_deleted, on_error=self._on_error)
 
     def _on_deleted(self, count: int) -> None:
-        self.notify.emit("success", self.tr("Deleted %Ln entries.", "", count))
+        emit(self.notify, "success", self.tr("Deleted %Ln entries.", "", count))
         self.refresh()
 
     def confirm_clear(self) -> QMessageBox:
@@ -391,7 +397,7 @@ class HistoryPanel(QWidget):
         self.engine.history_call(_clear, on_result=self._on_cleared, on_error=self._on_error)
 
     def _on_cleared(self, count: int) -> None:
-        self.notify.emit("success", self.tr("The history is empty now."))
+        emit(self.notify, "success", self.tr("The history is empty now."))
         self.refresh()
 
     def choose_export(self) -> None:
@@ -408,7 +414,8 @@ class HistoryPanel(QWidget):
             _export,
             path,
             self.query(limit=None),
-            on_result=lambda count: self.notify.emit(
+            on_result=lambda count: emit(
+                self.notify,
                 "success",
                 self.tr("Saved %Ln entries to %1.", "", count).replace("%1", path.name),
             ),

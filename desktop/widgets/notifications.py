@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QResizeEv
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop.icons import icon, set_icon
+from desktop.signals import emit
 from desktop.theme import colors
 
 __all__ = ["Banner", "NotificationArea"]
@@ -100,7 +101,7 @@ class Banner(QWidget):
 
     def dismiss(self) -> None:
         self.hide()
-        self.dismissed.emit()
+        emit(self.dismissed)
         self.deleteLater()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -164,7 +165,7 @@ class NotificationArea(QWidget):
             timeout_ms = 7000
         if timeout_ms:
             QTimer.singleShot(timeout_ms, banner, banner.dismiss)
-        self.changed.emit()
+        emit(self.changed)
         return banner
 
     def _trim(self) -> None:
@@ -176,7 +177,7 @@ class NotificationArea(QWidget):
         if banner in self.banners:
             self.banners.remove(banner)
         self.setVisible(bool(self.banners))
-        self.changed.emit()
+        emit(self.changed)
 
     def clear(self) -> None:
         for banner in list(self.banners):

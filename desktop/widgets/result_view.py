@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.icons import icon, set_icon
 from desktop.models import format_ms, format_percent
+from desktop.signals import emitter
 from desktop.theme import colors
 from desktop.widgets.confidence import ConfidenceBars
 
@@ -210,7 +211,7 @@ class ResultView(QWidget):
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Close this result"))
         self.close_button.setAccessibleName(self.tr("Close result"))
-        self.close_button.clicked.connect(self.close_requested.emit)
+        self.close_button.clicked.connect(emitter(self.close_requested))
         row.addWidget(self.close_button)
         return row
 

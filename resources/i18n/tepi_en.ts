@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="335"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="341"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="365"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="371"/>
         <source>Deleted %Ln entries.</source>
         <translation>
             <numerusform>Deleted %Ln entry.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="373"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="379"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Delete the only entry of the history?</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="413"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="420"/>
         <source>Saved %Ln entries to %1.</source>
         <translation>
             <numerusform>Saved %Ln entry to %1.</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>Skipped %n file that is not an image.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>Skipped %n file that is not a CSV file.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 of %n input could not be predicted; the Status column says why.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
         <translation>
             <numerusform>%n input waits in the offline queue and runs when the endpoint is back.</numerusform>

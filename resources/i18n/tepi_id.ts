@@ -192,17 +192,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/widgets/notifications.py" line="64"/>
+        <location filename="../../desktop/widgets/notifications.py" line="65"/>
         <source>Notification</source>
         <translation>Pemberitahuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/notifications.py" line="89"/>
+        <location filename="../../desktop/widgets/notifications.py" line="90"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/notifications.py" line="90"/>
+        <location filename="../../desktop/widgets/notifications.py" line="91"/>
         <source>Dismiss notification</source>
         <translation>Tutup pemberitahuan</translation>
     </message>
@@ -274,102 +274,102 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="43"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="44"/>
         <source>Batch results</source>
         <translation>Hasil kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="77"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="78"/>
         <source>Batch progress</source>
         <translation>Kemajuan kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="79"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="80"/>
         <source>Cancel</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="81"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="82"/>
         <source>Stop the batch; results so far are kept (Esc)</source>
         <translation>Hentikan kumpulan; hasil sejauh ini tetap disimpan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="89"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="90"/>
         <source>Results table</source>
         <translation>Tabel hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="123"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="124"/>
         <source>Copy Rows</source>
         <translation>Salin Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="126"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="127"/>
         <source>Copy the selected rows (%1)</source>
         <translation>Salin baris yang dipilih (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="133"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="134"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="135"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="136"/>
         <source>Save these results as a CSV file (Ctrl+E)</source>
         <translation>Simpan hasil ini sebagai berkas CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="162"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="163"/>
         <source>%1 and %2 more</source>
         <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="185"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="186"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="193"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="194"/>
         <source>Stopped after %1 s</source>
         <translation>Dihentikan setelah %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="195"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="196"/>
         <source>Finished in %1 s</source>
         <translation>Selesai dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="196"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="197"/>
         <source>%1 predicted</source>
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="198"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="199"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="200"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="201"/>
         <source>%1 waiting in the offline queue</source>
         <translation>%1 menunggu di antrean luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="201"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="202"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="208"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="209"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="210"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="211"/>
         <source>about %1 s left</source>
         <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/batch_view.py" line="211"/>
+        <location filename="../../desktop/widgets/batch_view.py" line="212"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
     </message>
@@ -385,53 +385,53 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="26"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="27"/>
         <source>Drop area</source>
         <translation>Area seret</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="53"/>
-        <location filename="../../desktop/widgets/drop_zone.py" line="86"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="54"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="87"/>
         <source>Open Files…</source>
         <translation>Buka Berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="54"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="55"/>
         <source>Open Folder…</source>
         <translation>Buka Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="55"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="56"/>
         <source>Try a Sample</source>
         <translation>Coba Contoh</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="78"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="79"/>
         <source>Drop a CSV file here</source>
         <translation>Seret berkas CSV ke sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="79"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="80"/>
         <source>Each row is predicted; the export keeps your columns.</source>
         <translation>Setiap baris diprediksi; hasil ekspor mempertahankan kolom Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="81"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="82"/>
         <source>Drop images, folders or a CSV file here</source>
         <translation>Seret gambar, folder, atau berkas CSV ke sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="85"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="86"/>
         <source>or paste an image with %1</source>
         <translation>atau tempel gambar dengan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="86"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="87"/>
         <source>Open CSV…</source>
         <translation>Buka CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/drop_zone.py" line="91"/>
+        <location filename="../../desktop/widgets/drop_zone.py" line="92"/>
         <source>This model has no bundled sample; drop one of your own files.</source>
         <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
     </message>
@@ -472,198 +472,198 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="100"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="101"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="129"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="130"/>
         <source>Search file names, labels, models</source>
         <translation>Cari nama berkas, label, model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="132"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="133"/>
         <source>Search history</source>
         <translation>Cari di riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="140"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="141"/>
         <source>Filter by label</source>
         <translation>Saring menurut label</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="142"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="143"/>
         <source>Filter by model</source>
         <translation>Saring menurut model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="144"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="145"/>
         <source>Filter by date</source>
         <translation>Saring menurut tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="146"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="147"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="147"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="148"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="148"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="149"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="149"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="150"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="150"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="151"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="153"/>
-        <location filename="../../desktop/widgets/history_panel.py" line="302"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="154"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="308"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="154"/>
-        <location filename="../../desktop/widgets/history_panel.py" line="303"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="155"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="309"/>
         <source>All models</source>
         <translation>Semua model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="165"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="166"/>
         <source>History entries</source>
         <translation>Entri riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="212"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="213"/>
         <source>History actions</source>
         <translation>Tindakan riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="214"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="215"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="214"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="215"/>
         <source>Show the selected entry</source>
         <translation>Tampilkan entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="218"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="219"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="220"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="221"/>
         <source>Save the entries shown as a CSV file</source>
         <translation>Simpan entri yang ditampilkan sebagai berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="225"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="226"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="227"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="228"/>
         <source>Delete the selected entries</source>
         <translation>Hapus entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="232"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="233"/>
         <source>Clear All…</source>
         <translation>Hapus Semua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="234"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="235"/>
         <source>Delete the whole history</source>
         <translation>Hapus seluruh riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="322"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="328"/>
         <source>History is off. Turn it on in Settings to keep your results here.</source>
         <translation>Riwayat sedang mati. Nyalakan di Pengaturan agar hasil Anda tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="324"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="330"/>
         <source>No predictions yet.
 Every result you get is kept here.</source>
         <translation>Belum ada prediksi.
 Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="326"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="332"/>
         <source>Nothing matches these filters.</source>
         <translation>Tidak ada yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="330"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="336"/>
         <source>Showing the newest %1 of %2</source>
         <translation>Menampilkan %1 terbaru dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="335"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="341"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="365"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="371"/>
         <source>Deleted %Ln entries.</source>
         <translation>
             <numerusform>%Ln entri dihapus.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="372"/>
         <location filename="../../desktop/widgets/history_panel.py" line="378"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="384"/>
         <source>Clear History</source>
         <translation>Hapus Riwayat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="373"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="379"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Hapus semua %Ln entri riwayat?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="377"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="383"/>
         <source>This cannot be undone. Exported CSV files are not affected.</source>
         <translation>Ini tidak bisa dibatalkan. Berkas CSV yang sudah diekspor tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="394"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="400"/>
         <source>The history is empty now.</source>
         <translation>Riwayat sekarang kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="399"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="405"/>
         <source>tepi-history-%1.csv</source>
         <translation>riwayat-tepi-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="401"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="407"/>
         <source>Export History</source>
         <translation>Ekspor Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/history_panel.py" line="401"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="407"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="413"/>
+        <location filename="../../desktop/widgets/history_panel.py" line="420"/>
         <source>Saved %Ln entries to %1.</source>
         <translation>
             <numerusform>%Ln entri disimpan ke %1.</numerusform>
@@ -673,79 +673,79 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="82"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="106"/>
+        <location filename="../../desktop/main_window.py" line="107"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>Open Log Folder</source>
         <translation>Buka Folder Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Loading model %1…</source>
         <translation>Memuat model %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>Ready · %1 %2 · %3</source>
         <translation>Siap · %1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>Tepi could not open the model %1.</source>
         <translation>Tepi tidak bisa membuka model %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="193"/>
         <source>No model loaded · use Model ▸ Open Model…</source>
         <translation>Belum ada model · gunakan Model ▸ Buka Model…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>%n berkas yang bukan gambar dilewati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>%n berkas yang bukan berkas CSV dilewati.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>There was nothing Tepi can predict in what you opened.</source>
         <translation>Tidak ada yang bisa diprediksi Tepi dari yang Anda buka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 dari %n masukan tidak bisa diprediksi; kolom Status menjelaskan alasannya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
         <translation>
             <numerusform>%n masukan menunggu di antrean luring dan dijalankan saat endpoint kembali.</numerusform>
@@ -1001,7 +1001,7 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../desktop/widgets/notifications.py" line="133"/>
+        <location filename="../../desktop/widgets/notifications.py" line="134"/>
         <source>Notifications</source>
         <translation>Pemberitahuan</translation>
     </message>
@@ -1009,68 +1009,68 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="180"/>
+        <location filename="../../desktop/widgets/result_view.py" line="181"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="189"/>
+        <location filename="../../desktop/widgets/result_view.py" line="190"/>
         <source>Picture as the model saw it</source>
         <translation>Gambar seperti yang dilihat model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="211"/>
+        <location filename="../../desktop/widgets/result_view.py" line="212"/>
         <source>Close this result</source>
         <translation>Tutup hasil ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="212"/>
+        <location filename="../../desktop/widgets/result_view.py" line="213"/>
         <source>Close result</source>
         <translation>Tutup hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="229"/>
-        <location filename="../../desktop/widgets/result_view.py" line="237"/>
+        <location filename="../../desktop/widgets/result_view.py" line="230"/>
+        <location filename="../../desktop/widgets/result_view.py" line="238"/>
         <source>Best match</source>
         <translation>Paling cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="270"/>
+        <location filename="../../desktop/widgets/result_view.py" line="271"/>
         <source>Model input</source>
         <translation>Masukan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="293"/>
+        <location filename="../../desktop/widgets/result_view.py" line="294"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 piksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="300"/>
+        <location filename="../../desktop/widgets/result_view.py" line="301"/>
         <source>%1 confident</source>
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="309"/>
+        <location filename="../../desktop/widgets/result_view.py" line="310"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="309"/>
+        <location filename="../../desktop/widgets/result_view.py" line="310"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="312"/>
+        <location filename="../../desktop/widgets/result_view.py" line="313"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="316"/>
+        <location filename="../../desktop/widgets/result_view.py" line="317"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="323"/>
+        <location filename="../../desktop/widgets/result_view.py" line="324"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.logs import install_handlers, log_file
 from desktop.main_window import SINGLE
+from desktop.signals import emitter
 from tests.desktop.conftest import ROOT, SAMPLES
 from tests.desktop.helpers import drop_paths
 
@@ -99,7 +100,7 @@ def test_model_info_shows_what_the_cli_shows(qtbot, window) -> None:
 
 def test_an_uncaught_exception_is_logged_and_notified_never_a_dialog(qtbot, window) -> None:
     previous = sys.excepthook
-    install_handlers(notify=window.internal_error.emit)
+    install_handlers(notify=emitter(window.internal_error))
     try:
         try:
             raise RuntimeError("boom in a slot")

@@ -88,3 +88,24 @@ def test_stop_joins_the_thread_even_while_busy(qtbot) -> None:
     assert "test-stop" not in live_threads()
     with pytest.raises(RuntimeError):
         worker.submit(long)
+
+
+def test_emitting_from_python_does_not_drain_true(qtbot, worker: SerialWorker) -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to True on every emit; desktop.signals gives it back."""
+    import gc
+    import sys
+
+    seen: list[object] = []
+
+    def chatty(task) -> int:
+        for i in range(600):
+            task.report(i)
+        return 600
+
+    gc.collect()
+    before = sys.getrefcount(True)
+    worker.submit(chatty, on_progress=seen.append, on_result=seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 601, timeout=10_000)
+    seen.clear()
+    gc.collect()
+    assert sys.getrefcount(True) >= before - 50
