@@ -17,7 +17,7 @@ def url_mime(paths: Sequence[Path | str]) -> QMimeData:
 
 
 def drag_enter(target: QWidget, mime: QMimeData) -> bool:
-    point = QPointF(target.rect().center())
+    point = target.rect().center()  # QDragEnterEvent takes a QPoint (PySide6 6.11) or QPointF (6.12)
     event = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)  # fmt: skip
     QApplication.sendEvent(target, event)
