@@ -130,6 +130,22 @@ class _CappedRetry(Retry):
         return None if value is None else min(value, RETRY_AFTER_CAP_S)
 
 
+class _Session(requests.Session):
+    """A session that drops the endpoint's secret when a redirect leaves its host.
+
+    requests strips only ``Authorization`` on such a redirect; a token sent in
+    another header (``X-API-Key``) would follow the redirect to whoever it names.
+    """
+
+    secret_headers: frozenset[str] = frozenset()
+
+    def rebuild_auth(self, prepared_request: Any, response: Any) -> None:
+        super().rebuild_auth(prepared_request, response)
+        if self.should_strip_auth(response.request.url, prepared_request.url):
+            for name in self.secret_headers:
+                prepared_request.headers.pop(name, None)
+
+
 def make_session(endpoint: Endpoint) -> requests.Session:
     """A pooled session that retries what is safe to retry for this endpoint."""
     retry = _CappedRetry(
@@ -147,7 +163,8 @@ def make_session(endpoint: Endpoint) -> requests.Session:
         respect_retry_after_header=True,
         raise_on_status=False,
     )
-    session = requests.Session()
+    session = _Session()
+    session.secret_headers = frozenset(endpoint.headers())
     adapter = HTTPAdapter(max_retries=retry, pool_connections=2, pool_maxsize=8)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
