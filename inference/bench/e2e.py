@@ -76,6 +76,11 @@ def run_end_to_end(
 
 
 def run_batch(report: Report, model: BenchModel, *, count: int, repeats: int, threads: int) -> None:
+    """``predict_paths`` over a folder against the raw runtime on tensors decoded beforehand.
+
+    The raw runtime runs at the faster of batch 1 and the predictor's batch
+    size, whichever suits this model on this CPU: the best a person could do.
+    """
     folder = photo_folder(count)
     paths = sorted(folder.glob("*.jpg"))
     with Predictor.open(model.root, threads=threads) as predictor:
@@ -83,7 +88,10 @@ def run_batch(report: Report, model: BenchModel, *, count: int, repeats: int, th
         assert isinstance(spec, ImageSpec)
         size = predictor.batch_size
         tensors = np.stack([load_image(p, spec).tensor for p in paths])
-        raw = raw_interpreter(model.tflite, threads, batch=size)
+        raws = {
+            1: raw_interpreter(model.tflite, threads),
+            size: raw_interpreter(model.tflite, threads, batch=size),
+        }
 
         def tepi() -> int:
             outcomes = list(predictor.predict_paths([folder]))
@@ -92,9 +100,9 @@ def run_batch(report: Report, model: BenchModel, *, count: int, repeats: int, th
                 raise RuntimeError(f"{len(failed)} images failed, first: {failed[0].error}")
             return len(outcomes)
 
-        def raw_batches() -> int:
-            for start in range(0, len(tensors), size):
-                raw(tensors[start : start + size])
+        def raw_batches(rows: int) -> int:
+            for start in range(0, len(tensors), rows):
+                raws[rows](tensors[start : start + rows])
             return len(tensors)
 
         def decode_only() -> int:
@@ -102,20 +110,31 @@ def run_batch(report: Report, model: BenchModel, *, count: int, repeats: int, th
                 load_image(path, spec)
             return len(paths)
 
-        tepi()  # warm the page cache and the interpreter's batch shape
-        raw_batches()
-        rates = median_rate({RAW_BATCH: raw_batches, TEPI_BATCH: tepi, DECODE: decode_only}, repeats=repeats)
+        tepi()  # warm the page cache and the interpreters' batch shapes
+        raw_batches(1)
+        raw_batches(size)
+        rates = median_rate(
+            {
+                f"{RAW_BATCH}, batch 1": partial(raw_batches, 1),
+                f"{RAW_BATCH}, batch {size}": partial(raw_batches, size),
+                TEPI_BATCH: tepi,
+                DECODE: decode_only,
+            },
+            repeats=repeats,
+        )
     subject = f"{count} JPEGs 640x480 ({model.name})"
-    report.add("batch", subject, RAW_BATCH, rates[RAW_BATCH], "images/s", note=f"batches of {size}")
-    row = report.add("batch", subject, TEPI_BATCH, rates[TEPI_BATCH], "images/s", reference=RAW_BATCH)
+    best = max((f"{RAW_BATCH}, batch 1", f"{RAW_BATCH}, batch {size}"), key=lambda name: rates[name])
+    for name in (f"{RAW_BATCH}, batch 1", f"{RAW_BATCH}, batch {size}"):
+        report.add("batch", subject, name, rates[name], "images/s", note="reference" if name == best else "")
+    row = report.add("batch", subject, TEPI_BATCH, rates[TEPI_BATCH], "images/s", reference=best)
     report.add("batch", subject, DECODE, rates[DECODE], "images/s", note="one thread, no inference")
     report.target(
         "batch",
-        f"Batch throughput >= 0.90x {RAW_BATCH} ({model.name})",
+        f"Batch throughput >= 0.90x the faster {RAW_BATCH} ({model.name})",
         row.ratio,
         0.90,
         at_least=True,
-        note=_ceiling(rates[RAW_BATCH], rates[DECODE], threads),
+        note=_ceiling(rates[best], rates[DECODE], threads),
     )
 
 

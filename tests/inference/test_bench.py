@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from inference.bench.render import markdown, text_table
@@ -100,3 +101,27 @@ def test_ratios_targets_and_rendering() -> None:
     assert "Test CPU, 2 cores" in text
     assert "| digits | Tepi LiteRT backend | 2.10 | - | 1.05x raw Interpreter.invoke() |" in text
     assert json.loads(json.dumps(report.to_json()))["targets"][1]["met"] is False
+
+
+def test_litert_splits_batches_whose_feature_maps_outgrow_the_cache() -> None:
+    from inference.backends.litert import _rows_per_invoke
+
+    def tensor(*shape: int) -> dict:
+        return {"shape": np.array(shape), "dtype": np.float32}
+
+    mobilenet = [tensor(1, 224, 224, 3), tensor(1, 112, 112, 96), tensor(32, 3, 3, 3), tensor(1, 1000)]
+    assert _rows_per_invoke(mobilenet) == 1
+    assert _rows_per_invoke([tensor(1, 8, 8, 16), tensor(1, 10)]) == 4 * 2**20 // (8 * 8 * 16 * 4)
+    assert _rows_per_invoke([tensor(1, 4), tensor(1, 3)]) >= 1_000_000  # tables: whole batches
+
+
+def test_split_batches_give_the_same_answers(repo_root: Path) -> None:
+    from inference.backends.litert import LiteRTBackend
+
+    backend = LiteRTBackend(repo_root / "resources" / "models" / "digits" / "digits.tflite", threads=1)
+    backend.load()
+    batch = np.random.default_rng(0).uniform(0, 1, (8, 8, 8, 1)).astype(np.float32)
+    whole = backend.predict(batch)
+    backend._rows_per_invoke = 3
+    np.testing.assert_allclose(backend.predict(batch), whole, rtol=1e-5, atol=1e-6)
+    backend.close()
