@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed self-test runs (default 5)")
     args = parser.parse_args(argv)
 
-    exe = args.bundle / ("tepi.exe" if sys.platform == "win32" else "tepi")
+    exe = (args.bundle / ("tepi.exe" if sys.platform == "win32" else "tepi")).resolve()
     size = tree_bytes(args.bundle)
     report: dict[str, object] = {
         "bundle": str(args.bundle),
