@@ -91,11 +91,14 @@ def _identify(app) -> None:
     app.setDesktopFileName("tepi")
 
 
-def build_window(args: argparse.Namespace, store=None, *, hooks: bool = True, history_path=None):
+def build_window(
+    args: argparse.Namespace, store=None, *, hooks: bool = True, history_path=None, replay: bool = True
+):
     """Logging, settings, translations, theme, engine and window, in that order.
 
     ``hooks`` installs the exception and Qt message hooks (tests keep pytest-qt's);
-    ``history_path`` puts the history elsewhere than the user data folder (the self-test).
+    ``history_path`` puts the history elsewhere than the user data folder (the self-test);
+    ``replay`` runs the offline queue's replayer (the self-test must not send the person's queue).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -117,6 +120,9 @@ def build_window(args: argparse.Namespace, store=None, *, hooks: bool = True, hi
     )
     window = MainWindow(engine, settings, store)
     window.history_panel.enabled_in_settings = settings.history_enabled
+    from desktop.remote import install_remote
+
+    install_remote(window, store, replay=replay)  # before the first model load: it sets the endpoint
     window.language, window.translators = language, translators
     if hooks:
         install_handlers(notify=emitter(window.internal_error))

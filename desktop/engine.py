@@ -83,6 +83,7 @@ class Engine(QObject):
         """Extra ``Predictor.open`` arguments for the next model load (``remote=``, ``policy=``).
 
         The remote-endpoint settings use this; call ``load_model`` afterwards to apply them.
+        A callable value is called on the inference worker at each load (a keyring read).
         """
         self._queue(self._inference, _set_open_options, self._state, dict(options))
 

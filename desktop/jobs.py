@@ -60,6 +60,9 @@ class ModelStatus:
     """Bundled inputs that suit this model, for "Try a sample"."""
     bundled: tuple[str, ...] = ()
     """Names of the bundled model packs, for the Model menu."""
+    remote_model: str = ""
+    """The name a serving system knows this model by (the pack's ``[remote]``, else its name)."""
+    remote_version: str = ""
 
     @property
     def model_ref(self) -> str:
@@ -151,7 +154,11 @@ class EngineState:
     threads: int = 0
     history_failed: bool = False
     open_options: dict[str, Any] = field(default_factory=dict)
-    """Extra ``Predictor.open`` arguments (``remote``, ``policy``): ``Engine.set_open_options``."""
+    """Extra ``Predictor.open`` arguments (``remote``, ``policy``): ``Engine.set_open_options``.
+
+    A callable value is called here, on the worker, at each load: settings that need I/O
+    (an endpoint whose secret is in the OS keyring) are read off the GUI thread.
+    """
 
 
 # -- models ----------------------------------------------------------------------------
@@ -160,7 +167,8 @@ def load_model(task: Task, state: EngineState, ref: str) -> ModelStatus:
     from inference.formats import bundled_models
     from inference.predictor import Predictor
 
-    predictor = Predictor.open(ref, threads=state.threads or None, top_k=state.top_k, **state.open_options)
+    options = {name: value() if callable(value) else value for name, value in state.open_options.items()}
+    predictor = Predictor.open(ref, threads=state.threads or None, top_k=state.top_k, **options)
     pack = predictor.pack
     status = ModelStatus(
         ref=ref,
@@ -174,6 +182,8 @@ def load_model(task: Task, state: EngineState, ref: str) -> ModelStatus:
         sha256=_model_sha256(predictor),
         samples=_samples_for(pack),
         bundled=tuple(bundled_models()),
+        remote_model=pack.remote.model if pack.remote else pack.name,
+        remote_version=(pack.remote.version or "") if pack.remote else "",
     )
     old = state.predictor
     state.predictor, state.status = predictor, status

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
     """Every outcome the window shows (a ``Prediction`` or ``Failure``), for the self-test."""
     internal_error = Signal()
     """Emitted (from any thread) by the exception hooks: shows the "details are in the log" sentence."""
+    closing = Signal()
+    """Emitted first thing on close, before the engine stops: panels stop their own workers here."""
 
     def __init__(self, engine: Engine, settings: AppSettings, store: QSettings | None = None) -> None:
         super().__init__()
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store = store
         self.current_job: int | None = None
+        self.settings_pages: list = []
+        """Factories ``(dialog) -> page`` for extra Settings tabs; see ``add_settings_page``."""
         self.setWindowTitle("Tepi")
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
@@ -134,6 +138,11 @@ class MainWindow(QMainWindow):
     def add_status_widget(self, widget: QWidget) -> None:
         """A permanent widget on the right of the status bar (e.g. the offline queue's count)."""
         self.statusBar().addPermanentWidget(widget)
+
+    def add_settings_page(self, factory) -> None:
+        """An extra Settings tab: ``factory(dialog)`` returns a widget (tab title: its ``windowTitle``)
+        with ``apply()``, called on OK, and optionally ``validate() -> bool``, which can refuse OK."""
+        self.settings_pages.append(factory)
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -335,6 +344,7 @@ class MainWindow(QMainWindow):
         settings_io.write_settings(self.store, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        emit(self.closing)
         self.save_state()
         self.history_panel.stop()
         self.engine.shutdown()

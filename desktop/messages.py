@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["describe_error", "translate_sentence"]
+__all__ = ["describe_error", "network_reason", "translate_sentence"]
 
 translate = QCoreApplication.translate
 _Builder = Callable[[re.Match[str]], str]
@@ -146,6 +146,54 @@ _PATTERNS: list[tuple[re.Pattern[str], _Builder]] = [
             ),
             m["name"],
             m["pack"],
+        ),
+    ),
+]
+
+
+def network_reason(reason: str) -> str:
+    """A reason from ``inference.backends.remote._network_reason``, translated."""
+    fixed = {
+        "connection refused": translate("Messages", "connection refused"),
+        "the connection broke off mid-answer": translate("Messages", "the connection broke off mid-answer"),
+        "the host name is unknown": translate("Messages", "the host name is unknown"),
+        "no answer after retries": translate("Messages", "no answer after retries"),
+        "network error": translate("Messages", "network error"),
+    }
+    return fixed.get(reason, reason)
+
+
+# The remote endpoint's sentences (``inference.backends.remote``, ``inference.predictor``).
+_QUEUED = r"Waiting in the offline queue \(item (?P<id>\d+)\) until the endpoint answers: (?P<why>.+)"
+_PATTERNS += [
+    (
+        re.compile(r"The remote endpoint (?P<host>\S+) cannot be reached \((?P<reason>[^)]*)\)\."),
+        lambda m: _fill(
+            translate("Messages", "The remote endpoint %1 cannot be reached (%2)."),
+            m["host"],
+            network_reason(m["reason"]),
+        ),
+    ),
+    (
+        re.compile(r"The remote endpoint (?P<host>\S+) could not be reached within (?P<s>[\d.]+) s\."),
+        lambda m: _fill(
+            translate("Messages", "The remote endpoint %1 could not be reached within %2 s."),
+            m["host"],
+            m["s"],
+        ),
+    ),
+    (
+        re.compile(r"The remote endpoint (?P<host>\S+) did not answer within (?P<s>[\d.]+) s\."),
+        lambda m: _fill(
+            translate("Messages", "The remote endpoint %1 did not answer within %2 s."), m["host"], m["s"]
+        ),
+    ),
+    (
+        re.compile(_QUEUED),
+        lambda m: _fill(
+            translate("Messages", "Waiting in the offline queue (item %1) until the endpoint answers: %2"),
+            m["id"],
+            translate_sentence(m["why"]),
         ),
     ),
 ]

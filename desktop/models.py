@@ -127,7 +127,7 @@ class BatchModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SCORE, self.LATENCY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == self.STATUS and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
-            return _status_look(row.ok, role)
+            return _status_look(row.ok, role, waiting=bool(getattr(row.outcome, "queued", False)))
         if role == Qt.ItemDataRole.FontRole and column == self.LABEL and row.ok:
             return _bold()
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -164,7 +164,7 @@ class BatchModel(QAbstractTableModel):
                 return self.tr("OK (fallback)")
             return self.tr("OK")
         if getattr(outcome, "queued", False):
-            return self.tr("Queued: will run when the server is back")
+            return self.tr("Queued for the server")
         return translate_sentence(getattr(outcome, "error", ""))
 
     def _sort_key(self, row: BatchRow, column: int) -> Any:
@@ -286,12 +286,16 @@ def _header_alignment(numeric: bool) -> int:
     return int(side | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _status_look(ok: bool, role: int) -> Any:
-    """Green tick for a prediction, red cross and red text for a failure."""
+def _status_look(ok: bool, role: int, *, waiting: bool = False) -> Any:
+    """Green tick for a prediction, red cross and red text for a failure, a grey cloud for a queued input."""
     from desktop.icons import icon
     from desktop.theme import colors
 
     palette = colors()
+    if waiting:
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("cloud", palette.muted).pixmap(QSize(16, 16))
+        return QBrush(palette.muted)
     color = palette.good if ok else palette.bad
     if role == Qt.ItemDataRole.DecorationRole:  # a pixmap keeps its 16 px (an icon would fill the row)
         return icon("success" if ok else "error", color).pixmap(QSize(16, 16))

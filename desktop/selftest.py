@@ -143,7 +143,7 @@ def run_selftest(app: QApplication, args: argparse.Namespace) -> int:
         store = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
         store.setValue("history/enabled", False)
         options = argparse.Namespace(**{**vars(args), "language": args.language or "en"})
-        window = build_window(options, store, history_path=Path(home) / "history.sqlite3")
+        window = build_window(options, store, history_path=Path(home) / "history.sqlite3", replay=False)
         window.show()
         test = _SelfTest(app, window, resource_path("samples"))
         QTimer.singleShot(0, test.start)

@@ -308,7 +308,10 @@ class WindowCommands(QObject):
         from desktop.widgets.dialogs import SettingsDialog
 
         dialog = SettingsDialog(self.w.settings, self.w)
+        for factory in self.w.settings_pages:
+            dialog.add_page(factory(dialog))
         dialog.accepted.connect(lambda: self.apply_settings(dialog.settings()))
+        dialog.accepted.connect(dialog.apply_pages)
         dialog.open()
         self.w.settings_dialog = dialog
 

@@ -31,18 +31,31 @@ __all__ = ["ModelInfoDialog", "SettingsDialog"]
 
 
 class SettingsDialog(QDialog):
-    """Top-k, threads, theme, language and history; ``settings()`` gives the edited copy."""
+    """Top-k, threads, theme, language and history; ``settings()`` gives the edited copy.
+
+    Other parts of the window add their own tabs with ``add_page`` (the remote endpoint).
+    """
 
     def __init__(self, current: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         self._current = current
+        self.pages: list[QWidget] = []
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(self._predictions_group())
-        layout.addWidget(self._appearance_group())
-        layout.addWidget(self._history_group())
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        general = QWidget(self.tabs)
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(4, 12, 4, 4)
+        general_layout.setSpacing(12)
+        general_layout.addWidget(self._predictions_group())
+        general_layout.addWidget(self._appearance_group())
+        general_layout.addWidget(self._history_group())
+        general_layout.addStretch(1)
+        self.tabs.addTab(general, self.tr("General"))
+        layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -50,6 +63,23 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def add_page(self, page: QWidget) -> None:
+        """A tab titled with the page's ``windowTitle``; see ``MainWindow.add_settings_page``."""
+        self.pages.append(page)
+        self.tabs.addTab(page, page.windowTitle())
+
+    def accept(self) -> None:
+        for page in self.pages:
+            validate = getattr(page, "validate", None)
+            if validate is not None and not validate():
+                self.tabs.setCurrentWidget(page)
+                return
+        super().accept()
+
+    def apply_pages(self) -> None:
+        for page in self.pages:
+            page.apply()  # type: ignore[attr-defined]
 
     def _form(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         group = QGroupBox(title, self)

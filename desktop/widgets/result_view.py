@@ -306,9 +306,10 @@ class ResultView(QWidget):
             "warn" if prediction.fallback_reason else "accent",
             "cloud" if remote else "cpu",
         )
-        self.backend_badge.setToolTip(
-            self.tr("Answered remotely") if remote else self.tr("Answered on this computer")
-        )
+        where = self.tr("Answered remotely") if remote else self.tr("Answered on this computer")
+        if prediction.fallback_reason:
+            where += "\n" + self.tr("Fallback: %1").replace("%1", prediction.fallback_reason)
+        self.backend_badge.setToolTip(where)
         self.latency_badge.set_badge(
             self.tr("%1 ms").replace("%1", format_ms(prediction.latency_ms)), "muted"
         )

@@ -39,7 +39,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>Skipped %n file that is not an image.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>Skipped %n file that is not a CSV file.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 of %n input could not be predicted; the Status column says why.</numerusform>
@@ -63,11 +63,96 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
         <translation>
             <numerusform>%n input waits in the offline queue and runs when the endpoint is back.</numerusform>
             <numerusform>%n inputs wait in the offline queue and run when the endpoint is back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/offline_queue.py" line="154"/>
+        <source>%n queued input(s) finished on the server.</source>
+        <translation>
+            <numerusform>%n queued input finished on the server.</numerusform>
+            <numerusform>%n queued inputs finished on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/offline_queue.py" line="160"/>
+        <source>%n queued input(s) could not be predicted; the History says why.</source>
+        <translation>
+            <numerusform>%n queued input could not be predicted; the History says why.</numerusform>
+            <numerusform>%n queued inputs could not be predicted; the History says why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/queue_model.py" line="114"/>
+        <source>Waiting · tried %n time(s)</source>
+        <translation>
+            <numerusform>Waiting · tried once</numerusform>
+            <numerusform>Waiting · tried %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="221"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="254"/>
+        <source>Discard %n selected input(s) from the queue?</source>
+        <translation>
+            <numerusform>Discard %n selected input from the queue?</numerusform>
+            <numerusform>Discard %n selected inputs from the queue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="263"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="279"/>
+        <source>Discarded %n input(s).</source>
+        <translation>
+            <numerusform>Discarded %n input.</numerusform>
+            <numerusform>Discarded %n inputs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="265"/>
+        <source>%n input(s) were being sent just then and were kept.</source>
+        <translation>
+            <numerusform>%n input was being sent just then and was kept.</numerusform>
+            <numerusform>%n inputs were being sent just then and were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="271"/>
+        <source>Discard all %n waiting input(s)?</source>
+        <translation>
+            <numerusform>Discard the %n waiting input?</numerusform>
+            <numerusform>Discard all %n waiting inputs?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatusButton</name>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="59"/>
+        <source>%n waiting for the server</source>
+        <translation>
+            <numerusform>%n waiting for the server</numerusform>
+            <numerusform>%n waiting for the server</numerusform>
         </translation>
     </message>
 </context>

@@ -262,8 +262,8 @@
     </message>
     <message>
         <location filename="../../desktop/models.py" line="167"/>
-        <source>Queued: will run when the server is back</source>
-        <translation>Antre: dijalankan saat server kembali</translation>
+        <source>Queued for the server</source>
+        <translation>Menunggu server</translation>
     </message>
     <message>
         <location filename="../../desktop/models.py" line="187"/>
@@ -380,6 +380,39 @@
         <location filename="../../desktop/widgets/confidence.py" line="27"/>
         <source>Confidence for each label</source>
         <translation>Keyakinan untuk setiap label</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../../desktop/connection.py" line="103"/>
+        <source>%1 version %2</source>
+        <translation>%1 versi %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="110"/>
+        <source>Ready: the server at %1 runs %2.</source>
+        <translation>Siap: server di %1 menjalankan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="113"/>
+        <source>Not ready: the server at %1 answers, but %2 is still starting up.</source>
+        <translation>Belum siap: server di %1 menjawab, tetapi %2 masih dimulai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="117"/>
+        <source>Refused (HTTP %3): the server at %1 does not accept the token or header.</source>
+        <translation>Ditolak (HTTP %3): server di %1 tidak menerima token atau header-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="122"/>
+        <source>The server at %1 answers, but does not serve the model %2.</source>
+        <translation>Server di %1 menjawab, tetapi tidak menyediakan model %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/connection.py" line="125"/>
+        <source>Unreachable: nothing answers at %1. Check the URL and the network.</source>
+        <translation>Tidak terjangkau: tidak ada yang menjawab di %1. Periksa URL dan jaringannya.</translation>
     </message>
 </context>
 <context>
@@ -673,79 +706,79 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="86"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="111"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="108"/>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>Open Log Folder</source>
         <translation>Buka Folder Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Loading model %1…</source>
         <translation>Memuat model %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>Ready · %1 %2 · %3</source>
         <translation>Siap · %1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>Tepi could not open the model %1.</source>
         <translation>Tepi tidak bisa membuka model %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>No model loaded · use Model ▸ Open Model…</source>
         <translation>Belum ada model · gunakan Model ▸ Buka Model…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>%n berkas yang bukan gambar dilewati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>%n berkas yang bukan berkas CSV dilewati.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>There was nothing Tepi can predict in what you opened.</source>
         <translation>Tidak ada yang bisa diprediksi Tepi dari yang Anda buka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 dari %n masukan tidak bisa diprediksi; kolom Status menjelaskan alasannya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
         <translation>
             <numerusform>%n masukan menunggu di antrean luring dan dijalankan saat endpoint kembali.</numerusform>
@@ -885,12 +918,57 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>%1 dalam paket model %2 telah diubah atau rusak (SHA-256-nya tidak cocok dengan manifes), jadi Tepi tidak akan memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170"/>
+        <location filename="../../desktop/messages.py" line="157"/>
+        <source>connection refused</source>
+        <translation>sambungan ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="158"/>
+        <source>the connection broke off mid-answer</source>
+        <translation>sambungan terputus di tengah jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="159"/>
+        <source>the host name is unknown</source>
+        <translation>nama host tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="160"/>
+        <source>no answer after retries</source>
+        <translation>tidak ada jawaban setelah dicoba ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="161"/>
+        <source>network error</source>
+        <translation>galat jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="172"/>
+        <source>The remote endpoint %1 cannot be reached (%2).</source>
+        <translation>Endpoint jarak jauh %1 tidak dapat dijangkau (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="180"/>
+        <source>The remote endpoint %1 could not be reached within %2 s.</source>
+        <translation>Endpoint jarak jauh %1 tidak dapat dijangkau dalam %2 detik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="188"/>
+        <source>The remote endpoint %1 did not answer within %2 s.</source>
+        <translation>Endpoint jarak jauh %1 tidak menjawab dalam %2 detik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="194"/>
+        <source>Waiting in the offline queue (item %1) until the endpoint answers: %2</source>
+        <translation>Menunggu di antrean luring (butir %1) sampai endpoint menjawab: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="218"/>
         <source>Tepi ran out of memory. Try fewer or smaller files at a time.</source>
         <translation>Memori Tepi habis. Coba lebih sedikit atau lebih kecil berkas sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="175"/>
+        <location filename="../../desktop/messages.py" line="223"/>
         <source>Something went wrong inside Tepi. What you were doing was not finished; details are in the log file (Help ▸ Open Log Folder).</source>
         <translation>Terjadi kesalahan di dalam Tepi. Yang sedang Anda kerjakan belum selesai; rinciannya ada di berkas log (Bantuan ▸ Buka Folder Log).</translation>
     </message>
@@ -898,102 +976,102 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>ModelInfoDialog</name>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="136"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="166"/>
         <source>Model Info: %1</source>
         <translation>Info Model: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="143"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="173"/>
         <source>Model summary</source>
         <translation>Ringkasan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="144"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="174"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="149"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="179"/>
         <source>Model details as text</source>
         <translation>Rincian model sebagai teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="150"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="180"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="153"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="183"/>
         <source>Copy Details</source>
         <translation>Salin Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="170"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="200"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="171"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="201"/>
         <source>Task</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="172"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="202"/>
         <source>Found as</source>
         <translation>Ditemukan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="175"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="205"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="177"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="207"/>
         <source>Runs on</source>
         <translation>Berjalan di</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="180"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="210"/>
         <source>Input</source>
         <translation>Masukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="184"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="214"/>
         <source>Output</source>
         <translation>Keluaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="187"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="217"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="190"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="220"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="191"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="221"/>
         <source>Placement</source>
         <translation>Penempatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="194"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="224"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="194"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="224"/>
         <source>(none: class numbers are shown)</source>
         <translation>(tidak ada: nomor kelas yang ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="198"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="228"/>
         <source>Preprocessing</source>
         <translation>Prapemrosesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="199"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="229"/>
         <source>Output kind</source>
         <translation>Jenis keluaran</translation>
     </message>
@@ -1004,6 +1082,532 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <location filename="../../desktop/widgets/notifications.py" line="134"/>
         <source>Notifications</source>
         <translation>Pemberitahuan</translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message>
+        <location filename="../../desktop/offline_queue.py" line="89"/>
+        <source>Offline Queue</source>
+        <translation>Antrean Luring</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/offline_queue.py" line="154"/>
+        <source>%n queued input(s) finished on the server.</source>
+        <translation>
+            <numerusform>%n masukan dari antrean selesai di server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/offline_queue.py" line="160"/>
+        <source>%n queued input(s) could not be predicted; the History says why.</source>
+        <translation>
+            <numerusform>%n masukan dari antrean tidak dapat diprediksi; Riwayat menjelaskan sebabnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_queue.py" line="170"/>
+        <source>The offline queue stopped sending.</source>
+        <translation>Antrean luring berhenti mengirim.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="40"/>
+        <source>Queued</source>
+        <translation>Diantrekan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="41"/>
+        <source>Input</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="42"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="43"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="44"/>
+        <source>Last error</source>
+        <translation>Galat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="98"/>
+        <source>%1 · row %2</source>
+        <translation>%1 · baris %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="110"/>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="112"/>
+        <source>Finishing…</source>
+        <translation>Menyelesaikan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/queue_model.py" line="114"/>
+        <source>Waiting · tried %n time(s)</source>
+        <translation>
+            <numerusform>Menunggu · dicoba %n kali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="115"/>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="126"/>
+        <source>Unreachable: %1</source>
+        <translation>Tidak terjangkau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/queue_model.py" line="128"/>
+        <source>No answer within %1 s</source>
+        <translation>Tidak ada jawaban dalam %1 detik</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="70"/>
+        <source>Offline queue</source>
+        <translation>Antrean luring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="72"/>
+        <source>&amp;Offline Queue</source>
+        <translation>Antrean &amp;Luring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="76"/>
+        <source>Show or hide the inputs waiting for the server</source>
+        <translation>Tampilkan atau sembunyikan masukan yang menunggu server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="99"/>
+        <source>Queue status</source>
+        <translation>Status antrean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="106"/>
+        <source>Waiting inputs</source>
+        <translation>Masukan yang menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="135"/>
+        <source>Nothing is waiting for the server.
+When only the server can run an input and it cannot be reached, the input waits here and runs by itself once the server is back.</source>
+        <translation>Tidak ada yang menunggu server.
+Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, masukan itu menunggu di sini dan berjalan sendiri begitu server kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="152"/>
+        <source>Queue actions</source>
+        <translation>Tindakan antrean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="154"/>
+        <source>Retry Now</source>
+        <translation>Coba Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="155"/>
+        <source>Try the server now instead of waiting</source>
+        <translation>Coba server sekarang tanpa menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="158"/>
+        <source>Discard…</source>
+        <translation>Buang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="159"/>
+        <source>Remove the selected inputs from the queue</source>
+        <translation>Keluarkan masukan terpilih dari antrean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="162"/>
+        <source>Clear All…</source>
+        <translation>Hapus Semua…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="163"/>
+        <source>Remove every waiting input</source>
+        <translation>Keluarkan semua masukan yang menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="204"/>
+        <source>Everything has been sent.</source>
+        <translation>Semuanya sudah terkirim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="206"/>
+        <source>Trying the server now…</source>
+        <translation>Sedang mencoba server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="210"/>
+        <source>Paused: %1</source>
+        <translation>Dijeda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="214"/>
+        <source>The server cannot be reached. Tepi keeps trying by itself and sends these in order once it answers.</source>
+        <translation>Server tidak dapat dijangkau. Tepi terus mencoba sendiri dan mengirim semua ini berurutan begitu server menjawab.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="221"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="241"/>
+        <source>They will not be predicted. Your files are not touched.</source>
+        <translation>Masukan itu tidak akan diprediksi. Berkas Anda tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="253"/>
+        <source>Discard Inputs</source>
+        <translation>Buang Masukan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="254"/>
+        <source>Discard %n selected input(s) from the queue?</source>
+        <translation>
+            <numerusform>Buang %n masukan terpilih dari antrean?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="255"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="263"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="279"/>
+        <source>Discarded %n input(s).</source>
+        <translation>
+            <numerusform>%n masukan dibuang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="265"/>
+        <source>%n input(s) were being sent just then and were kept.</source>
+        <translation>
+            <numerusform>%n masukan sedang dikirim saat itu dan tetap disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="270"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="272"/>
+        <source>Clear Queue</source>
+        <translation>Kosongkan Antrean</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="271"/>
+        <source>Discard all %n waiting input(s)?</source>
+        <translation>
+            <numerusform>Buang semua %n masukan yang menunggu?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatusButton</name>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="53"/>
+        <source>Inputs that run when the server answers again; click to see them</source>
+        <translation>Masukan yang dijalankan saat server menjawab lagi; klik untuk melihatnya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/queue_panel.py" line="59"/>
+        <source>%n waiting for the server</source>
+        <translation>
+            <numerusform>%n menunggu server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoteController</name>
+    <message>
+        <location filename="../../desktop/remote.py" line="131"/>
+        <source>No system keyring could keep the token, so Tepi keeps it only until it closes. You will be asked again next time.</source>
+        <translation>Tidak ada keyring sistem yang bisa menyimpan token, jadi Tepi menyimpannya hanya sampai ditutup. Lain kali Anda akan diminta lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePage</name>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="53"/>
+        <source>Remote</source>
+        <translation>Jarak Jauh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="97"/>
+        <source>Use a remote &amp;endpoint</source>
+        <translation>Gunakan &amp;endpoint jarak jauh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="102"/>
+        <source>Server URL</source>
+        <translation>URL server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="103"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="107"/>
+        <source>Open Inference Protocol v2 (KServe, Triton)</source>
+        <translation>Open Inference Protocol v2 (KServe, Triton)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="108"/>
+        <source>TensorFlow Serving REST</source>
+        <translation>TensorFlow Serving REST</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="109"/>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="110"/>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokol:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="113"/>
+        <source>Model name on the server</source>
+        <translation>Nama model di server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="115"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="118"/>
+        <source>Model version on the server</source>
+        <translation>Versi model di server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="121"/>
+        <source>&amp;Model name:</source>
+        <translation>Nama &amp;model:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="124"/>
+        <source>Only on this computer</source>
+        <translation>Hanya di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="125"/>
+        <source>This computer first, the server if that fails</source>
+        <translation>Komputer ini dulu, server bila gagal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="126"/>
+        <source>The server first, this computer if it fails</source>
+        <translation>Server dulu, komputer ini bila gagal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="127"/>
+        <source>Only on the server (wait in the queue while it is away)</source>
+        <translation>Hanya di server (menunggu di antrean selama server tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="130"/>
+        <source>Where models run</source>
+        <translation>Tempat model berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="131"/>
+        <source>&amp;Run models:</source>
+        <translation>&amp;Jalankan model:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="135"/>
+        <source>Sign-in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="138"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="139"/>
+        <source>Bearer token</source>
+        <translation>Token Bearer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="140"/>
+        <source>Custom header</source>
+        <translation>Header khusus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="141"/>
+        <source>Sign-in method</source>
+        <translation>Cara masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="143"/>
+        <source>&amp;Sign in with:</source>
+        <translation>Ma&amp;suk dengan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="145"/>
+        <source>Header name</source>
+        <translation>Nama header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="146"/>
+        <source>&amp;Header name:</source>
+        <translation>Nama &amp;header:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="149"/>
+        <source>Token or header value</source>
+        <translation>Token atau nilai header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="150"/>
+        <location filename="../../desktop/widgets/remote_page.py" line="277"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="156"/>
+        <source>Connection</source>
+        <translation>Sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="159"/>
+        <source>Connect timeout</source>
+        <translation>Batas waktu tersambung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="161"/>
+        <source>&amp;Answer within:</source>
+        <translation>Ja&amp;wab dalam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="164"/>
+        <source>Read timeout</source>
+        <translation>Batas waktu jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="168"/>
+        <source>C&amp;onnect within:</source>
+        <translation>Tersambung &amp;dalam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="169"/>
+        <source>Verify the server&apos;s TLS &amp;certificate</source>
+        <translation>Peri&amp;ksa sertifikat TLS server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="174"/>
+        <source>The system&apos;s certificates</source>
+        <translation>Sertifikat sistem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="175"/>
+        <source>CA bundle file</source>
+        <translation>Berkas bundel CA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="177"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Telusu&amp;ri…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="180"/>
+        <source>CA &amp;bundle:</source>
+        <translation>&amp;Bundel CA:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="188"/>
+        <source>Test Co&amp;nnection</source>
+        <translation>Uj&amp;i Sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="198"/>
+        <source>Connection test result</source>
+        <translation>Hasil uji sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="207"/>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="230"/>
+        <source>%1 (from the model pack)</source>
+        <translation>%1 (dari paket model)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="231"/>
+        <source>latest</source>
+        <translation>terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="277"/>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="283"/>
+        <source>Stored; type to replace it</source>
+        <translation>Tersimpan; ketik untuk menggantinya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="290"/>
+        <source>No system keyring is available, so the token is kept only until Tepi closes.</source>
+        <translation>Keyring sistem tidak tersedia, jadi token hanya disimpan sampai Tepi ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="304"/>
+        <source>Type the server&apos;s address, e.g. http://127.0.0.1:8500.</source>
+        <translation>Ketik alamat server, mis. http://127.0.0.1:8500.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="306"/>
+        <source>The address must start with http:// or https:// and name a host.</source>
+        <translation>Alamat harus diawali http:// atau https:// dan menyebut nama host.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="308"/>
+        <source>This file does not exist.</source>
+        <translation>Berkas ini tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="323"/>
+        <source>Trying %1…</source>
+        <translation>Mencoba %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="345"/>
+        <source>CA Bundle</source>
+        <translation>Bundel CA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/remote_page.py" line="347"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -1050,27 +1654,28 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="310"/>
+        <location filename="../../desktop/widgets/result_view.py" line="309"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="310"/>
+        <location filename="../../desktop/widgets/result_view.py" line="309"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="313"/>
+        <location filename="../../desktop/widgets/result_view.py" line="314"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="317"/>
+        <location filename="../../desktop/widgets/result_view.py" line="311"/>
+        <location filename="../../desktop/widgets/result_view.py" line="318"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="324"/>
+        <location filename="../../desktop/widgets/result_view.py" line="325"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>
@@ -1078,113 +1683,118 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="38"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="41"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="62"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="57"/>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/dialogs.py" line="92"/>
         <source>Predictions</source>
         <translation>Prediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="66"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="96"/>
         <source>Labels to show</source>
         <translation>Label yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="67"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="97"/>
         <source>&amp;Labels to show:</source>
         <translation>&amp;Label yang ditampilkan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="70"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="100"/>
         <source>Automatic</source>
         <translation>Otomatis</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="72"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="102"/>
         <source>CPU threads</source>
         <translation>Thread CPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="73"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="103"/>
         <source>CPU &amp;threads:</source>
         <translation>&amp;Thread CPU:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="77"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="107"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="80"/>
-        <location filename="../../desktop/widgets/dialogs.py" line="89"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="110"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="119"/>
         <source>Same as the system</source>
         <translation>Sama seperti sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="81"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="111"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="82"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="112"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="86"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="116"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="87"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="117"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="93"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="123"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="94"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="124"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="95"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="125"/>
         <source>A new language is used from the next start of Tepi.</source>
         <translation>Bahasa baru dipakai mulai Tepi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="102"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="132"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="103"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="133"/>
         <source>&amp;Keep a history of predictions</source>
         <translation>&amp;Simpan riwayat prediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="109"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="139"/>
         <source>Forever</source>
         <translation>Selamanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="110"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="140"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="112"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="142"/>
         <source>Keep entries for</source>
         <translation>Simpan entri selama</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/dialogs.py" line="115"/>
+        <location filename="../../desktop/widgets/dialogs.py" line="145"/>
         <source>Keep &amp;entries for:</source>
         <translation>Simpan entri sela&amp;ma:</translation>
     </message>
@@ -1337,17 +1947,17 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>Membaca model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="331"/>
+        <location filename="../../desktop/window_commands.py" line="334"/>
         <source>Tepi will use the new language from its next start.</source>
         <translation>Tepi akan memakai bahasa baru saat dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="348"/>
+        <location filename="../../desktop/window_commands.py" line="351"/>
         <source>About Tepi</source>
         <translation>Tentang Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_commands.py" line="350"/>
+        <location filename="../../desktop/window_commands.py" line="353"/>
         <source>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Runs trained TensorFlow and LiteRT models on this computer, offline and fast, with a remote endpoint as a fallback.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Menjalankan model TensorFlow dan LiteRT yang sudah dilatih di komputer ini, tanpa internet dan cepat, dengan endpoint jarak jauh sebagai cadangan.&lt;/p&gt;&lt;p&gt;Berlisensi Apache License 2.0.&lt;/p&gt;</translation>
     </message>

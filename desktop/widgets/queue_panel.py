@@ -1,0 +1,279 @@
+"""The Offline Queue panel and its status-bar count.
+
+The panel lists what waits for the server (``QueueModel``), says why it is
+waiting, and offers Retry Now, Discard and Clear All; the count in the status
+bar ("3 waiting for the server") is hidden when nothing waits and opens the
+panel when clicked. Both only show what the ``QueueController`` hands them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QStackedLayout,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.icons import icon, set_icon
+from desktop.queue_model import QueueModel
+from desktop.theme import colors
+from desktop.widgets.batch_view import HEADER_STYLE
+
+if TYPE_CHECKING:
+    from desktop.offline_queue import QueueController
+
+__all__ = ["QueuePanel", "QueueStatusButton"]
+
+NARROW = 560
+"""Below this width the Model column is hidden (one model is the usual case)."""
+
+
+class QueueStatusButton(QToolButton):
+    """``3 waiting for the server`` in the status bar; hidden at 0; a click opens the panel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queueStatusButton")
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(16, 16))
+        set_icon(self, "cloud")
+        self.setToolTip(self.tr("Inputs that run when the server answers again; click to see them"))
+        self.count = 0
+        self.setVisible(False)
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.setText(self.tr("%n waiting for the server", "", count))
+        self.setAccessibleName(self.text())
+        self.setVisible(count > 0)
+
+
+class QueuePanel(QWidget):
+    """The list of waiting inputs and what can be done with them."""
+
+    def __init__(self, controller: QueueController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setAccessibleName(self.tr("Offline queue"))
+        self.model = QueueModel(self)
+        self.toggle = QAction(self.tr("&Offline Queue"), parent)
+        set_icon(self.toggle, "cloud")
+        self.toggle.setCheckable(True)
+        self.toggle.setShortcut(QKeySequence("Ctrl+J"))
+        self.toggle.setStatusTip(self.tr("Show or hide the inputs waiting for the server"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(8)
+        layout.addLayout(self._status_line())
+        layout.addLayout(self._list(), 1)
+        layout.addLayout(self._footer())
+        self._trying = QTimer(self)
+        self._trying.setSingleShot(True)
+        self._trying.setInterval(4000)
+        self._trying.timeout.connect(self._update_state)
+        controller.items_changed.connect(self._on_controller_items_changed)
+        self._update_state()
+
+    # -- building -----------------------------------------------------------------------
+    def _status_line(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.status_icon = QLabel(self)
+        row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("Queue status"))
+        row.addWidget(self.status, 1)
+        return row
+
+    def _list(self) -> QStackedLayout:
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Waiting inputs"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStyleSheet(HEADER_STYLE)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QueueModel.ERROR, QHeaderView.ResizeMode.Stretch)
+        for column in (QueueModel.WHEN, QueueModel.STATUS):  # short texts: as wide as they are
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(QueueModel.INPUT, 130)
+        self.table.setColumnWidth(QueueModel.MODEL, 90)
+        self.table.viewport().installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(24)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.setText(
+            self.tr(
+                "Nothing is waiting for the server.\nWhen only the server can run an input and it cannot be "
+                "reached, the input waits here and runs by itself once the server is back."
+            )
+        )
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty)
+        return self._stack
+
+    def _footer(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.count_label = QLabel(self)
+        row.addWidget(self.count_label, 1)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setAccessibleName(self.tr("Queue actions"))
+        self.retry_action = self._action(
+            "refresh", self.tr("Retry Now"), self.controller.retry_now,
+            self.tr("Try the server now instead of waiting"), "F5",
+        )  # fmt: skip
+        self.discard_action = self._action(
+            "delete", self.tr("Discard…"), self.confirm_discard,
+            self.tr("Remove the selected inputs from the queue"), QKeySequence.StandardKey.Delete,
+        )  # fmt: skip
+        self.clear_action = self._action(
+            "clear", self.tr("Clear All…"), self.confirm_clear,
+            self.tr("Remove every waiting input"), "Ctrl+Shift+Del",
+        )  # fmt: skip
+        row.addWidget(self.toolbar, 0)
+        return row
+
+    def _action(self, glyph: str, text: str, slot: Any, tip: str, keys: Any) -> QAction:
+        action = QAction(text, self)
+        set_icon(action, glyph)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.table.setColumnHidden(QueueModel.MODEL, self.table.viewport().width() < NARROW)
+        return super().eventFilter(watched, event)
+
+    # -- state ----------------------------------------------------------------------------
+    def _on_controller_items_changed(self, items: list[Any]) -> None:
+        selected = set(self.selected_ids())
+        self.model.set_items(items)
+        for row, item in enumerate(items):
+            if item.id in selected:
+                self.table.selectRow(row)
+        self._update_state()
+
+    def set_trying(self) -> None:
+        """Say that the server is being tried right now (until the next answer or a few seconds)."""
+        self._trying.start()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        count = len(self.model.items)
+        stopped = self.controller.last_stop
+        palette = colors(self.palette())
+        if count == 0:
+            text, glyph, tone = self.tr("Everything has been sent."), "success", palette.good
+        elif self._trying.isActive():
+            text, glyph, tone = self.tr("Trying the server now…"), "refresh", palette.accent
+        elif stopped:
+            from desktop.messages import translate_sentence
+
+            text = self.tr("Paused: %1").replace("%1", translate_sentence(stopped))
+            glyph, tone = "warning", palette.warn
+        else:
+            text = self.tr(
+                "The server cannot be reached. Tepi keeps trying by itself and sends these in order "
+                "once it answers."
+            )
+            glyph, tone = "cloud", palette.muted
+        self.status.setText(text)
+        self.status_icon.setPixmap(icon(glyph, tone).pixmap(QSize(16, 16)))
+        self._stack.setCurrentIndex(0 if count else 1)
+        self.count_label.setText(self.tr("%n waiting", "", count) if count else "")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        count = len(self.model.items)
+        self.retry_action.setEnabled(count > 0)
+        self.clear_action.setEnabled(count > 0)
+        self.discard_action.setEnabled(bool(self.selected_ids()))
+
+    # -- actions ------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        selection = self.table.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted(index.row() for index in selection.selectedRows())
+        return [item.id for row in rows if (item := self.model.item(row)) is not None]
+
+    def _confirm(self, title: str, question: str, button: str, on_yes: Any) -> QMessageBox:
+        """A window-modal question that does not block; returns the box (tests press its buttons)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("They will not be predicted. Your files are not touched."))
+        yes = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: on_yes() if box.clickedButton() is yes else None)
+        box.open()
+        return box
+
+    def confirm_discard(self) -> QMessageBox | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        box = self._confirm(
+            self.tr("Discard Inputs"),
+            self.tr("Discard %n selected input(s) from the queue?", "", len(ids)),
+            self.tr("Discard"),
+            lambda: self.controller.discard(ids, self._on_discarded),
+        )
+        box.setObjectName("confirmDiscardQueue")
+        return box
+
+    def _on_discarded(self, discarded: int, kept: int) -> None:
+        notify = self.controller.window.notifications.notify
+        notify("success", self.tr("Discarded %n input(s).", "", discarded))
+        if kept:
+            notify("info", self.tr("%n input(s) were being sent just then and were kept.", "", kept))
+
+    def confirm_clear(self) -> QMessageBox:
+        count = len(self.model.items)
+        box = self._confirm(
+            self.tr("Clear Queue"),
+            self.tr("Discard all %n waiting input(s)?", "", count),
+            self.tr("Clear Queue"),
+            lambda: self.controller.clear(self._on_cleared),
+        )
+        box.setObjectName("confirmClearQueue")
+        return box
+
+    def _on_cleared(self, count: int) -> None:
+        self.controller.window.notifications.notify("success", self.tr("Discarded %n input(s).", "", count))

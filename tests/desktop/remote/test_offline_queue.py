@@ -1,0 +1,112 @@
+"""The offline queue in the window: inputs wait while the server is down, replay once it is up, discard.
+
+The server is Tepi's reference server, started as a real process on the
+loopback port the settings name, after the inputs were queued.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.desktop.conftest import SAMPLES
+from tests.desktop.helpers import drop_paths
+from tests.desktop.remote.conftest import API_KEY, free_port, start_reference_server, stop_server
+from tests.desktop.remote.test_remote_settings import apply
+
+DIGITS = [SAMPLES / "digit-0.png", SAMPLES / "digit-3.png"]
+
+
+def queue_while_down(qtbot, window, paths: list[Path]) -> str:
+    """Point the window at a closed port with remote-only, drop ``paths``; returns the URL."""
+    url = f"http://127.0.0.1:{free_port()}"
+    apply(qtbot, window, url, policy="remote-only", auth="bearer", secret=API_KEY)
+    drop_paths(window, paths)
+    qtbot.waitUntil(lambda: window.batch_view.summary is not None, timeout=60_000)
+    assert window.batch_view.summary.queued == len(paths)
+    qtbot.waitUntil(lambda: window.remote.queue.status_button.count == len(paths), timeout=10_000)
+    return url
+
+
+def press(box: QMessageBox, text: str) -> None:
+    button = next(b for b in box.buttons() if b.text() == text)
+    button.click()
+
+
+def test_queued_inputs_show_then_complete_once_into_history(
+    qtbot, window_factory, fast_replay, memory_keyring, tmp_path: Path
+) -> None:
+    window = window_factory()
+    queue = window.remote.queue
+    button = queue.status_button
+    assert button.isHidden(), "no count while nothing waits"
+    url = queue_while_down(qtbot, window, DIGITS)
+    assert not button.isHidden() and button.text() == "2 waiting for the server"
+    button.click()
+    assert queue.dock.isVisible() and window.actions.view_menu.actions()[-1].isChecked()
+    panel = queue.panel
+    assert [panel.model.data(panel.model.index(r, panel.model.INPUT)) for r in range(2)] == [
+        "digit-0.png", "digit-3.png"
+    ]  # fmt: skip
+    assert panel.model.data(panel.model.index(0, panel.model.MODEL)) == "digits"
+    assert panel.model.data(panel.model.index(0, panel.model.STATUS)) == "Waiting"
+    error = panel.model.index(0, panel.model.ERROR)
+    assert panel.model.data(error) == "Unreachable: connection refused"
+    assert "cannot be reached (connection refused)" in panel.model.data(error, Qt.ItemDataRole.ToolTipRole)
+    assert "runs by itself" not in panel.status.text() and "keeps trying" in panel.status.text()
+    history = window.history_panel
+    assert history.page.all_entries == 0
+
+    port = url.rsplit(":", 1)[1]
+    server = start_reference_server(tmp_path, "--api-key", API_KEY, "--port", port)
+    try:
+        qtbot.waitUntil(lambda: not queue.items and button.count == 0, timeout=60_000)
+        qtbot.waitUntil(
+            lambda: "2 queued inputs finished on the server." in window.notifications.texts(), timeout=10_000
+        )
+        qtbot.waitUntil(lambda: history.page.all_entries == 2, timeout=10_000)
+        entries = sorted(history.page.entries, key=lambda e: e.input)
+        assert [(Path(e.input).name, e.label) for e in entries] == [
+            ("digit-0.png", "0"), ("digit-3.png", "3")
+        ]  # fmt: skip
+        assert {e.backend for e in entries} == {f"remote v2 127.0.0.1:{port}"}
+        assert button.isHidden() and panel.empty.isVisible()
+        queue.retry_now()  # another pass finds nothing: each input is recorded exactly once
+        qtbot.wait(800)
+        history.refresh()
+        qtbot.waitUntil(lambda: not history._loading, timeout=5_000)
+        assert history.page.all_entries == 2
+    finally:
+        stop_server(server)
+
+
+def test_discard_and_clear(qtbot, window, fast_replay, memory_keyring) -> None:
+    paths = [SAMPLES / "digit-0.png", SAMPLES / "digit-3.png", SAMPLES / "digit-7.png"]
+    queue_while_down(qtbot, window, paths)
+    queue = window.remote.queue
+    queue.show_panel()
+    panel = queue.panel
+    assert not panel.discard_action.isEnabled(), "nothing selected yet"
+    panel.table.selectRow(1)
+    assert panel.discard_action.isEnabled()
+    box = panel.confirm_discard()
+    assert box.text() == "Discard 1 selected input from the queue?"
+    press(box, "Cancel")
+    qtbot.wait(300)
+    assert queue.status_button.count == 3
+    panel.table.selectRow(1)
+    press(panel.confirm_discard(), "Discard")
+    qtbot.waitUntil(lambda: queue.status_button.count == 2, timeout=10_000)
+    assert [Path(i.input).name for i in queue.items] == ["digit-0.png", "digit-7.png"]
+    assert "Discarded 1 input." in window.notifications.texts()
+
+    box = panel.confirm_clear()
+    assert box.text() == "Discard all 2 waiting inputs?"
+    press(box, "Clear Queue")
+    qtbot.waitUntil(lambda: queue.status_button.count == 0, timeout=10_000)
+    assert queue.status_button.isHidden() and not panel.empty.isHidden()
+    assert panel.status.text() == "Everything has been sent."
+    blobs = window.remote.queue.handle.get().blob_dir
+    assert not any(blobs.iterdir()), "discarded inputs leave no copies behind"
