@@ -4,20 +4,26 @@ Runs on a worker (it talks to the network). It asks for the model's metadata
 without retries or a cold-start wait, then for readiness, so the person hears
 within a few seconds whether the server is ready, starting up, refusing the
 credentials, missing the model or out of reach. The window turns the outcome
-into one translated sentence (``describe_check``).
+into one translated sentence (``describe_check``). The Queue panel uses the
+same check on the first waiting item's endpoint to say why nothing is sent.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.remote_settings import RemoteSettings, lookup_secret
 from desktop.workers import Task
 
-__all__ = ["READY", "ConnectionCheck", "check_connection", "describe_check"]
+if TYPE_CHECKING:
+    from inference.backends.endpoint import Endpoint
+    from inference.modelpack import ModelPack
+
+__all__ = ["READY", "ConnectionCheck", "check_connection", "check_endpoint", "describe_check"]
 
 logger = logging.getLogger(__name__)
 READY, NOT_READY, AUTH, MISSING, UNREACHABLE, ERROR = (
@@ -48,15 +54,8 @@ def check_connection(
     default_model: str,
     default_version: str,
 ) -> ConnectionCheck:
-    """Try the endpoint once; ``secret`` None uses the stored one."""
-    from inference.backends.remote import remote_backend
-    from inference.errors import (
-        RemoteAuthError,
-        RemoteError,
-        RemoteModelNotFound,
-        RemoteUnavailable,
-        TepiError,
-    )
+    """Try the endpoint of the settings once; ``secret`` None uses the stored one."""
+    from inference.errors import TepiError
 
     if secret is None:
         secret = lookup_secret(settings, session)
@@ -67,16 +66,20 @@ def check_connection(
         endpoint = settings.endpoint(secret)
     except TepiError as exc:
         return ConnectionCheck(ERROR, settings.url, model, version, str(exc))
+    return check_endpoint(replace(endpoint, model=model, version=version or None))
+
+
+def check_endpoint(endpoint: Endpoint, pack: ModelPack | None = None) -> ConnectionCheck:
+    """Try ``endpoint`` once, without retries or a cold-start wait (any thread but the GUI's)."""
+    from inference.backends.remote import remote_backend
+    from inference.errors import RemoteAuthError, RemoteModelNotFound, RemoteUnavailable, TepiError
+
     endpoint = replace(
-        endpoint,
-        model=model,
-        version=version or None,
-        retries=0,
-        cold_start_s=0.0,
-        read_timeout=min(endpoint.read_timeout, CHECK_READ_TIMEOUT_S),
+        endpoint, retries=0, cold_start_s=0.0, read_timeout=min(endpoint.read_timeout, CHECK_READ_TIMEOUT_S)
     )
     host = endpoint.host
-    backend = remote_backend(endpoint)
+    backend = remote_backend(endpoint, pack)
+    model, version = backend.model, backend.version or ""
     try:
         backend.load()
         return ConnectionCheck(READY if backend.ready() else NOT_READY, host, model, version)
@@ -87,7 +90,7 @@ def check_connection(
     except RemoteUnavailable as exc:
         state = NOT_READY if exc.status_code == 503 else UNREACHABLE
         return ConnectionCheck(state, host, model, version, str(exc), exc.status_code)
-    except (RemoteError, TepiError) as exc:
+    except TepiError as exc:
         return ConnectionCheck(ERROR, host, model, version, str(exc), getattr(exc, "status_code", None))
     finally:
         backend.close()

@@ -18,47 +18,25 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop import queue_jobs
+from desktop.queue_jobs import QueueHandle
 from desktop.signals import emit
-from desktop.workers import SerialWorker, Task
+from desktop.workers import SerialWorker
 
 if TYPE_CHECKING:
-    from desktop.jobs import HistoryHandle, JobSummary
+    from desktop.jobs import JobSummary
     from desktop.main_window import MainWindow
     from desktop.remote import RemoteController
 
-__all__ = ["QueueController", "QueueHandle"]
+__all__ = ["QueueController"]
 
 logger = logging.getLogger(__name__)
-START_DELAY_MS = 800
-"""The replayer starts a moment after the window, so the model loads first."""
 REFRESH_MS = 10_000
 """How often the list is read again (another Tepi process may have queued or replayed items)."""
 IDLE_S = 5.0
 FIRST_DELAY_S = 1.0
 MAX_DELAY_S = 60.0
 """Backoff between probes of an endpoint that does not answer (Retry now skips the wait)."""
-
-
-class QueueHandle:
-    """The one ``OfflineQueue`` connection, opened on first use by whichever worker needs it."""
-
-    def __init__(self) -> None:
-        self._queue: Any = None
-        self._lock = threading.Lock()
-
-    def get(self) -> Any:
-        from inference.queue import OfflineQueue
-
-        with self._lock:
-            if self._queue is None:
-                self._queue = OfflineQueue()
-            return self._queue
-
-    def close(self) -> None:
-        with self._lock:
-            if self._queue is not None:
-                self._queue.close()
-                self._queue = None
 
 
 class QueueController(QObject):
@@ -79,9 +57,13 @@ class QueueController(QObject):
         self.items: list[Any] = []
         self.last_stop: str | None = None
         """Why the last replay stopped early (an endpoint-wide sentence), None when it drained."""
+        self.diagnosis: Any = None
+        """A ``ConnectionCheck`` of the first waiting item's endpoint: why nothing is being sent."""
+        self._diagnosing = False
         self._replay = SerialWorker("tepi-replay", self)
         self._stop = threading.Event()
         self._replayers: list[Any] = []
+        self._started = False
         self._closed = False
         self._loading = self._again = False
         self._reported.connect(self._on_replay_reported)
@@ -102,18 +84,23 @@ class QueueController(QObject):
         window.engine.job_failed.connect(self._on_engine_job_failed)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
-        QTimer.singleShot(START_DELAY_MS, self, self._start)
         self.refresh()
 
     # -- the replayer -----------------------------------------------------------------------------
+    def _ensure_started(self) -> None:
+        """Start the replay loop the first time something waits (no idle thread for local-only use)."""
+        if not self._started:
+            self._started = True
+            self._start()
+
     def _start(self) -> None:
         if self._closed:
             return
         stop = self._stop
         self._replay.submit(
-            _replay_forever,
+            queue_jobs.replay_forever,
             self.handle,
             self.window.engine.history,
             stop,
@@ -121,25 +108,57 @@ class QueueController(QObject):
             lambda: self.window.settings.history_enabled,
             self._replayers,
             lambda report: emit(self._reported, report),
+            (IDLE_S, FIRST_DELAY_S, MAX_DELAY_S),
             on_error=self._on_replay_failed,
         )
 
     def restart(self) -> None:
         """Start a fresh replayer (new settings or token); the old one finishes what it sends first."""
-        if self._closed:
+        if self._closed or not self._started:
             return
         self._stop.set()
         self._wake_all()
         self._stop = threading.Event()
         self._start()
+        self.diagnose()
 
     def retry_now(self) -> None:
         """Probe the endpoint now instead of waiting out the backoff."""
         self.last_stop = None
-        if not self._replay.busy:  # the loop ended (an error): start it again
+        self.diagnose()
+        if not self._started:
+            self._ensure_started()
+        elif not self._replay.busy:  # the loop ended (an error): start it again
             self._start()
         self._wake_all()
         self.panel.set_trying()
+
+    def _on_timer_timeout(self) -> None:
+        self.refresh()
+        if self.items:
+            self.diagnose()
+
+    def diagnose(self) -> None:
+        """Check the first waiting item's endpoint, so the panel can say why nothing is sent."""
+        if self._closed or self._diagnosing or not self.items:
+            return
+        self._diagnosing = True
+        self.remote.submit(
+            queue_jobs.diagnose,
+            self.items[0],
+            self.remote.tokens,
+            on_result=self._on_diagnosed,
+            on_error=self._on_diagnosed,
+        )
+
+    def _on_diagnosed(self, check: Any) -> None:
+        self._diagnosing = False
+        if self._closed:
+            return
+        from desktop.connection import ConnectionCheck
+
+        self.diagnosis = check if isinstance(check, ConnectionCheck) else None
+        emit(self.items_changed, self.items)
 
     def _wake_all(self) -> None:
         for replayer in list(self._replayers):
@@ -178,13 +197,21 @@ class QueueController(QObject):
             self._again = True
             return
         self._loading = True
-        self.remote.submit(_items, self.handle, on_result=self._on_items, on_error=self._on_items_error)
+        self.remote.submit(
+            queue_jobs.items, self.handle, on_result=self._on_items, on_error=self._on_items_error
+        )
 
     def _on_items(self, items: list[Any]) -> None:
         self._loading = False
         if self._closed:
             return
+        fresh = items and not self.items
         self.items = items
+        if not items:
+            self.diagnosis = None
+        elif fresh:
+            self._ensure_started()
+            self.diagnose()
         self.status_button.set_count(len(items))
         emit(self.items_changed, items)
         if self._again:
@@ -204,7 +231,9 @@ class QueueController(QObject):
                 on_done(discarded, len(ids) - discarded)
             self.refresh()
 
-        self.remote.submit(_discard, self.handle, list(ids), on_result=done, on_error=self._on_items_error)
+        self.remote.submit(
+            queue_jobs.discard, self.handle, list(ids), on_result=done, on_error=self._on_items_error
+        )
 
     def clear(self, on_done: Callable[[int], None] | None = None) -> None:
         def done(count: int) -> None:
@@ -212,7 +241,7 @@ class QueueController(QObject):
                 on_done(count)
             self.refresh()
 
-        self.remote.submit(_clear, self.handle, on_result=done, on_error=self._on_items_error)
+        self.remote.submit(queue_jobs.clear, self.handle, on_result=done, on_error=self._on_items_error)
 
     def show_panel(self) -> None:
         self.dock.show()
@@ -254,52 +283,3 @@ def _saved_state(window: MainWindow, name: str) -> Any:
     if state is None or name.encode("utf-16-be") not in bytes(state.data()):
         return None
     return state
-
-
-# -- on the workers ---------------------------------------------------------------------------------
-def _replay_forever(
-    task: Task,
-    handle: QueueHandle,
-    history: HistoryHandle,
-    stop: threading.Event,
-    tokens: Callable[[Any], str | None],
-    history_on: Callable[[], bool],
-    replayers: list[Any],
-    on_report: Callable[[Any], None],
-) -> None:
-    """The replay loop (``tepi-replay``): returns when ``stop`` is set and the replayer is woken."""
-    from inference import replay as core
-
-    if stop.is_set():
-        return
-    sink: list[Any] = []
-
-    def record(item: Any, outcome: Any) -> None:
-        if not history_on():
-            return
-        if not sink:
-            sink.append(core.HistorySink(history.get()))
-        sink[0](item, outcome)  # a HistoryError stops the loop; the item is delivered again later
-
-    replayer = core.Replayer(handle.get(), on_result=record, tokens=tokens)
-    replayers.append(replayer)
-    try:
-        replayer.run_forever(
-            stop, idle_s=IDLE_S, first_delay_s=FIRST_DELAY_S, max_delay_s=MAX_DELAY_S, on_report=on_report
-        )
-    finally:
-        replayer.close()
-        replayers.remove(replayer)
-
-
-def _items(task: Task, handle: QueueHandle) -> list[Any]:
-    return handle.get().items()
-
-
-def _discard(task: Task, handle: QueueHandle, ids: list[int]) -> int:
-    queue = handle.get()
-    return sum(1 for item_id in ids if queue.discard(item_id))
-
-
-def _clear(task: Task, handle: QueueHandle) -> int:
-    return handle.get().clear()

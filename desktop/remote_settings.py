@@ -224,12 +224,12 @@ def lookup_secret(settings: RemoteSettings, session: dict[str, str]) -> str | No
     """The endpoint's secret: this session's, else the keyring's (worker thread)."""
     if settings.auth == "none" or not settings.url.strip():
         return None
-    key = settings.key()
-    if key in session:
-        return session[key]
+    secret = session.get(settings.key())
+    if secret is not None:
+        return secret
     from inference.secrets import get_token
 
-    return get_token(key)
+    return get_token(settings.key())
 
 
 def open_options(settings: RemoteSettings, session: dict[str, str]) -> dict[str, Any]:

@@ -204,10 +204,12 @@ class QueuePanel(QWidget):
             text, glyph, tone = self.tr("Everything has been sent."), "success", palette.good
         elif self._trying.isActive():
             text, glyph, tone = self.tr("Trying the server now…"), "refresh", palette.accent
-        elif stopped:
+        elif stopped or self._refused():
+            from desktop.connection import describe_check
             from desktop.messages import translate_sentence
 
-            text = self.tr("Paused: %1").replace("%1", translate_sentence(stopped))
+            why = translate_sentence(stopped) if stopped else describe_check(self.controller.diagnosis)
+            text = self.tr("Paused: %1").replace("%1", why)
             glyph, tone = "warning", palette.warn
         else:
             text = self.tr(
@@ -220,6 +222,11 @@ class QueuePanel(QWidget):
         self._stack.setCurrentIndex(0 if count else 1)
         self.count_label.setText(self.tr("%n waiting", "", count) if count else "")
         self._update_actions()
+
+    def _refused(self) -> bool:
+        """The server answers but will not take the queue's requests (credentials, model, TLS)."""
+        check = self.controller.diagnosis
+        return check is not None and check.state in ("auth", "missing", "error")
 
     def _update_actions(self) -> None:
         count = len(self.model.items)

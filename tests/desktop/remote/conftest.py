@@ -49,7 +49,6 @@ def fast_replay(monkeypatch: pytest.MonkeyPatch) -> None:
     """Probe a missing server every fraction of a second instead of backing off to a minute."""
     from desktop import offline_queue
 
-    monkeypatch.setattr(offline_queue, "START_DELAY_MS", 50)
     monkeypatch.setattr(offline_queue, "IDLE_S", 0.3)
     monkeypatch.setattr(offline_queue, "FIRST_DELAY_S", 0.2)
     monkeypatch.setattr(offline_queue, "MAX_DELAY_S", 0.5)

@@ -110,3 +110,26 @@ def test_discard_and_clear(qtbot, window, fast_replay, memory_keyring) -> None:
     assert panel.status.text() == "Everything has been sent."
     blobs = window.remote.queue.handle.get().blob_dir
     assert not any(blobs.iterdir()), "discarded inputs leave no copies behind"
+
+
+def test_a_refused_token_pauses_the_queue_until_the_settings_fix_it(
+    qtbot, window_factory, fast_replay, memory_keyring, tmp_path: Path
+) -> None:
+    window = window_factory()
+    url = f"http://127.0.0.1:{free_port()}"
+    apply(qtbot, window, url, policy="remote-only", auth="bearer", secret="stale-token")
+    drop_paths(window, DIGITS[:1])
+    queue = window.remote.queue
+    qtbot.waitUntil(lambda: queue.status_button.count == 1, timeout=30_000)
+    server = start_reference_server(tmp_path, "--api-key", API_KEY, "--port", url.rsplit(":", 1)[1])
+    try:
+        panel = queue.panel
+        qtbot.waitUntil(lambda: panel.status.text().startswith("Paused:"), timeout=30_000)
+        assert "HTTP 401" in panel.status.text() and "token" in panel.status.text()
+        assert queue.status_button.count == 1, "nothing is lost while the token is wrong"
+        apply(qtbot, window, url, policy="remote-only", auth="bearer", secret=API_KEY)
+        qtbot.waitUntil(lambda: queue.status_button.count == 0, timeout=30_000)
+        assert panel.status.text() == "Everything has been sent."
+        qtbot.waitUntil(lambda: window.history_panel.page.all_entries == 1, timeout=10_000)
+    finally:
+        stop_server(server)

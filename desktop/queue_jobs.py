@@ -1,0 +1,116 @@
+"""The offline queue's work on the workers: the replay loop, listing, discarding, diagnosing.
+
+``replay_forever`` runs on ``tepi-replay`` for as long as the window is open;
+the others are short calls on ``tepi-remote``. All of them open the queue
+through one ``QueueHandle``; none touches a widget.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from desktop.workers import Task
+
+if TYPE_CHECKING:
+    from desktop.jobs import HistoryHandle
+
+__all__ = ["QueueHandle", "Timings", "clear", "diagnose", "discard", "items", "replay_forever"]
+
+
+class QueueHandle:
+    """The one ``OfflineQueue`` connection, opened on first use by whichever worker needs it."""
+
+    def __init__(self) -> None:
+        self._queue: Any = None
+        self._lock = threading.Lock()
+
+    def exists(self) -> bool:
+        """Whether the queue was ever used here (it is not created just to find it empty)."""
+        from inference.queue import DB_NAME
+        from inference.resources import data_dir
+
+        return self._queue is not None or (data_dir() / DB_NAME).exists()
+
+    def get(self) -> Any:
+        from inference.queue import OfflineQueue
+
+        with self._lock:
+            if self._queue is None:
+                self._queue = OfflineQueue()
+            return self._queue
+
+    def close(self) -> None:
+        with self._lock:
+            if self._queue is not None:
+                self._queue.close()
+                self._queue = None
+
+
+Timings = tuple[float, float, float]
+"""``(idle_s, first_delay_s, max_delay_s)`` for ``Replayer.run_forever``."""
+
+
+def replay_forever(
+    task: Task,
+    handle: QueueHandle,
+    history: HistoryHandle,
+    stop: threading.Event,
+    tokens: Callable[[Any], str | None],
+    history_on: Callable[[], bool],
+    replayers: list[Any],
+    on_report: Callable[[Any], None],
+    timings: Timings,
+) -> None:
+    """The replay loop (``tepi-replay``): returns when ``stop`` is set and the replayer is woken."""
+    from inference import replay as core
+
+    if stop.is_set():
+        return
+    sink: list[Any] = []
+
+    def record(item: Any, outcome: Any) -> None:
+        if not history_on():
+            return
+        if not sink:
+            sink.append(core.HistorySink(history.get()))
+        sink[0](item, outcome)  # a HistoryError stops the loop; the item is delivered again later
+
+    replayer = core.Replayer(handle.get(), on_result=record, tokens=tokens)
+    replayers.append(replayer)
+    idle_s, first_delay_s, max_delay_s = timings
+    try:
+        replayer.run_forever(
+            stop, idle_s=idle_s, first_delay_s=first_delay_s, max_delay_s=max_delay_s, on_report=on_report
+        )
+    finally:
+        replayer.close()
+        replayers.remove(replayer)
+
+
+def items(task: Task, handle: QueueHandle) -> list[Any]:
+    return handle.get().items() if handle.exists() else []
+
+
+def diagnose(task: Task, item: Any, tokens: Callable[[Any], str | None]) -> Any:
+    from desktop.connection import check_endpoint
+    from inference.backends.endpoint import Endpoint
+    from inference.errors import TepiError
+    from inference.formats import open_model
+
+    endpoint = Endpoint.from_json(item.endpoint)
+    try:
+        pack = open_model(item.model)
+    except TepiError:
+        pack = None  # the replayer says why the model cannot be opened
+    return check_endpoint(endpoint.with_token(tokens(endpoint)), pack)
+
+
+def discard(task: Task, handle: QueueHandle, ids: list[int]) -> int:
+    queue = handle.get()
+    return sum(1 for item_id in ids if queue.discard(item_id))
+
+
+def clear(task: Task, handle: QueueHandle) -> int:
+    return handle.get().clear()
