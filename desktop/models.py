@@ -164,7 +164,7 @@ class BatchModel(QAbstractTableModel):
                 return self.tr("OK (fallback)")
             return self.tr("OK")
         if getattr(outcome, "queued", False):
-            return self.tr("Queued for the server")
+            return self.tr("Queued")
         return translate_sentence(getattr(outcome, "error", ""))
 
     def _sort_key(self, row: BatchRow, column: int) -> Any:

@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../desktop/models.py" line="167"/>
-        <source>Queued for the server</source>
+        <source>Queued</source>
         <translation>Menunggu server</translation>
     </message>
     <message>
@@ -385,32 +385,32 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../desktop/connection.py" line="103"/>
+        <location filename="../../desktop/connection.py" line="106"/>
         <source>%1 version %2</source>
         <translation>%1 versi %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="110"/>
+        <location filename="../../desktop/connection.py" line="113"/>
         <source>Ready: the server at %1 runs %2.</source>
         <translation>Siap: server di %1 menjalankan %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="113"/>
+        <location filename="../../desktop/connection.py" line="116"/>
         <source>Not ready: the server at %1 answers, but %2 is still starting up.</source>
         <translation>Belum siap: server di %1 menjawab, tetapi %2 masih dimulai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="117"/>
+        <location filename="../../desktop/connection.py" line="120"/>
         <source>Refused (HTTP %3): the server at %1 does not accept the token or header.</source>
         <translation>Ditolak (HTTP %3): server di %1 tidak menerima token atau header-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="122"/>
+        <location filename="../../desktop/connection.py" line="125"/>
         <source>The server at %1 answers, but does not serve the model %2.</source>
         <translation>Server di %1 menjawab, tetapi tidak menyediakan model %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="125"/>
+        <location filename="../../desktop/connection.py" line="128"/>
         <source>Unreachable: nothing answers at %1. Check the URL and the network.</source>
         <translation>Tidak terjangkau: tidak ada yang menjawab di %1. Periksa URL dan jaringannya.</translation>
     </message>
@@ -1087,26 +1087,26 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>QueueController</name>
     <message>
-        <location filename="../../desktop/offline_queue.py" line="89"/>
+        <location filename="../../desktop/offline_queue.py" line="71"/>
         <source>Offline Queue</source>
         <translation>Antrean Luring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/offline_queue.py" line="154"/>
+        <location filename="../../desktop/offline_queue.py" line="173"/>
         <source>%n queued input(s) finished on the server.</source>
         <translation>
             <numerusform>%n masukan dari antrean selesai di server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/offline_queue.py" line="160"/>
+        <location filename="../../desktop/offline_queue.py" line="179"/>
         <source>%n queued input(s) could not be predicted; the History says why.</source>
         <translation>
             <numerusform>%n masukan dari antrean tidak dapat diprediksi; Riwayat menjelaskan sebabnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_queue.py" line="170"/>
+        <location filename="../../desktop/offline_queue.py" line="189"/>
         <source>The offline queue stopped sending.</source>
         <translation>Antrean luring berhenti mengirim.</translation>
     </message>
@@ -1256,67 +1256,67 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         <translation>Sedang mencoba server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="210"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="212"/>
         <source>Paused: %1</source>
         <translation>Dijeda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="214"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="216"/>
         <source>The server cannot be reached. Tepi keeps trying by itself and sends these in order once it answers.</source>
         <translation>Server tidak dapat dijangkau. Tepi terus mencoba sendiri dan mengirim semua ini berurutan begitu server menjawab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="221"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="223"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="241"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="248"/>
         <source>They will not be predicted. Your files are not touched.</source>
         <translation>Masukan itu tidak akan diprediksi. Berkas Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="253"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="260"/>
         <source>Discard Inputs</source>
         <translation>Buang Masukan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="254"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="261"/>
         <source>Discard %n selected input(s) from the queue?</source>
         <translation>
             <numerusform>Buang %n masukan terpilih dari antrean?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="255"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="262"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="263"/>
-        <location filename="../../desktop/widgets/queue_panel.py" line="279"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="270"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="286"/>
         <source>Discarded %n input(s).</source>
         <translation>
             <numerusform>%n masukan dibuang.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="265"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="272"/>
         <source>%n input(s) were being sent just then and were kept.</source>
         <translation>
             <numerusform>%n masukan sedang dikirim saat itu dan tetap disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="270"/>
-        <location filename="../../desktop/widgets/queue_panel.py" line="272"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="277"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="279"/>
         <source>Clear Queue</source>
         <translation>Kosongkan Antrean</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="271"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="278"/>
         <source>Discard all %n waiting input(s)?</source>
         <translation>
             <numerusform>Buang semua %n masukan yang menunggu?</numerusform>
