@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["QueuePanel", "QueueStatusButton"]
 
-NARROW = 560
+NARROW = 440
 """Below this width the Model column is hidden (one model is the usual case)."""
 
 
@@ -121,8 +121,8 @@ class QueuePanel(QWidget):
         header.setSectionResizeMode(QueueModel.ERROR, QHeaderView.ResizeMode.Stretch)
         for column in (QueueModel.WHEN, QueueModel.STATUS):  # short texts: as wide as they are
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(QueueModel.INPUT, 130)
-        self.table.setColumnWidth(QueueModel.MODEL, 90)
+        self.table.setColumnWidth(QueueModel.INPUT, 110)
+        self.table.setColumnWidth(QueueModel.MODEL, 72)
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.empty = QLabel(self)
