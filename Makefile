@@ -23,6 +23,7 @@ run: setup
 lint: setup
 	$(BIN)/ruff check desktop inference tests scripts
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
