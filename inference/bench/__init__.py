@@ -4,12 +4,13 @@ Every figure is taken in one run next to its reference (raw ``invoke``, raw
 ``tf.function``, a naive decode, pre-decoded tensors, no micro-batching), so
 ratios hold on a busy machine even when absolute times drift. Modules:
 
-    timing   interleaved latency samples, median throughput
-    models   the MobileNetV2-size pack and synthetic photos, built locally and cached
-    local    single-input latency          e2e      end to end and batch throughput
-    remote   loopback server, both protocols    startup  import and desktop start-up
-    memory   peak RSS per path             report/render/plot  the findings, as text, JSON, Markdown, chart
-    suite    runs the sections in order
+    suite     runs the sections in order into one Report
+    local     single-input latency            e2e       end to end and batch throughput
+    remote    both protocols, micro-batching  loadgen   the server process and a bounded load generator
+    startup   import and desktop start-up     memory    peak RSS of each path, one process each
+    models    the MobileNetV2-size pack and synthetic photos, built locally and cached
+    timing    interleaved latency samples     procs     fresh Python processes from the source tree
+    report    rows, targets, skips            render / plot   text, Markdown, chart
 """
 
 from __future__ import annotations
