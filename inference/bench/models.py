@@ -54,13 +54,19 @@ def mobilenet_pack() -> Path:
     folder = bench_dir(f"{MOBILENET}-{key}")
     if (folder / MANIFEST).is_file():
         return folder
-    staging = folder.with_name(folder.name + ".partial")
+    # Built beside the final folder and swapped in, so an interrupted build is never used.
+    staging = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     logger.info("building %s in %s", MOBILENET, folder)
-    _build_mobilenet(staging)
-    shutil.rmtree(folder)
-    staging.rename(folder)
+    try:
+        _build_mobilenet(staging)
+        if (folder / MANIFEST).is_file():  # another run finished first
+            return folder
+        folder.rmdir()
+        staging.rename(folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return folder
 
 
