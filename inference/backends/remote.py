@@ -44,6 +44,7 @@ from inference.errors import (
 from inference.modelpack import ImageSpec, ModelPack, TabularSpec
 from inference.protocol import ModelMetadata, error_detail, http_error_sentence, numpy_dtype, shape_fits, v2
 from inference.protocol import tfserving as tfs
+from inference.protocol.common import dumps, loads
 
 __all__ = ["RemoteBackend", "RemoteV2Backend", "TFServingBackend", "expected_input", "remote_backend"]
 
@@ -237,7 +238,10 @@ class RemoteBackend(Backend):
     def _send(self, method: str, url: str, body: Any) -> requests.Response:
         timeout = (self.endpoint.connect_timeout, self.endpoint.read_timeout)
         try:
-            return self.session.request(method, url, json=body, timeout=timeout)
+            if body is None:
+                return self.session.request(method, url, timeout=timeout)
+            headers = {"Content-Type": "application/json"}
+            return self.session.request(method, url, data=dumps(body), headers=headers, timeout=timeout)
         except requests.exceptions.ConnectTimeout as exc:
             raise RemoteTimeout(
                 f"{self._where()} could not be reached within {self.endpoint.connect_timeout:g} s.", url=url
@@ -267,7 +271,7 @@ class RemoteBackend(Backend):
         if status >= 400:
             raise _status_error(status, response.text, self._where(), url, waited, self.endpoint.cold_start_s)
         try:
-            return response.json()
+            return loads(response.content)
         except ValueError as exc:
             kind = response.headers.get("Content-Type", "no content type")
             message = f"{self._where()} answered with a body that is not JSON ({kind})."

@@ -138,6 +138,26 @@ def shape_fits(declared: Sequence[int], actual: Sequence[int]) -> bool:
 
 # -- arrays <-> JSON ---------------------------------------------------------------------------
 
+try:  # orjson writes and reads a 224×224×3 float tensor several times faster than json
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - orjson is a dependency; json keeps working without it
+    _orjson = None
+
+
+def dumps(body: Any) -> bytes:
+    """A request or response body as compact JSON bytes."""
+    if _orjson is not None:
+        return _orjson.dumps(body)
+    return json.dumps(body, separators=(",", ":")).encode()
+
+
+def loads(data: bytes) -> Any:
+    """Parse a JSON body; raises ``ValueError`` when it is not JSON."""
+    if _orjson is not None:
+        return _orjson.loads(data)
+    return json.loads(data)
+
+
 def array_to_json(array: np.ndarray, *, b64: bool = False) -> Any:
     """Nested lists for JSON; bytes become UTF-8 strings, or ``{"b64": ...}`` (TF Serving) when asked."""
     array = np.asarray(array)
