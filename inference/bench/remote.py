@@ -34,6 +34,7 @@ from inference.bench.startup import SkipSection
 from inference.bench.timing import interleaved
 from inference.protocol import tfserving as tfs
 from inference.protocol import v2
+from inference.protocol.common import dumps
 
 __all__ = ["run_remote"]
 
@@ -176,11 +177,9 @@ def _payloads(model: BenchModel, url: str) -> dict[str, Payload]:
     x = model.sample
     plain = {"Content-Type": "application/json"}
     found = {
-        "v2 JSON": Payload(
-            v2.infer_path(model.name), json.dumps(v2.encode_infer_request({name: x})).encode(), plain
-        ),
+        "v2 JSON": Payload(v2.infer_path(model.name), dumps(v2.encode_infer_request({name: x})), plain),
         "tfserving JSON": Payload(
-            tfs.predict_path(model.name), json.dumps(tfs.encode_predict_request({name: x})).encode(), plain
+            tfs.predict_path(model.name), dumps(tfs.encode_predict_request({name: x})), plain
         ),
     }
     extensions = requests.get(url + "/v2", timeout=10).json().get("extensions", [])
@@ -201,14 +200,14 @@ def _codec(report: Report, model: BenchModel, threads: int, *, runs: int) -> Cei
     and how much batching speeds the model itself up."""
     x = model.sample
     raw = raw_interpreter(model.tflite, threads)
-    body = json.dumps(v2.encode_infer_request({"input": x})).encode()
+    body = dumps(v2.encode_infer_request({"input": x}))
     loads, parser = _json_loads()
     parse_name = f"V2 JSON parse + decode (server side, {parser})"
     found = interleaved(
         {
             RAW_ONE: lambda: raw(x),
             parse_name: lambda: v2.decode_infer_request(loads(body)),
-            "V2 encode + JSON dump (Tepi client)": lambda: json.dumps(v2.encode_infer_request({"input": x})),
+            "V2 encode + JSON dump (Tepi client)": lambda: dumps(v2.encode_infer_request({"input": x})),
         },
         runs=runs,
         warmup=2,
