@@ -1,211 +1,173 @@
 """The one place errors become sentences on screen, in the person's language.
 
-The core raises ``TepiError``s whose text is one plain English sentence with
-fixed wording. Here the known sentences are matched and rebuilt from
-translated templates, keeping the file names and numbers; a sentence not
-known here is shown as it is, which is still one plain sentence. Anything
-that is not a ``TepiError`` is a bug: it is logged with its traceback and
-the person reads that details are in the log.
+The core raises ``TepiError``s whose text is one plain English sentence, and the
+same sentences travel as plain text: in batch failures, history entries, the
+offline queue's last errors and a server's error body. So the translation
+works from the sentence itself. ``desktop.sentences`` and
+``desktop.sentences_remote`` list every sentence the core can show as a
+template worded like the core's f-string (``"{name} has no row {row}."``);
+each template becomes a pattern here, and a matching sentence is rebuilt from
+the translated template with its values (file names, numbers) kept. A field
+named in ``_NESTED`` is itself translated from a list of its own (an image's
+reason, a nested sentence...). A sentence no template knows is shown as it
+is, which is still one plain sentence. Anything that is not a ``TepiError``
+is a bug: the person reads that the details are in the log.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["describe_error", "network_reason", "translate_sentence"]
+from desktop import sentences, sentences_remote
+
+__all__ = [
+    "describe_error",
+    "internal_error",
+    "network_reason",
+    "sentence_fields",
+    "translate_fallback",
+    "translate_sentence",
+]
 
 translate = QCoreApplication.translate
-_Builder = Callable[[re.Match[str]], str]
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_ALL_SENTENCES = sentences.SENTENCES + sentences_remote.SENTENCES
+_NESTED: dict[str, Sequence[str]] = {
+    "name": sentences.INPUT_NAMES,
+    "image_reason": sentences.IMAGE_REASONS,
+    "cell_reason": sentences.CELL_REASONS,
+    "csv_reason": sentences.CSV_REASONS,
+    "network_reason": sentences_remote.NETWORK_REASONS,
+    "remote_model": sentences_remote.REMOTE_MODELS,
+    "content_type": sentences_remote.CONTENT_TYPES,
+    "object": sentences_remote.OBJECTS,
+    "value_kind": sentences_remote.VALUE_KINDS,
+    "sentence": _ALL_SENTENCES,
+    "detail": _ALL_SENTENCES,
+}
+"""Fields whose value is translated in turn, and the templates it is one of."""
+_FIELD_PATTERNS = {
+    "host": r"\S+",
+    "row": r"\d+",
+    "line": r"\d+",
+    "item": r"\d+",
+    "http_status": r"\d+(?: [^:;()]+?)?",
+}
+"""What a field may hold where "any text" would split a sentence in the wrong place."""
 
 
-def _image_reason(reason: str) -> str:
-    fixed = {
-        "the file is empty": translate("Messages", "the file is empty"),
-        "its contents are not in an image format Tepi knows": translate(
-            "Messages", "its contents are not in an image format Tepi knows"
-        ),
-        "it is too large to decode safely": translate("Messages", "it is too large to decode safely"),
-        "the file is cut short": translate("Messages", "the file is cut short"),
-        "the file is damaged": translate("Messages", "the file is damaged"),
-        "the file does not exist": translate("Messages", "the file does not exist"),
-        "it is a folder": translate("Messages", "it is a folder"),
-        "Tepi is not allowed to read it": translate("Messages", "Tepi is not allowed to read it"),
-    }
-    if reason in fixed:
-        return fixed[reason]
-    if match := re.fullmatch(r"the file cannot be read \((.*)\)", reason):
-        return translate("Messages", "the file cannot be read (%1)").replace("%1", match[1])
-    if match := re.fullmatch(r"the file is ([\d,.]+) MB, larger than Tepi accepts", reason):
-        return translate("Messages", "the file is %1 MB, larger than Tepi accepts").replace("%1", match[1])
-    if match := re.fullmatch(r"it has ([\d,.]+) megapixels, more than the ([\d,.]+) megapixel limit", reason):
-        text = translate("Messages", "it has %1 megapixels, more than the %2 megapixel limit")
-        return text.replace("%1", match[1]).replace("%2", match[2])
-    return reason
+@dataclass(frozen=True)
+class _Template:
+    source: str
+    pattern: re.Pattern[str]
+    anchor: str
+    """The longest fixed text: a sentence without it cannot match (a cheap test first)."""
 
 
-def _cell_reason(reason: str) -> str:
-    if reason == "the cell is empty":
-        return translate("Messages", "the cell is empty")
-    if match := re.fullmatch(r"(.*) is not a finite number", reason):
-        return translate("Messages", "%1 is not a finite number").replace("%1", match[1])
-    if match := re.fullmatch(r"(.*) is not a number", reason):
-        return translate("Messages", "%1 is not a number").replace("%1", match[1])
-    return reason
+def _compile(source: str) -> _Template:
+    parts: list[str] = []
+    fixed: list[str] = []
+    position = 0
+    for field in _PLACEHOLDER.finditer(source):
+        fixed.append(source[position : field.start()])
+        parts += [re.escape(fixed[-1]), f"(?P<{field[1]}>{_FIELD_PATTERNS.get(field[1], '.+?')})"]
+        position = field.end()
+    fixed.append(source[position:])
+    parts.append(re.escape(fixed[-1]))
+    return _Template(source, re.compile("".join(parts), re.DOTALL), max(fixed, key=len))
 
 
-def _fill(template: str, *values: str) -> str:
-    for index, value in enumerate(values, start=1):
-        template = template.replace(f"%{index}", value)
-    return template
+_COMPILED: dict[int, tuple[_Template, ...]] = {}
 
 
-_PATTERNS: list[tuple[re.Pattern[str], _Builder]] = [
-    (
-        re.compile(r"(?P<name>.+) is not an image Tepi can read: (?P<reason>.+)\."),
-        lambda m: _fill(
-            translate("Messages", "%1 is not an image Tepi can read: %2."),
-            m["name"],
-            _image_reason(m["reason"]),
-        ),
-    ),
-    (
-        re.compile(r"(?P<name>.+) is an image, but (?P<model>.+) takes CSV rows\."),
-        lambda m: _fill(
-            translate("Messages", "%1 is an image, but %2 takes CSV rows."), m["name"], m["model"]
-        ),
-    ),
-    (
-        re.compile(r"(?P<model>.+) takes CSV rows, not images\."),
-        lambda m: _fill(translate("Messages", "%1 takes CSV rows, not images."), m["model"]),
-    ),
-    (
-        re.compile(r"(?P<name>.+) is a CSV file, but (?P<model>.+) takes images\."),
-        lambda m: _fill(
-            translate("Messages", "%1 is a CSV file, but %2 takes images."), m["name"], m["model"]
-        ),
-    ),
-    (
-        re.compile(r"(?P<name>.+) row (?P<row>\d+), column (?P<col>.+?): (?P<reason>.+)\."),
-        lambda m: _fill(
-            translate("Messages", "%1 row %2, column %3: %4."),
-            m["name"],
-            m["row"],
-            m["col"],
-            _cell_reason(m["reason"]),
-        ),
-    ),
-    (
-        re.compile(r"(?P<name>.+) is missing the columns? (?P<cols>.+) \(row 1 is the header\)\."),
-        lambda m: _fill(
-            translate("Messages", "%1 is missing the column(s) %2 (row 1 is the header)."),
-            m["name"],
-            m["cols"],
-        ),
-    ),
-    (
-        re.compile(r"(?P<name>.+) has a header but no data rows\."),
-        lambda m: _fill(translate("Messages", "%1 has a header but no data rows."), m["name"]),
-    ),
-    (
-        re.compile(r"(?P<name>.+) is not UTF-8 text, so Tepi cannot read it as CSV\."),
-        lambda m: _fill(
-            translate("Messages", "%1 is not UTF-8 text, so Tepi cannot read it as CSV."), m["name"]
-        ),
-    ),
-    (
-        re.compile(r"(?P<name>[^ ]+) is empty\."),
-        lambda m: _fill(translate("Messages", "%1 is empty."), m["name"]),
-    ),
-    (
-        re.compile(r"(?P<name>.+) is not a model file Tepi knows; .*"),
-        lambda m: _fill(
-            translate(
-                "Messages",
-                "%1 is not a model file Tepi knows; use .tflite, .keras, .h5, a SavedModel folder "
-                "or a Teachable Machine export.",
-            ),
-            m["name"],
-        ),
-    ),
-    (
-        re.compile(r"(?P<ref>.+) does not exist and is not a bundled model \((?P<known>.*)\)\."),
-        lambda m: _fill(
-            translate("Messages", "%1 does not exist and is not a bundled model (%2)."), m["ref"], m["known"]
-        ),
-    ),
-    (
-        re.compile(r"(?P<name>.+) in model pack (?P<pack>.+) has been changed or damaged .*"),
-        lambda m: _fill(
-            translate(
-                "Messages",
-                "%1 in model pack %2 has been changed or damaged (its SHA-256 does not match the "
-                "manifest), so Tepi will not load it.",
-            ),
-            m["name"],
-            m["pack"],
-        ),
-    ),
-]
+def _templates(catalogue: Sequence[str]) -> tuple[_Template, ...]:
+    """The catalogue's patterns (compiled on first use), most fixed text first: the most specific wins."""
+    compiled = _COMPILED.get(id(catalogue))
+    if compiled is None:
+        ordered = sorted(catalogue, key=lambda source: -len(_PLACEHOLDER.sub("", source)))
+        compiled = _COMPILED[id(catalogue)] = tuple(_compile(source) for source in ordered)
+    return compiled
 
 
-def network_reason(reason: str) -> str:
-    """A reason from ``inference.backends.remote._network_reason``, translated."""
-    fixed = {
-        "connection refused": translate("Messages", "connection refused"),
-        "the connection broke off mid-answer": translate("Messages", "the connection broke off mid-answer"),
-        "the host name is unknown": translate("Messages", "the host name is unknown"),
-        "no answer after retries": translate("Messages", "no answer after retries"),
-        "network error": translate("Messages", "network error"),
-    }
-    return fixed.get(reason, reason)
+def _match(text: str, catalogue: Sequence[str]) -> tuple[_Template, dict[str, str]] | None:
+    for template in _templates(catalogue):
+        if template.anchor in text and (found := template.pattern.fullmatch(text)):
+            return template, found.groupdict()
+    return None
 
 
-# The remote endpoint's sentences (``inference.backends.remote``, ``inference.predictor``).
-_QUEUED = r"Waiting in the offline queue \(item (?P<id>\d+)\) until the endpoint answers: (?P<why>.+)"
-_PATTERNS += [
-    (
-        re.compile(r"The remote endpoint (?P<host>\S+) cannot be reached \((?P<reason>[^)]*)\)\."),
-        lambda m: _fill(
-            translate("Messages", "The remote endpoint %1 cannot be reached (%2)."),
-            m["host"],
-            network_reason(m["reason"]),
-        ),
-    ),
-    (
-        re.compile(r"The remote endpoint (?P<host>\S+) could not be reached within (?P<s>[\d.]+) s\."),
-        lambda m: _fill(
-            translate("Messages", "The remote endpoint %1 could not be reached within %2 s."),
-            m["host"],
-            m["s"],
-        ),
-    ),
-    (
-        re.compile(r"The remote endpoint (?P<host>\S+) did not answer within (?P<s>[\d.]+) s\."),
-        lambda m: _fill(
-            translate("Messages", "The remote endpoint %1 did not answer within %2 s."), m["host"], m["s"]
-        ),
-    ),
-    (
-        re.compile(_QUEUED),
-        lambda m: _fill(
-            translate("Messages", "Waiting in the offline queue (item %1) until the endpoint answers: %2"),
-            m["id"],
-            translate_sentence(m["why"]),
-        ),
-    ),
-]
+def _fill(template: str, values: dict[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), template)
+
+
+def _translate(text: str, catalogue: Sequence[str]) -> str | None:
+    """``text`` rebuilt in the current language, or None when no template of ``catalogue`` fits it."""
+    matched = _match(text, catalogue)
+    if matched is None:
+        return None
+    template, values = matched
+    shown = {name: _field(name, value) for name, value in values.items()}
+    return _fill(translate("Messages", template.source), shown)
+
+
+def _field(name: str, value: str) -> str:
+    catalogue = _NESTED.get(name)
+    if catalogue is None:
+        return value
+    if name == "detail":  # a server's error body, its final full stop taken off
+        found = _translate(value + ".", catalogue)
+        return found.rstrip(".") if found is not None else value
+    return _translate(value, catalogue) or value
 
 
 def translate_sentence(sentence: str) -> str:
     """The core's English sentence in the current language, when it is a known one."""
-    for pattern, build in _PATTERNS:
-        match = pattern.fullmatch(sentence.strip())
-        if match:
-            return build(match)
-    return sentence
+    text = sentence.strip()
+    return _translate(text, _ALL_SENTENCES) or sentence
+
+
+def sentence_fields(sentence: str) -> dict[str, str] | None:
+    """The values a known sentence carries, those of nested templates included; None when unknown.
+
+    The keys name the path (``image_reason.size``); tests use this to tell values from wording.
+    """
+    return _fields(sentence.strip(), _ALL_SENTENCES)
+
+
+def _fields(text: str, catalogue: Sequence[str]) -> dict[str, str] | None:
+    matched = _match(text, catalogue)
+    if matched is None:
+        return None
+    values: dict[str, str] = {}
+    for name, value in matched[1].items():
+        inner = _NESTED.get(name)
+        found = _fields(value + "." if name == "detail" else value, inner) if inner else None
+        if found is None:
+            values[name] = value
+        else:
+            values.update({f"{name}.{key}": v for key, v in found.items()})
+    return values
+
+
+def network_reason(reason: str) -> str:
+    """A reason from ``inference.backends.remote._network_reason``, translated."""
+    return _translate(reason, sentences_remote.NETWORK_REASONS) or reason
+
+
+def translate_fallback(reason: str) -> str:
+    """A ``Prediction.fallback_reason`` ("local: <sentence>; <sentence>"), each sentence translated."""
+    parts = []
+    for part in re.split(r"(?<=\.); ", reason):
+        shown = translate_sentence(part)
+        if shown == part and ": " in part:  # "<backend>: <sentence>"
+            backend, rest = part.split(": ", 1)
+            shown = f"{backend}: {translate_sentence(rest)}"
+        parts.append(shown)
+    return "; ".join(parts)
 
 
 def describe_error(exc: BaseException) -> str:

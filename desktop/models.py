@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QImage, QPixmap
 
 from desktop.jobs import BatchRow
-from desktop.messages import translate_sentence
+from desktop.messages import translate_fallback, translate_sentence
 
 __all__ = ["SORT_ROLE", "BatchModel", "HistoryModel", "format_percent"]
 
@@ -184,7 +184,8 @@ class BatchModel(QAbstractTableModel):
         if column == self.INPUT:
             return outcome.input
         if column == self.BACKEND and getattr(outcome, "fallback_reason", None):
-            return self.tr("Fallback: %1").replace("%1", outcome.fallback_reason)  # type: ignore[union-attr]
+            reason = translate_fallback(outcome.fallback_reason)  # type: ignore[union-attr]
+            return self.tr("Fallback: %1").replace("%1", reason)
         if column == self.STATUS:
             return self.status_text(row)
         if column == self.LABEL and row.ok:

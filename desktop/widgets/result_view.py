@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.icons import icon, set_icon
+from desktop.messages import translate_fallback
 from desktop.models import format_ms, format_percent
 from desktop.signals import emitter
 from desktop.theme import colors
@@ -307,14 +308,14 @@ class ResultView(QWidget):
             "cloud" if remote else "cpu",
         )
         where = self.tr("Answered remotely") if remote else self.tr("Answered on this computer")
-        if prediction.fallback_reason:
-            where += "\n" + self.tr("Fallback: %1").replace("%1", prediction.fallback_reason)
+        reason = translate_fallback(prediction.fallback_reason) if prediction.fallback_reason else ""
+        if reason:
+            where += "\n" + self.tr("Fallback: %1").replace("%1", reason)
         self.backend_badge.setToolTip(where)
         self.latency_badge.set_badge(
             self.tr("%1 ms").replace("%1", format_ms(prediction.latency_ms)), "muted"
         )
         self.model_badge.set_badge(prediction.model.replace("@", " "), "muted", "model")
-        reason = prediction.fallback_reason
         self.fallback.setText(self.tr("Fallback: %1").replace("%1", reason) if reason else "")
         self.fallback.setStyleSheet(f"color: {colors(self.palette()).warn.name()};")
         self.fallback.setVisible(bool(reason))

@@ -266,7 +266,7 @@
         <translation>Menunggu server</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="187"/>
+        <location filename="../../desktop/models.py" line="188"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
@@ -472,32 +472,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="211"/>
+        <location filename="../../desktop/models.py" line="212"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="208"/>
+        <location filename="../../desktop/models.py" line="209"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="209"/>
+        <location filename="../../desktop/models.py" line="210"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="210"/>
+        <location filename="../../desktop/models.py" line="211"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="212"/>
+        <location filename="../../desktop/models.py" line="213"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="273"/>
+        <location filename="../../desktop/models.py" line="274"/>
         <source>Error</source>
         <translation>Galat</translation>
     </message>
@@ -788,187 +788,1202 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="26"/>
+        <location filename="../../desktop/sentences.py" line="149"/>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="27"/>
+        <location filename="../../desktop/sentences.py" line="159"/>
         <source>its contents are not in an image format Tepi knows</source>
         <translation>isinya bukan format gambar yang dikenal Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="30"/>
+        <location filename="../../desktop/sentences.py" line="156"/>
         <source>it is too large to decode safely</source>
         <translation>terlalu besar untuk dibuka dengan aman</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31"/>
+        <location filename="../../desktop/sentences.py" line="24"/>
+        <source>{name} is not an image Tepi can read: {image_reason}.</source>
+        <translation>{name} bukan gambar yang bisa dibaca Tepi: {image_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="25"/>
+        <source>{name} is an image, but {model} takes CSV rows.</source>
+        <translation>{name} adalah gambar, tetapi {model} menerima baris CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="26"/>
+        <source>{model} takes CSV rows, not images.</source>
+        <translation>{model} menerima baris CSV, bukan gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="27"/>
+        <source>{name} is a CSV file, but {model} takes images.</source>
+        <translation>{name} adalah berkas CSV, tetapi {model} menerima gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="28"/>
+        <source>{name} is a CSV row, but {model} takes images.</source>
+        <translation>{name} adalah baris CSV, tetapi {model} menerima gambar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="29"/>
+        <source>{name} has no row {row}.</source>
+        <translation>{name} tidak punya baris {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="30"/>
+        <source>{name} row {row}, column {column}: {cell_reason}.</source>
+        <translation>{name} baris {row}, kolom {column}: {cell_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="31"/>
+        <source>{name} is missing the column {columns} (row 1 is the header).</source>
+        <translation>{name} tidak memiliki kolom {columns} (baris 1 adalah judul kolom).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="32"/>
+        <source>{name} is missing the columns {columns} (row 1 is the header).</source>
+        <translation>{name} tidak memiliki kolom {columns} (baris 1 adalah judul kolom).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="33"/>
+        <source>{name} has a header but no data rows.</source>
+        <translation>{name} punya judul kolom tetapi tidak punya baris data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="34"/>
+        <source>{name} is not {encoding} text, so Tepi cannot read it as CSV.</source>
+        <translation>{name} bukan teks {encoding}, jadi Tepi tidak bisa membacanya sebagai CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="35"/>
+        <source>{name} is empty.</source>
+        <translation>{name} kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="36"/>
+        <source>{name} is larger than Tepi reads (256 MB).</source>
+        <translation>{name} lebih besar dari yang dibaca Tepi (256 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="37"/>
+        <source>{name} does not exist.</source>
+        <translation>{name} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="38"/>
+        <source>{name} cannot be read ({system_error}).</source>
+        <translation>{name} tidak bisa dibaca ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="39"/>
+        <source>{name} line {line} cannot be read as CSV: {csv_reason}.</source>
+        <translation>Baris ke-{line} di {name} tidak bisa dibaca sebagai CSV: {csv_reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="41"/>
+        <source>{name} is not a model file Tepi knows; use .tflite, .keras, .h5, a SavedModel folder or a Teachable Machine export.</source>
+        <translation>{name} bukan berkas model yang dikenal Tepi; gunakan .tflite, .keras, .h5, folder SavedModel, atau ekspor Teachable Machine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="46"/>
+        <source>{name} does not exist and is not a bundled model ({known}).</source>
+        <translation>{name} tidak ada dan bukan model bawaan ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="47"/>
+        <source>The folder {name} holds no model: no model.toml, saved_model.pb or Teachable Machine files.</source>
+        <translation>Folder {name} tidak berisi model: tidak ada model.toml, saved_model.pb, maupun berkas Teachable Machine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="51"/>
+        <source>{name} takes input of shape {shape}; Tepi runs image models (height × width × 1 or 3) and tabular models (features).</source>
+        <translation>{name} menerima masukan berbentuk {shape}; Tepi menjalankan model gambar (tinggi × lebar × 1 atau 3) dan model tabel (fitur).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="56"/>
+        <source>{name}&apos;s model.toml describes {described} input, but the model takes {actual}.</source>
+        <translation>Berkas model.toml milik {name} menyebut masukan {described}, tetapi modelnya menerima {actual}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="61"/>
+        <source>{name}&apos;s model.toml lists {count} features, but the model takes {actual}.</source>
+        <translation>Berkas model.toml milik {name} mencantumkan {count} fitur, tetapi modelnya menerima {actual}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="66"/>
+        <source>{name} takes input of shape {shape}, which Tepi cannot feed.</source>
+        <translation>{name} menerima masukan berbentuk {shape}, yang tidak bisa disiapkan Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="67"/>
+        <source>{name} is not a readable zip file.</source>
+        <translation>{name} bukan berkas zip yang bisa dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="68"/>
+        <source>{name} unpacks to more than 2 GB.</source>
+        <translation>{name} bila dibongkar melebihi 2 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="69"/>
+        <source>{name} is not a Teachable Machine export (it has no labels.txt).</source>
+        <translation>{name} bukan ekspor Teachable Machine (tidak ada labels.txt di dalamnya).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="70"/>
+        <source>{name} contains a file path that points outside it, so Tepi will not unpack it.</source>
+        <translation>{name} memuat jalur berkas yang mengarah ke luar dirinya, jadi Tepi tidak akan membongkarnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="73"/>
+        <source>{name} contains a file path that points outside it.</source>
+        <translation>{name} memuat jalur berkas yang mengarah ke luar dirinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="74"/>
+        <source>{name} is not a TensorFlow Lite model Tepi can open.</source>
+        <translation>{name} bukan model TensorFlow Lite yang bisa dibuka Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="75"/>
+        <source>{name} has {inputs} inputs and {outputs} outputs; Tepi runs classifiers with one of each.</source>
+        <translation>{name} punya {inputs} masukan dan {outputs} keluaran; Tepi menjalankan pengklasifikasi yang masing-masing punya satu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="80"/>
+        <source>The model is not loaded.</source>
+        <translation>Modelnya belum dimuat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="81"/>
+        <source>{name} cannot run here: {system_error}</source>
+        <translation>{name} tidak bisa berjalan di komputer ini: {system_error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="82"/>
+        <source>The input does not fit {name}: {system_error}</source>
+        <translation>Masukannya tidak cocok untuk {name}: {system_error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="83"/>
+        <source>Neither LiteRT nor TensorFlow is installed, so .tflite models cannot run here.</source>
+        <translation>LiteRT maupun TensorFlow tidak terpasang, jadi model .tflite tidak bisa berjalan di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="86"/>
+        <source>{name} uses an operation LiteRT cannot run here: {system_error}</source>
+        <translation>{name} memakai operasi yang tidak bisa dijalankan LiteRT di komputer ini: {system_error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="87"/>
+        <source>This model has no local copy; it runs only on a remote endpoint.</source>
+        <translation>Model ini tidak punya salinan lokal; ia hanya berjalan di endpoint jarak jauh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="88"/>
+        <source>{name} could not be loaded.</source>
+        <translation>{name} tidak bisa dimuat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="89"/>
+        <source>{name} contains a Lambda layer, which runs Python code stored in the file; Tepi refuses it unless you trust its source and pass --allow-unsafe-model.</source>
+        <translation>{name} berisi lapisan Lambda, yang menjalankan kode Python yang tersimpan di dalam berkasnya; Tepi menolaknya kecuali Anda memercayai sumbernya dan memberikan --allow-unsafe-model.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="94"/>
+        <source>This model needs TensorFlow, which this Tepi build does not include; convert it to .tflite or run it on a remote endpoint.</source>
+        <translation>Model ini memerlukan TensorFlow, yang tidak disertakan dalam versi Tepi ini; ubah ke .tflite atau jalankan di endpoint jarak jauh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="99"/>
+        <source>{name} is not a Keras model file.</source>
+        <translation>{name} bukan berkas model Keras.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="100"/>
+        <source>{name} does not fit in this computer&apos;s memory.</source>
+        <translation>{name} tidak muat di memori komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="101"/>
+        <source>{name} could not be loaded as a Keras model ({system_error}).</source>
+        <translation>{name} tidak bisa dimuat sebagai model Keras ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="102"/>
+        <source>{name}&apos;s serving signature needs one input and one output.</source>
+        <translation>Signature serving milik {name} harus punya satu masukan dan satu keluaran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="103"/>
+        <source>{name} needs unsafe deserialization to load; pass --allow-unsafe-model only if you trust its source.</source>
+        <translation>{name} hanya bisa dimuat dengan deserialisasi yang tidak aman; berikan --allow-unsafe-model hanya bila Anda memercayai sumbernya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="108"/>
+        <source>{name} has no serving_default signature.</source>
+        <translation>{name} tidak punya signature serving_default.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="109"/>
+        <source>{name} is not a SavedModel Tepi can open ({system_error}).</source>
+        <translation>{name} bukan SavedModel yang bisa dibuka Tepi ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="110"/>
+        <source>{name} could not run on this input: {system_error}</source>
+        <translation>{name} tidak bisa berjalan dengan masukan ini: {system_error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="111"/>
+        <source>{name} has a {size} MB model configuration, more than the {limit} MB Tepi reads.</source>
+        <translation>Konfigurasi model {name} berukuran {size} MB, melebihi {limit} MB yang dibaca Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="114"/>
+        <source>{name} holds weights only, not a model.</source>
+        <translation>{name} hanya berisi bobot, bukan model.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="115"/>
+        <source>{name} must have one input and one output to be served.</source>
+        <translation>{name} harus punya satu masukan dan satu keluaran agar bisa dilayani.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="117"/>
+        <source>{name} has no model.toml.</source>
+        <translation>{name} tidak punya model.toml.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="118"/>
+        <source>{where} is not valid TOML: it nests too deeply.</source>
+        <translation>{where} bukan TOML yang sah: susunannya bersarang terlalu dalam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="119"/>
+        <source>{where} is not valid TOML: {toml_error}.</source>
+        <translation>{where} bukan TOML yang sah: {toml_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="120"/>
+        <source>Model pack {pack} is missing the file {name}.</source>
+        <translation>Di paket model {pack} tidak ada berkas {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="121"/>
+        <source>{name} in model pack {pack} has been changed or damaged (its SHA-256 does not match the manifest), so Tepi will not load it.</source>
+        <translation>{name} dalam paket model {pack} telah diubah atau rusak (SHA-256-nya tidak cocok dengan manifes), jadi Tepi tidak akan memuatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="126"/>
+        <source>{where}: [model] must be a table.</source>
+        <translation>{where}: [model] harus berupa tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="127"/>
+        <source>{where}: [input] must be a table.</source>
+        <translation>{where}: [input] harus berupa tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="128"/>
+        <source>{where}: [output] must be a table.</source>
+        <translation>{where}: [output] harus berupa tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="129"/>
+        <source>{where}: model.files must be a list of file names.</source>
+        <translation>{where}: model.files harus berupa daftar nama berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="130"/>
+        <source>{where}: model.sha256 must map listed model files to hashes.</source>
+        <translation>{where}: model.sha256 harus memetakan berkas model yang terdaftar ke hash-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="131"/>
+        <source>{where}: no SHA-256 for {files}.</source>
+        <translation>{where}: tidak ada SHA-256 untuk {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="132"/>
+        <source>{where}: a pack needs model.files or a [remote] section.</source>
+        <translation>{where}: paket memerlukan model.files atau bagian [remote].</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="133"/>
+        <source>{where}: model file {file} must stay inside the pack.</source>
+        <translation>{where}: berkas model {file} harus tetap berada di dalam paket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="134"/>
+        <source>{where}: labels file {file} must stay inside the pack.</source>
+        <translation>{where}: berkas label {file} harus tetap berada di dalam paket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="135"/>
+        <source>{where}: cannot read labels file {file}.</source>
+        <translation>{where}: berkas label {file} tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="136"/>
+        <source>{where}: &apos;{key}&apos; is missing or not a {python_type}.</source>
+        <translation>{where}: &apos;{key}&apos; tidak ada atau bukan {python_type}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="137"/>
+        <source>{where}: &apos;{key}&apos; is {value}; use one of {choices}.</source>
+        <translation>{where}: &apos;{key}&apos; bernilai {value}; gunakan salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="138"/>
+        <source>{where}: &apos;labels&apos; must be a list of strings.</source>
+        <translation>{where}: &apos;labels&apos; harus berupa daftar teks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="139"/>
+        <source>{where}: input.{key} must be a number or a list of numbers.</source>
+        <translation>{where}: input.{key} harus berupa angka atau daftar angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="140"/>
+        <source>{where}: input.size must be [width, height] in pixels.</source>
+        <translation>{where}: input.size harus berupa [lebar, tinggi] dalam piksel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="141"/>
+        <source>{where}: input.mean and input.std go together.</source>
+        <translation>{where}: input.mean dan input.std harus diberikan bersama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="142"/>
+        <source>{where}: input.std must not contain 0.</source>
+        <translation>{where}: input.std tidak boleh berisi 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="143"/>
+        <source>{where}: input.features must list the feature column names.</source>
+        <translation>{where}: input.features harus mencantumkan nama-nama kolom fitur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="144"/>
+        <source>{where}: input.features has a name twice.</source>
+        <translation>{where}: input.features memuat sebuah nama dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="145"/>
+        <source>{where}: [remote] needs model = &quot;name&quot;.</source>
+        <translation>{where}: [remote] memerlukan model = &quot;nama&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="150"/>
+        <source>the file is {size} MB, larger than Tepi accepts</source>
+        <translation>berkasnya {size} MB, lebih besar dari yang diterima Tepi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="154"/>
+        <source>the file cannot be read ({system_error})</source>
+        <translation>berkasnya tidak bisa dibaca ({system_error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="155"/>
+        <source>it has {megapixels} megapixels, more than the {limit} megapixel limit</source>
+        <translation>berukuran {megapixels} megapiksel, melebihi batas {limit} megapiksel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="157"/>
         <source>the file is cut short</source>
         <translation>berkasnya terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="32"/>
+        <location filename="../../desktop/sentences.py" line="158"/>
         <source>the file is damaged</source>
         <translation>berkasnya rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="33"/>
+        <location filename="../../desktop/sentences.py" line="160"/>
+        <source>it is a HEIC or AVIF photo, which Tepi cannot read (save it as JPEG or PNG)</source>
+        <translation>itu foto HEIC atau AVIF, yang tidak bisa dibaca Tepi (simpan sebagai JPEG atau PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="163"/>
+        <source>it is a PDF document, not a picture</source>
+        <translation>itu dokumen PDF, bukan gambar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="164"/>
+        <source>it is a PostScript file, not a picture</source>
+        <translation>itu berkas PostScript, bukan gambar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="165"/>
+        <source>it is an SVG drawing; save it as PNG to use it</source>
+        <translation>itu gambar vektor SVG; simpan sebagai PNG agar bisa dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="166"/>
+        <source>it is a web page (HTML), not a picture</source>
+        <translation>itu halaman web (HTML), bukan gambar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="167"/>
+        <source>it is a text file, not a picture</source>
+        <translation>itu berkas teks, bukan gambar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="173"/>
+        <source>{value} is not a number</source>
+        <translation>{value} bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="174"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} bukan bilangan terhingga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="175"/>
+        <source>{value} is too large a number</source>
+        <translation>{value} adalah angka yang terlalu besar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="179"/>
+        <source>a cell is longer than {count} characters</source>
+        <translation>ada sel yang lebih panjang dari {count} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="183"/>
+        <source>the input</source>
+        <translation>masukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="184"/>
+        <source>the pasted image</source>
+        <translation>gambar yang ditempel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences.py" line="151"/>
         <source>the file does not exist</source>
         <translation>berkasnya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34"/>
+        <location filename="../../desktop/sentences.py" line="152"/>
         <source>it is a folder</source>
         <translation>itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="35"/>
+        <location filename="../../desktop/sentences.py" line="153"/>
         <source>Tepi is not allowed to read it</source>
         <translation>Tepi tidak diizinkan membacanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="40"/>
-        <source>the file cannot be read (%1)</source>
-        <translation>berkasnya tidak bisa dibaca (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="42"/>
-        <source>the file is %1 MB, larger than Tepi accepts</source>
-        <translation>berkasnya %1 MB, lebih besar dari yang diterima Tepi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="44"/>
-        <source>it has %1 megapixels, more than the %2 megapixel limit</source>
-        <translation>berukuran %1 megapiksel, melebihi batas %2 megapiksel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="51"/>
+        <location filename="../../desktop/sentences.py" line="172"/>
         <source>the cell is empty</source>
         <translation>selnya kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="53"/>
-        <source>%1 is not a finite number</source>
-        <translation>%1 bukan bilangan terhingga</translation>
+        <location filename="../../desktop/sentences_remote.py" line="16"/>
+        <source>The remote endpoint {host} cannot be reached ({network_reason}).</source>
+        <translation>Endpoint jarak jauh {host} tidak dapat dijangkau ({network_reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55"/>
-        <source>%1 is not a number</source>
-        <translation>%1 bukan angka</translation>
+        <location filename="../../desktop/sentences_remote.py" line="17"/>
+        <source>The remote endpoint {host} could not be reached within {seconds} s.</source>
+        <translation>Endpoint jarak jauh {host} tidak dapat dijangkau dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="69"/>
-        <source>%1 is not an image Tepi can read: %2.</source>
-        <translation>%1 bukan gambar yang bisa dibaca Tepi: %2.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="18"/>
+        <source>The remote endpoint {host} did not answer within {seconds} s.</source>
+        <translation>Endpoint jarak jauh {host} tidak menjawab dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="77"/>
-        <source>%1 is an image, but %2 takes CSV rows.</source>
-        <translation>%1 adalah gambar, tetapi %2 menerima baris CSV.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="19"/>
+        <source>The remote endpoint {host} failed: {system_error}.</source>
+        <translation>Endpoint jarak jauh {host} gagal: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="82"/>
-        <source>%1 takes CSV rows, not images.</source>
-        <translation>%1 menerima baris CSV, bukan gambar.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="20"/>
+        <source>The remote endpoint {host} redirects too many times.</source>
+        <translation>Endpoint jarak jauh {host} terlalu sering mengalihkan permintaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="87"/>
-        <source>%1 is a CSV file, but %2 takes images.</source>
-        <translation>%1 adalah berkas CSV, tetapi %2 menerima gambar.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="21"/>
+        <source>The remote endpoint {host}&apos;s TLS certificate could not be verified; give its CA bundle or check the URL.</source>
+        <translation>Sertifikat TLS endpoint jarak jauh {host} tidak dapat diverifikasi; berikan bundel CA-nya atau periksa URL-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93"/>
-        <source>%1 row %2, column %3: %4.</source>
-        <translation>%1 baris %2, kolom %3: %4.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="26"/>
+        <source>The remote endpoint {host} answered HTTP {http_status}: {detail}.</source>
+        <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103"/>
-        <source>%1 is missing the column(s) %2 (row 1 is the header).</source>
-        <translation>%1 tidak memiliki kolom %2 (baris 1 adalah judul kolom).</translation>
+        <location filename="../../desktop/sentences_remote.py" line="27"/>
+        <source>The remote endpoint {host} answered HTTP {http_status}.</source>
+        <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="110"/>
-        <source>%1 has a header but no data rows.</source>
-        <translation>%1 punya judul kolom tetapi tidak punya baris data.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="28"/>
+        <source>The remote endpoint {host} answered HTTP {http_status}: {detail}; check the token or API key.</source>
+        <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}: {detail}; periksa token atau kunci API-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="115"/>
-        <source>%1 is not UTF-8 text, so Tepi cannot read it as CSV.</source>
-        <translation>%1 bukan teks UTF-8, jadi Tepi tidak bisa membacanya sebagai CSV.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="32"/>
+        <source>The remote endpoint {host} answered HTTP {http_status}; check the token or API key.</source>
+        <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}; periksa token atau kunci API-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="120"/>
-        <source>%1 is empty.</source>
-        <translation>%1 kosong.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="35"/>
+        <source>The remote endpoint {host} answered HTTP {http_status}: {detail} (still not ready after {seconds} s).</source>
+        <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}: {detail} (masih belum siap setelah {seconds} detik).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="125"/>
-        <source>%1 is not a model file Tepi knows; use .tflite, .keras, .h5, a SavedModel folder or a Teachable Machine export.</source>
-        <translation>%1 bukan berkas model yang dikenal Tepi; gunakan .tflite, .keras, .h5, folder SavedModel, atau ekspor Teachable Machine.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="40"/>
+        <source>The remote endpoint {host} answered HTTP {http_status} (still not ready after {seconds} s).</source>
+        <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status} (masih belum siap setelah {seconds} detik).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="136"/>
-        <source>%1 does not exist and is not a bundled model (%2).</source>
-        <translation>%1 tidak ada dan bukan model bawaan (%2).</translation>
+        <location filename="../../desktop/sentences_remote.py" line="44"/>
+        <source>The remote endpoint {host} answered with a body that is not JSON ({content_type}).</source>
+        <translation>Endpoint jarak jauh {host} menjawab dengan isi yang bukan JSON ({content_type}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="142"/>
-        <source>%1 in model pack %2 has been changed or damaged (its SHA-256 does not match the manifest), so Tepi will not load it.</source>
-        <translation>%1 dalam paket model %2 telah diubah atau rusak (SHA-256-nya tidak cocok dengan manifes), jadi Tepi tidak akan memuatnya.</translation>
+        <location filename="../../desktop/sentences_remote.py" line="47"/>
+        <source>The remote endpoint {host} sent an answer Tepi cannot read: {sentence}</source>
+        <translation>Endpoint jarak jauh {host} mengirim jawaban yang tidak bisa dibaca Tepi: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="157"/>
+        <location filename="../../desktop/sentences_remote.py" line="48"/>
+        <source>The remote endpoint {host} sent model metadata Tepi cannot read: {sentence}</source>
+        <translation>Endpoint jarak jauh {host} mengirim metadata model yang tidak bisa dibaca Tepi: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="53"/>
+        <source>The remote endpoint {host} answered {count} inputs with output of shape {shape} ({dtype}), not one row of scores per input.</source>
+        <translation>Endpoint jarak jauh {host} menjawab {count} masukan dengan keluaran berbentuk {shape} ({dtype}), bukan satu baris skor per masukan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="58"/>
+        <source>The remote endpoint {host} is waking up; waiting up to {seconds} s for it to be ready.</source>
+        <translation>Endpoint jarak jauh {host} sedang bangun; menunggu hingga {seconds} detik sampai siap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="61"/>
+        <source>The remote model {remote_model} declares no inputs.</source>
+        <translation>Model jarak jauh {remote_model} tidak menyatakan satu pun masukan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="62"/>
+        <source>The remote model {remote_model} at {host} takes {count} inputs; Tepi sends one.</source>
+        <translation>Model jarak jauh {remote_model} di {host} menerima {count} masukan; Tepi mengirim satu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="65"/>
+        <source>The remote model {remote_model} at {host} takes {datatype} input, but Tepi sends preprocessed FP32 values.</source>
+        <translation>Model jarak jauh {remote_model} di {host} menerima masukan {datatype}, tetapi Tepi mengirim nilai FP32 yang sudah diproses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="70"/>
+        <source>The remote model {remote_model} at {host} takes input of shape {shape}, but this model pack prepares {expected}.</source>
+        <translation>Model jarak jauh {remote_model} di {host} menerima masukan berbentuk {shape}, tetapi paket model ini menyiapkan {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="75"/>
+        <source>it echoed request id {received} instead of {sent}</source>
+        <translation>server mengembalikan id permintaan {received}, bukan {sent}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="76"/>
+        <source>Name the remote model (--remote-model) for this endpoint.</source>
+        <translation>Sebutkan nama model jarak jauh (--remote-model) untuk endpoint ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="77"/>
+        <source>The endpoint URL {url} is not a valid URL.</source>
+        <translation>URL endpoint {url} bukan URL yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="78"/>
+        <source>The endpoint URL {url} must start with http:// or https:// and name a host.</source>
+        <translation>URL endpoint {url} harus diawali http:// atau https:// dan menyebut nama host.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="81"/>
+        <source>Unknown protocol {protocol}; use {choices}.</source>
+        <translation>Protokol {protocol} tidak dikenal; gunakan {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="82"/>
+        <source>The TF Serving format must be instances or inputs.</source>
+        <translation>Format TF Serving harus &apos;instances&apos; atau &apos;inputs&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="83"/>
+        <source>Timeouts must be more than 0 seconds.</source>
+        <translation>Batas waktu harus lebih dari 0 detik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="84"/>
+        <source>Retries, backoff and the cold-start budget cannot be negative.</source>
+        <translation>Jumlah percobaan ulang, jeda, dan waktu tunggu saat server bangun tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="85"/>
+        <source>The predict path {path} must start with &apos;/&apos;.</source>
+        <translation>Jalur prediksi {path} harus diawali &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="86"/>
+        <source>Unknown policy {policy}; use one of {choices}.</source>
+        <translation>Kebijakan {policy} tidak dikenal; gunakan salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="87"/>
+        <source>The circuit breaker needs a threshold of 1 or more and a cooldown of 0 s or more.</source>
+        <translation>Pemutus sirkuit memerlukan ambang 1 atau lebih dan masa jeda 0 detik atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="90"/>
+        <source>No backend can run this model here.</source>
+        <translation>Tidak ada backend yang bisa menjalankan model ini di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="91"/>
+        <source>The remote endpoint failed {count} times in a row; Tepi skips it for another {seconds} s.</source>
+        <translation>Endpoint jarak jauh gagal {count} kali berturut-turut; Tepi melewatinya selama {seconds} detik lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="96"/>
+        <source>Waiting in the offline queue (item {item}) until the endpoint answers: {sentence}</source>
+        <translation>Menunggu di antrean luring (butir {item}) sampai endpoint menjawab: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="101"/>
+        <source>Tepi cannot copy {name} into the offline queue: {system_error}.</source>
+        <translation>Tepi tidak bisa menyalin {name} ke antrean luring: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="102"/>
+        <source>Tepi cannot open its offline queue {path}: {system_error}.</source>
+        <translation>Tepi tidak bisa membuka antrean luringnya {path}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="103"/>
+        <source>Tepi could not update its offline queue {name}: {system_error}.</source>
+        <translation>Tepi tidak bisa memperbarui antrean luringnya {name}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="104"/>
+        <source>Tepi could not read its offline queue {name}: {system_error}.</source>
+        <translation>Tepi tidak bisa membaca antrean luringnya {name}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="105"/>
+        <source>The queued model {model} cannot be opened: {sentence}</source>
+        <translation>Model {model} dari antrean tidak bisa dibuka: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="106"/>
+        <source>Only completed queue items can be recorded.</source>
+        <translation>Hanya butir antrean yang sudah selesai yang bisa dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="107"/>
+        <source>Another Tepi process is sending the queue.</source>
+        <translation>Proses Tepi lain sedang mengirim antrean.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="108"/>
+        <source>Tepi cannot open its history file {path}: {system_error}.</source>
+        <translation>Tepi tidak bisa membuka berkas riwayatnya {path}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="109"/>
+        <source>Tepi cannot create its history in {path}: {system_error}.</source>
+        <translation>Tepi tidak bisa membuat riwayatnya di {path}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="110"/>
+        <source>Tepi could not write its history file {name}: {system_error}.</source>
+        <translation>Tepi tidak bisa menulis berkas riwayatnya {name}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="111"/>
+        <source>Tepi could not read its history file {name}: {system_error}.</source>
+        <translation>Tepi tidak bisa membaca berkas riwayatnya {name}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="112"/>
+        <source>Tepi could not write {name}: {system_error}.</source>
+        <translation>Tepi tidak bisa menulis {name}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="113"/>
+        <source>An empty token cannot be stored; delete it instead.</source>
+        <translation>Token kosong tidak bisa disimpan; hapus saja tokennya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="114"/>
+        <source>The keyring package is not installed, so Tepi cannot store the token.</source>
+        <translation>Paket keyring tidak terpasang, jadi Tepi tidak bisa menyimpan tokennya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="115"/>
+        <source>The system keyring refused to store the token for {endpoint} ({system_error}); pass it with --token or TEPI_REMOTE_TOKEN instead.</source>
+        <translation>Keyring sistem menolak menyimpan token untuk {endpoint} ({system_error}); berikan lewat --token atau TEPI_REMOTE_TOKEN saja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="120"/>
+        <source>The system keyring refused to delete the token ({system_error}).</source>
+        <translation>Keyring sistem menolak menghapus tokennya ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="122"/>
+        <source>The {object} must be a JSON object.</source>
+        <translation>{object} harus berupa objek JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="123"/>
+        <source>A BYTES tensor holds a {python_type}, not bytes.</source>
+        <translation>Tensor BYTES berisi {python_type}, bukan bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="124"/>
+        <source>A BYTES tensor holds binary data that JSON cannot carry as text.</source>
+        <translation>Tensor BYTES berisi data biner yang tidak bisa dibawa JSON sebagai teks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="125"/>
+        <source>{field} holds {dtype} values, not numbers.</source>
+        <translation>{field} berisi nilai {dtype}, bukan angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="126"/>
+        <source>{field} holds true/false, but the datatype is {datatype}.</source>
+        <translation>{field} berisi true/false, tetapi tipe datanya {datatype}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="127"/>
+        <source>{field} holds fractions, but the datatype is {datatype}.</source>
+        <translation>{field} berisi pecahan, tetapi tipe datanya {datatype}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="128"/>
+        <source>{field} holds {value_kind}, but the datatype is {datatype}.</source>
+        <translation>{field} berisi {value_kind}, tetapi tipe datanya {datatype}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="129"/>
+        <source>{field} holds values outside the range of {datatype}.</source>
+        <translation>{field} berisi nilai di luar jangkauan {datatype}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="130"/>
+        <source>{field} holds {value_kind} where numbers or text belong.</source>
+        <translation>{field} berisi {value_kind} di tempat yang seharusnya angka atau teks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="131"/>
+        <source>{field} holds invalid base64.</source>
+        <translation>{field} berisi base64 yang tidak sah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="132"/>
+        <source>{field} is a ragged list (rows of different lengths).</source>
+        <translation>{field} adalah daftar yang tidak rata (panjang barisnya berbeda-beda).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="133"/>
+        <source>{field} must hold true/false for BOOL.</source>
+        <translation>{field} harus berisi true/false untuk BOOL.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="134"/>
+        <source>Unknown datatype {datatype}; expected one of {choices}.</source>
+        <translation>Tipe data {datatype} tidak dikenal; seharusnya salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="135"/>
+        <source>numpy dtype {dtype} has no wire datatype.</source>
+        <translation>Tipe numpy {dtype} tidak punya padanan tipe data di protokol.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="136"/>
+        <source>TensorFlow dtype {dtype} is not supported.</source>
+        <translation>Tipe TensorFlow {dtype} tidak didukung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="137"/>
+        <source>The predict response has neither &apos;predictions&apos; nor &apos;outputs&apos;.</source>
+        <translation>Jawaban prediksi tidak berisi &apos;predictions&apos; maupun &apos;outputs&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="138"/>
+        <source>Row format needs every tensor to have the same first (batch) dimension.</source>
+        <translation>Format baris mengharuskan semua tensor punya dimensi pertama (batch) yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="141"/>
+        <source>{key} must be a non-empty list.</source>
+        <translation>{key} harus berupa daftar yang tidak kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="142"/>
+        <source>{key} must be a string.</source>
+        <translation>{key} harus berupa teks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="143"/>
+        <source>{key} mixes named and unnamed rows.</source>
+        <translation>{key} mencampur baris bernama dan tanpa nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="144"/>
+        <source>{key} names no tensors.</source>
+        <translation>{key} tidak menyebut satu pun tensor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="145"/>
+        <source>{key} names {name} twice.</source>
+        <translation>{key} menyebut {name} dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="146"/>
+        <source>Every row of {key} must name the same inputs.</source>
+        <translation>Setiap baris {key} harus menyebut masukan yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="147"/>
+        <source>The predict request needs exactly one of &apos;instances&apos; or &apos;inputs&apos;.</source>
+        <translation>Permintaan prediksi harus berisi tepat satu dari &apos;instances&apos; atau &apos;inputs&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="148"/>
+        <source>The model metadata has no model_spec or signature_def.</source>
+        <translation>Metadata model tidak berisi model_spec maupun signature_def.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="149"/>
+        <source>The model metadata&apos;s signature {name} is malformed.</source>
+        <translation>Signature {name} di metadata model tidak berbentuk benar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="150"/>
+        <source>The model has no signature {name} (it has none).</source>
+        <translation>Model tidak punya signature {name} (model ini tidak punya signature sama sekali).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="151"/>
+        <source>The model has no signature {name} (it has {names}).</source>
+        <translation>Model tidak punya signature {name} (yang ada: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="152"/>
+        <source>The model status has no model_version_status list.</source>
+        <translation>Status model tidak berisi daftar model_version_status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="153"/>
+        <source>Metadata {where} must be an object.</source>
+        <translation>Metadata {where} harus berupa objek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="154"/>
+        <source>Metadata {where} tensor {name} is malformed.</source>
+        <translation>Tensor {name} di metadata {where} tidak berbentuk benar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="155"/>
+        <source>Metadata {where} needs a name.</source>
+        <translation>Metadata {where} harus punya nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="156"/>
+        <source>Metadata {where} needs a shape list.</source>
+        <translation>Metadata {where} harus punya daftar bentuk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="157"/>
+        <source>{where} must be an object with name, shape, datatype and data.</source>
+        <translation>{where} harus berupa objek dengan &apos;name&apos;, &apos;shape&apos;, &apos;datatype&apos;, dan &apos;data&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="158"/>
+        <source>{where} needs a name.</source>
+        <translation>{where} harus punya nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="159"/>
+        <source>{where} needs a shape: a list of sizes of 0 or more.</source>
+        <translation>{where} harus punya &apos;shape&apos;: daftar ukuran 0 atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="160"/>
+        <source>{where} has no data.</source>
+        <translation>{where} tidak berisi data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="161"/>
+        <source>{where} has {count} values, but shape {shape} needs {expected}.</source>
+        <translation>{where} berisi {count} nilai, tetapi bentuk {shape} memerlukan {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="162"/>
+        <source>{where} has a shape no tensor can have (over 64 dimensions, or too large for memory).</source>
+        <translation>{where} berbentuk yang mustahil bagi tensor (lebih dari 64 dimensi, atau terlalu besar untuk memori).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="165"/>
+        <source>The body needs a non-empty {key} list.</source>
+        <translation>Isi permintaan harus berisi daftar {key} yang tidak kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="166"/>
+        <source>&apos;parameters&apos; must be an object.</source>
+        <translation>&apos;parameters&apos; harus berupa objek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="167"/>
+        <source>&apos;outputs&apos; must be a list of objects with a name.</source>
+        <translation>&apos;outputs&apos; harus berupa daftar objek yang punya nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="168"/>
+        <source>The inference response has no model_name.</source>
+        <translation>Jawaban inferensi tidak berisi model_name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="169"/>
+        <source>The model metadata has no {key} list.</source>
+        <translation>Metadata model tidak berisi daftar {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="170"/>
+        <source>The model metadata has no name.</source>
+        <translation>Metadata model tidak berisi nama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="171"/>
+        <source>The model metadata&apos;s versions must be a list.</source>
+        <translation>Bagian &apos;versions&apos; di metadata model harus berupa daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="173"/>
+        <source>The API key is wrong.</source>
+        <translation>Kunci API-nya salah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="174"/>
+        <source>This server needs an API key: send &apos;Authorization: Bearer KEY&apos; or &apos;X-API-Key: KEY&apos;.</source>
+        <translation>Server ini memerlukan kunci API: kirim &apos;Authorization: Bearer KEY&apos; atau &apos;X-API-Key: KEY&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="177"/>
+        <source>The request body is larger than this server&apos;s limit of {size}.</source>
+        <translation>Isi permintaan lebih besar dari batas server ini, yaitu {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="178"/>
+        <source>The request body is not valid JSON ({system_error}).</source>
+        <translation>Isi permintaan bukan JSON yang sah ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="179"/>
+        <source>The request body nests JSON too deeply.</source>
+        <translation>JSON di isi permintaan bersarang terlalu dalam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="180"/>
+        <source>The request did not arrive within {seconds} s.</source>
+        <translation>Permintaan tidak tiba dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="181"/>
+        <source>The request does not match this endpoint.</source>
+        <translation>Permintaan tidak cocok dengan endpoint ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="182"/>
+        <source>The server hit an internal error; its log has the details.</source>
+        <translation>Server mengalami galat internal; rinciannya ada di log server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="183"/>
+        <source>No such endpoint.</source>
+        <translation>Endpoint itu tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="184"/>
+        <source>No such TensorFlow Serving endpoint.</source>
+        <translation>Endpoint TensorFlow Serving itu tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="185"/>
+        <source>{path} needs POST.</source>
+        <translation>{path} harus dipanggil dengan POST.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="186"/>
+        <source>This server answers :predict only, not {verb}.</source>
+        <translation>Server ini hanya melayani :predict, bukan {verb}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="187"/>
+        <source>POST to /v1/models/MODEL:predict.</source>
+        <translation>Kirim POST ke /v1/models/MODEL:predict.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="188"/>
+        <source>Serving signature name: &quot;{name}&quot; not found in signature def</source>
+        <translation>Signature serving &quot;{name}&quot; tidak ditemukan di signature def</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="189"/>
+        <source>Still loading: {models}.</source>
+        <translation>Masih dimuat: {models}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="190"/>
+        <source>Model {model} is loading; try again in a moment.</source>
+        <translation>Model {model} sedang dimuat; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="191"/>
+        <source>Model {model} is shutting down.</source>
+        <translation>Model {model} sedang dimatikan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="192"/>
+        <source>Model {model} could not be loaded: {sentence}</source>
+        <translation>Model {model} tidak bisa dimuat: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="193"/>
+        <source>Model {model} is not served here (served: {served}).</source>
+        <translation>Model {model} tidak dilayani di sini (yang dilayani: {served}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="194"/>
+        <source>Model {model} has no version {version} (served version: {served}).</source>
+        <translation>Model {model} tidak punya versi {version} (versi yang dilayani: {served}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="195"/>
+        <source>Model {model} takes one input named {name}, not {given}.</source>
+        <translation>Model {model} menerima satu masukan bernama {name}, bukan {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="196"/>
+        <source>Model {model} has no output {given}; its output is {name}.</source>
+        <translation>Model {model} tidak punya keluaran {given}; keluarannya {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="197"/>
+        <source>Input {name} of model {model} is FP32, not {datatype}.</source>
+        <translation>Masukan {name} model {model} bertipe FP32, bukan {datatype}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="198"/>
+        <source>{where} of model {model} has shape {shape}, but the model takes {expected} (N at least 1).</source>
+        <translation>{where} model {model} berbentuk {shape}, tetapi modelnya menerima {expected} (N paling sedikit 1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="203"/>
+        <source>{where} of model {model} holds NaN or infinite values.</source>
+        <translation>{where} model {model} berisi NaN atau nilai tak terhingga.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="204"/>
+        <source>{path} is not a folder of model packs.</source>
+        <translation>{path} bukan folder berisi paket model.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="205"/>
+        <source>{path} holds no model pack with model files (folders with model.toml).</source>
+        <translation>{path} tidak berisi paket model yang punya berkas model (folder dengan model.toml).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="209"/>
         <source>connection refused</source>
         <translation>sambungan ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158"/>
+        <location filename="../../desktop/sentences_remote.py" line="210"/>
         <source>the connection broke off mid-answer</source>
         <translation>sambungan terputus di tengah jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159"/>
+        <location filename="../../desktop/sentences_remote.py" line="211"/>
         <source>the host name is unknown</source>
         <translation>nama host tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160"/>
+        <location filename="../../desktop/sentences_remote.py" line="212"/>
         <source>no answer after retries</source>
         <translation>tidak ada jawaban setelah dicoba ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="161"/>
+        <location filename="../../desktop/sentences_remote.py" line="213"/>
         <source>network error</source>
         <translation>galat jaringan</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="172"/>
-        <source>The remote endpoint %1 cannot be reached (%2).</source>
-        <translation>Endpoint jarak jauh %1 tidak dapat dijangkau (%2).</translation>
+        <location filename="../../desktop/sentences_remote.py" line="217"/>
+        <source>{model} version {version}</source>
+        <translation>{model} versi {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="220"/>
+        <source>no content type</source>
+        <translation>tanpa jenis konten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="223"/>
+        <source>inference request</source>
+        <translation>Permintaan inferensi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="224"/>
+        <source>inference response</source>
+        <translation>Jawaban inferensi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="225"/>
+        <source>model metadata</source>
+        <translation>Metadata model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="226"/>
+        <source>predict request</source>
+        <translation>Permintaan prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="227"/>
+        <source>predict response</source>
+        <translation>Jawaban prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="232"/>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="233"/>
+        <source>a null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sentences_remote.py" line="234"/>
+        <source>a {python_type}</source>
+        <translation>sebuah {python_type}</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="180"/>
-        <source>The remote endpoint %1 could not be reached within %2 s.</source>
-        <translation>Endpoint jarak jauh %1 tidak dapat dijangkau dalam %2 detik.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="188"/>
-        <source>The remote endpoint %1 did not answer within %2 s.</source>
-        <translation>Endpoint jarak jauh %1 tidak menjawab dalam %2 detik.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="194"/>
-        <source>Waiting in the offline queue (item %1) until the endpoint answers: %2</source>
-        <translation>Menunggu di antrean luring (butir %1) sampai endpoint menjawab: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="218"/>
         <source>Tepi ran out of memory. Try fewer or smaller files at a time.</source>
         <translation>Memori Tepi habis. Coba lebih sedikit atau lebih kecil berkas sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="223"/>
+        <location filename="../../desktop/messages.py" line="185"/>
         <source>Something went wrong inside Tepi. What you were doing was not finished; details are in the log file (Help ▸ Open Log Folder).</source>
         <translation>Terjadi kesalahan di dalam Tepi. Yang sedang Anda kerjakan belum selesai; rinciannya ada di berkas log (Bantuan ▸ Buka Folder Log).</translation>
     </message>
@@ -1613,69 +2628,69 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="181"/>
+        <location filename="../../desktop/widgets/result_view.py" line="182"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="190"/>
+        <location filename="../../desktop/widgets/result_view.py" line="191"/>
         <source>Picture as the model saw it</source>
         <translation>Gambar seperti yang dilihat model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="212"/>
+        <location filename="../../desktop/widgets/result_view.py" line="213"/>
         <source>Close this result</source>
         <translation>Tutup hasil ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="213"/>
+        <location filename="../../desktop/widgets/result_view.py" line="214"/>
         <source>Close result</source>
         <translation>Tutup hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="230"/>
-        <location filename="../../desktop/widgets/result_view.py" line="238"/>
+        <location filename="../../desktop/widgets/result_view.py" line="231"/>
+        <location filename="../../desktop/widgets/result_view.py" line="239"/>
         <source>Best match</source>
         <translation>Paling cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="271"/>
+        <location filename="../../desktop/widgets/result_view.py" line="272"/>
         <source>Model input</source>
         <translation>Masukan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="294"/>
+        <location filename="../../desktop/widgets/result_view.py" line="295"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 piksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="301"/>
+        <location filename="../../desktop/widgets/result_view.py" line="302"/>
         <source>%1 confident</source>
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="309"/>
+        <location filename="../../desktop/widgets/result_view.py" line="310"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="309"/>
+        <location filename="../../desktop/widgets/result_view.py" line="310"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="314"/>
+        <location filename="../../desktop/widgets/result_view.py" line="316"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="311"/>
-        <location filename="../../desktop/widgets/result_view.py" line="318"/>
+        <location filename="../../desktop/widgets/result_view.py" line="313"/>
+        <location filename="../../desktop/widgets/result_view.py" line="319"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/result_view.py" line="325"/>
+        <location filename="../../desktop/widgets/result_view.py" line="326"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>
