@@ -85,6 +85,16 @@ def window_factory(qtbot) -> Iterator[Callable[..., object]]:
         close_window(win)
 
 
+@pytest.fixture
+def indonesian(qapp) -> Iterator[None]:
+    """Bahasa Indonesia installed on the application, without a window (for the sentence tests)."""
+    from desktop.i18n import install_translators, remove_translators
+
+    _, translators = install_translators(qapp, "id")
+    yield
+    remove_translators(qapp, translators)
+
+
 def wait_idle(qtbot, window, timeout: int = 60_000) -> None:
     """Until no prediction job is queued or running."""
     qtbot.waitUntil(lambda: not window.engine.busy and not window.engine.loading, timeout=timeout)

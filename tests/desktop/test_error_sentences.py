@@ -20,68 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop import sentences, sentences_remote
-from desktop.i18n import install_translators, remove_translators
-from desktop.messages import describe_error, sentence_fields, translate_fallback, translate_sentence
+from desktop.messages import describe_error, translate_fallback, translate_sentence
 from tests.desktop.conftest import ROOT, SAMPLES
 from tests.desktop.core_sentences import core_sites
+from tests.desktop.translation_checks import PLACEHOLDER, check_translated
 
 RELAYED = {("inference/backends/remote.py", "_status_error")}
 """Sites whose text comes from another function at run time (``http_error_sentence``): their
 sentences are produced by real servers in ``tests/desktop/remote/test_remote_sentences.py``."""
-_KEPT_WORDS = """
-    tepi csv utf json toml http https url api tls ca sha tf fp gb mb n x v id def
-    model models server endpoint backend token keyring host data metadata tensor signature
-    serving status folder format log internal web per batch label labels zip
-    keras tensorflow lite litert savedmodel teachable machine lambda python numpy
-    heic avif jpeg png pdf svg html postscript bytes bool nan null true false post
-"""
-KEPT = set(_KEPT_WORDS.split())
-"""Names, formats and protocol words that Bahasa Indonesia uses as they are."""
-_PLACEHOLDER = re.compile(r"\{\w+\}")
-_CODE = re.compile(r"[\w.\-/:\[\]'\"=]*[._/\-\[\]'\"=][\w.\-/:\[\]'\"=]*|:\w+")
-"""Tokens that are code, keys or paths (``input.std``, ``'instances'``, ``--token``): never translated."""
-
-
-def _english_words() -> set[str]:
-    modules = (sentences, sentences_remote)
-    catalogues = [getattr(module, name) for module in modules for name in module.__all__]
-    words = {
-        word.lower()
-        for catalogue in catalogues
-        for template in catalogue
-        for word in re.findall(r"[A-Za-z]+", _CODE.sub(" ", _PLACEHOLDER.sub(" ", template)))
-    }
-    return words - KEPT
-
-
-ENGLISH = _english_words()
-
-
-@pytest.fixture
-def indonesian(qapp) -> Iterator[None]:
-    _, translators = install_translators(qapp, "id")
-    yield
-    remove_translators(qapp, translators)
-
-
-def check_translated(english: str, shown: str) -> list[str]:
-    """What is wrong with ``shown`` as the Indonesian for ``english`` (nothing: an empty list)."""
-    fields = sentence_fields(english)
-    if fields is None:
-        return [f"no template for {english!r}"]
-    problems = []
-    if shown == english:
-        problems.append(f"shown in English: {english!r}")
-    rest = shown
-    for value in sorted(fields.values(), key=len, reverse=True):
-        if value not in shown:
-            problems.append(f"{value!r} is lost in {shown!r}")
-        rest = rest.replace(value, " ")
-    left = sorted({w for w in re.findall(r"[A-Za-z]+", _CODE.sub(" ", rest)) if w.lower() in ENGLISH})
-    if left:
-        problems.append(f"English words {left} in {shown!r}")
-    return problems
 
 
 def test_every_sentence_the_core_raises_is_translated(indonesian) -> None:
@@ -111,7 +57,7 @@ def test_every_translation_keeps_its_fields() -> None:
     text = (ROOT / "resources" / "i18n" / "tepi_id.ts").read_text(encoding="utf-8")
     for source, translation in re.findall(r"<source>([^<]*)</source>\s*<translation>([^<]*)</", text):
         if "{" in source:
-            assert sorted(_PLACEHOLDER.findall(source)) == sorted(_PLACEHOLDER.findall(translation)), source
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), source
 
 
 @pytest.fixture(scope="module")
