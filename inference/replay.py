@@ -11,7 +11,11 @@ same ``item.completed`` timestamp; ``HistorySink`` uses that timestamp to
 skip an entry it already recorded. Endpoint-wide failures (unreachable,
 refused credentials, unknown model) stop the run and leave the items first in
 line; an input that itself cannot be used (its copy unreadable, a bad CSV row)
-completes as a ``Failure``.
+completes as a ``Failure``. Between runs the loop probes the first item's
+endpoint: one that is not ready is probed again with backoff; one that refuses
+(credentials: ``RemoteAuthError``; no such model; an unverifiable certificate)
+is reported at once, since waiting will not fix it, and probed again with the
+same backoff. Either way every item stays queued.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import random
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -33,6 +37,8 @@ from inference.errors import (
     BackendUnavailable,
     InputError,
     ModelError,
+    RemoteAuthError,
+    RemoteError,
     TepiError,
     UsageError,
 )
@@ -62,6 +68,13 @@ class ReplayReport:
     """True when it stopped because the endpoint cannot be reached (worth probing again)."""
     busy: bool = False
     """True when another process is replaying the queue."""
+    error: TepiError | None = field(default=None, compare=False)
+    """The error that stopped the run (``stopped`` is its sentence), for callers that show or sort it."""
+
+    @property
+    def refused(self) -> bool:
+        """True when the endpoint refused the credentials: a new token, not waiting, lets the queue go on."""
+        return isinstance(self.error, RemoteAuthError)
 
 
 def token_from_environment(endpoint: Endpoint) -> str | None:
@@ -117,7 +130,7 @@ class Replayer:
                 self.queue.release(items, self._claim, str(exc))
                 logger.info("replay stopped: %s", exc)
                 unreachable = isinstance(exc, BackendUnavailable)
-                return ReplayReport(completed, failed, self.queue.count(), str(exc), unreachable)
+                return ReplayReport(completed, failed, self.queue.count(), str(exc), unreachable, error=exc)
             results = [(i, o.to_json() | _extra(o)) for i, o in zip(items, outcomes, strict=True)]
             done = self.queue.complete(results, self._claim)
             for item in done:
@@ -199,18 +212,16 @@ class Replayer:
         max_delay_s: float = 60.0,
         on_report: Callable[[ReplayReport], None] | None = None,
     ) -> None:
-        """Replay whenever items wait and the endpoint is ready; back off while it is not."""
+        """Replay whenever items wait and the endpoint is ready; back off while it is not.
+
+        ``on_report`` hears each run's report and each probe the endpoint refused
+        (``report.error``), not the probes that find it not ready.
+        """
         delay = first_delay_s
         while not stop.is_set():
-            report: ReplayReport | None = None
-            if self.queue.count():
-                head = self.queue.items()[0]
-                if self._probe(head):
-                    report = self.run_once()
-                    if on_report is not None:
-                        on_report(report)
-                else:
-                    report = ReplayReport(remaining=self.queue.count(), stopped="not ready", unreachable=True)
+            report, ran = self._attempt() if self.queue.count() else (None, False)
+            if report is not None and (ran or report.error is not None) and on_report is not None:
+                on_report(report)
             if report is None or report.stopped is None:
                 delay = first_delay_s
                 wait = idle_s
@@ -221,14 +232,26 @@ class Replayer:
             self._wake.clear()
         self.close()
 
+    def _attempt(self) -> tuple[ReplayReport, bool]:
+        """Probe the first item's endpoint and run the queue when it is ready; True when it ran."""
+        try:
+            ready = self._probe(self.queue.items()[0])
+        except RemoteError as exc:  # waiting will not fix it: say so now, keep every item
+            logger.info("replay paused: %s", exc)
+            return ReplayReport(remaining=self.queue.count(), stopped=str(exc), error=exc), False
+        if not ready:
+            return ReplayReport(remaining=self.queue.count(), stopped="not ready", unreachable=True), False
+        return self.run_once(), True
+
     def _probe(self, item: QueueItem) -> bool:
+        """Whether ``item``'s endpoint is ready; a ``RemoteError`` when it refuses (``check_ready``)."""
         try:
             predictor = self._predictor(item)
         except TepiError as exc:
             logger.info("queue head %d cannot be probed: %s", item.id, exc)
             return True  # let run_once report the sentence
         remote = predictor.router.remote
-        return bool(remote.ready()) if remote is not None and hasattr(remote, "ready") else True
+        return bool(remote.check_ready()) if remote is not None and hasattr(remote, "check_ready") else True
 
     def close(self) -> None:
         for predictor in self._predictors.values():

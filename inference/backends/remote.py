@@ -138,8 +138,22 @@ class RemoteBackend(Backend):
     def ready(self) -> bool:
         """True when the endpoint answers that the model can take requests; never raises."""
         try:
+            return self.check_ready()
+        except TepiError as exc:
+            logger.debug("probe of %s failed: %s", self.endpoint.host, exc)
+            return False
+
+    def check_ready(self) -> bool:
+        """Like ``ready``, but an endpoint that refuses raises the ``RemoteError`` that says why.
+
+        Refused credentials (HTTP 401/403, ``RemoteAuthError``), a model it does not
+        serve (404, ``RemoteModelNotFound``) and a TLS certificate that cannot be
+        verified are not "not ready yet": waiting will not fix them, so whoever
+        waits for the endpoint (the queue's replayer) must be able to say so.
+        """
+        try:
             return self._probe()
-        except (TepiError, requests.RequestException) as exc:
+        except (RemoteUnavailable, requests.RequestException) as exc:
             logger.debug("probe of %s failed: %s", self.endpoint.host, exc)
             return False
 
@@ -162,6 +176,14 @@ class RemoteBackend(Backend):
     # -- helpers for the hooks -------------------------------------------------------------------
     def _probe_timeout(self) -> tuple[float, float]:
         return (self.endpoint.connect_timeout, min(self.endpoint.read_timeout, 5.0))
+
+    def _probe_get(self, path: str) -> requests.Response:
+        """GET a model's readiness path; a refusal raises its ``RemoteError`` (see ``check_ready``)."""
+        url = self.endpoint.base + path
+        response = self._send("GET", url, None, timeout=self._probe_timeout())
+        if response.status_code in (401, 403, 404):
+            raise _status_error(response.status_code, response.text, self._where(), url, False, 0.0)
+        return response
 
     def _where(self) -> str:
         return f"The remote endpoint {self.endpoint.host}"
@@ -235,8 +257,10 @@ class RemoteBackend(Backend):
         if self.on_status is not None:
             self.on_status(message)
 
-    def _send(self, method: str, url: str, body: Any) -> requests.Response:
-        timeout = (self.endpoint.connect_timeout, self.endpoint.read_timeout)
+    def _send(
+        self, method: str, url: str, body: Any, timeout: tuple[float, float] | None = None
+    ) -> requests.Response:
+        timeout = timeout or (self.endpoint.connect_timeout, self.endpoint.read_timeout)
         try:
             if body is None:
                 return self.session.request(method, url, timeout=timeout)
@@ -339,8 +363,7 @@ class RemoteV2Backend(RemoteBackend):
     def _probe(self) -> bool:
         if self.endpoint.predict_path is not None:
             return self.session.get(self.endpoint.base + "/", timeout=self._probe_timeout()).status_code < 500
-        path = v2.model_ready_path(self.model, self.version)
-        return self.session.get(self.endpoint.base + path, timeout=self._probe_timeout()).status_code == 200
+        return self._probe_get(v2.model_ready_path(self.model, self.version)).status_code == 200
 
 
 class TFServingBackend(RemoteBackend):
@@ -372,8 +395,7 @@ class TFServingBackend(RemoteBackend):
         timeout = self._probe_timeout()
         if self.endpoint.predict_path is not None:
             return self.session.get(self.endpoint.base + "/", timeout=timeout).status_code < 500
-        path = tfs.model_path(self.model, self.version)
-        response = self.session.get(self.endpoint.base + path, timeout=timeout)
+        response = self._probe_get(tfs.model_path(self.model, self.version))
         if response.status_code != 200:
             return False
         try:
