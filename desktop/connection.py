@@ -4,8 +4,7 @@ Runs on a worker (it talks to the network). It asks for the model's metadata
 without retries or a cold-start wait, then for readiness, so the person hears
 within a few seconds whether the server is ready, starting up, refusing the
 credentials, missing the model or out of reach. The window turns the outcome
-into one translated sentence (``describe_check``). The Queue panel uses the
-same check on the first waiting item's endpoint to say why nothing is sent.
+into one translated sentence (``describe_check``).
 """
 
 from __future__ import annotations

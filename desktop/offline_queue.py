@@ -4,7 +4,9 @@ Inputs that only the remote endpoint could run wait in ``inference.queue``'s
 durable queue while it is unreachable (the inference worker puts them there).
 Here a ``Replayer.run_forever`` loop runs on its own worker (``tepi-replay``):
 it probes the endpoint with backoff, sends what waits, and records each
-completed item into history exactly once through ``HistorySink``. Listing,
+completed item into history exactly once through ``HistorySink``. When the
+endpoint refuses (a wrong token, a model it does not serve), the replayer's
+report says so and the panel shows it as the reason the queue is paused. Listing,
 discarding and clearing run on the ``tepi-remote`` worker. The GUI hears back
 only through signals; on close the loop is told to stop, woken and joined.
 """
@@ -57,9 +59,8 @@ class QueueController(QObject):
         self.items: list[Any] = []
         self.last_stop: str | None = None
         """Why the last replay stopped early (an endpoint-wide sentence), None when it drained."""
-        self.diagnosis: Any = None
-        """A ``ConnectionCheck`` of the first waiting item's endpoint: why nothing is being sent."""
-        self._diagnosing = False
+        self.last_error: Any = None
+        """The ``TepiError`` behind ``last_stop`` (a ``RemoteAuthError`` for refused credentials)."""
         self._replay = SerialWorker("tepi-replay", self)
         self._stop = threading.Event()
         self._replayers: list[Any] = []
@@ -87,6 +88,13 @@ class QueueController(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
         self.refresh()
+
+    @property
+    def refused(self) -> bool:
+        """True while the queue is paused because the server refused the credentials."""
+        from inference.errors import RemoteAuthError
+
+        return isinstance(self.last_error, RemoteAuthError)
 
     # -- the replayer -----------------------------------------------------------------------------
     def _ensure_started(self) -> None:
@@ -120,12 +128,10 @@ class QueueController(QObject):
         self._wake_all()
         self._stop = threading.Event()
         self._start()
-        self.diagnose()
 
     def retry_now(self) -> None:
         """Probe the endpoint now instead of waiting out the backoff."""
-        self.last_stop = None
-        self.diagnose()
+        self.last_stop = self.last_error = None
         if not self._started:
             self._ensure_started()
         elif not self._replay.busy:  # the loop ended (an error): start it again
@@ -135,30 +141,6 @@ class QueueController(QObject):
 
     def _on_timer_timeout(self) -> None:
         self.refresh()
-        if self.items:
-            self.diagnose()
-
-    def diagnose(self) -> None:
-        """Check the first waiting item's endpoint, so the panel can say why nothing is sent."""
-        if self._closed or self._diagnosing or not self.items:
-            return
-        self._diagnosing = True
-        self.remote.submit(
-            queue_jobs.diagnose,
-            self.items[0],
-            self.remote.tokens,
-            on_result=self._on_diagnosed,
-            on_error=self._on_diagnosed,
-        )
-
-    def _on_diagnosed(self, check: Any) -> None:
-        self._diagnosing = False
-        if self._closed:
-            return
-        from desktop.connection import ConnectionCheck
-
-        self.diagnosis = check if isinstance(check, ConnectionCheck) else None
-        emit(self.items_changed, self.items)
 
     def _wake_all(self) -> None:
         for replayer in list(self._replayers):
@@ -180,6 +162,7 @@ class QueueController(QObject):
                 ),
             )
         self.last_stop = None if report.unreachable or report.busy else report.stopped
+        self.last_error = report.error if self.last_stop else None
         if report.completed:
             self.window.history_panel.schedule_refresh()
         self.refresh()
@@ -208,10 +191,9 @@ class QueueController(QObject):
         fresh = items and not self.items
         self.items = items
         if not items:
-            self.diagnosis = None
+            self.last_stop = self.last_error = None
         elif fresh:
             self._ensure_started()
-            self.diagnose()
         self.status_button.set_count(len(items))
         emit(self.items_changed, items)
         if self._again:

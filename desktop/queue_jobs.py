@@ -1,4 +1,4 @@
-"""The offline queue's work on the workers: the replay loop, listing, discarding, diagnosing.
+"""The offline queue's work on the workers: the replay loop, listing, discarding.
 
 ``replay_forever`` runs on ``tepi-replay`` for as long as the window is open;
 the others are short calls on ``tepi-remote``. All of them open the queue
@@ -16,7 +16,7 @@ from desktop.workers import Task
 if TYPE_CHECKING:
     from desktop.jobs import HistoryHandle
 
-__all__ = ["QueueHandle", "Timings", "clear", "diagnose", "discard", "items", "replay_forever"]
+__all__ = ["QueueHandle", "Timings", "clear", "discard", "items", "replay_forever"]
 
 
 class QueueHandle:
@@ -91,20 +91,6 @@ def replay_forever(
 
 def items(task: Task, handle: QueueHandle) -> list[Any]:
     return handle.get().items() if handle.exists() else []
-
-
-def diagnose(task: Task, item: Any, tokens: Callable[[Any], str | None]) -> Any:
-    from desktop.connection import check_endpoint
-    from inference.backends.endpoint import Endpoint
-    from inference.errors import TepiError
-    from inference.formats import open_model
-
-    endpoint = Endpoint.from_json(item.endpoint)
-    try:
-        pack = open_model(item.model)
-    except TepiError:
-        pack = None  # the replayer says why the model cannot be opened
-    return check_endpoint(endpoint.with_token(tokens(endpoint)), pack)
 
 
 def discard(task: Task, handle: QueueHandle, ids: list[int]) -> int:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.icons import icon, set_icon
+from desktop.messages import translate_sentence
 from desktop.queue_model import QueueModel
 from desktop.theme import colors
 from desktop.widgets.batch_view import HEADER_STYLE
@@ -204,12 +205,8 @@ class QueuePanel(QWidget):
             text, glyph, tone = self.tr("Everything has been sent."), "success", palette.good
         elif self._trying.isActive():
             text, glyph, tone = self.tr("Trying the server now…"), "refresh", palette.accent
-        elif stopped or self._refused():
-            from desktop.connection import describe_check
-            from desktop.messages import translate_sentence
-
-            why = translate_sentence(stopped) if stopped else describe_check(self.controller.diagnosis)
-            text = self.tr("Paused: %1").replace("%1", why)
+        elif stopped:
+            text = self._paused(stopped)
             glyph, tone = "warning", palette.warn
         else:
             text = self.tr(
@@ -218,15 +215,22 @@ class QueuePanel(QWidget):
             )
             glyph, tone = "cloud", palette.muted
         self.status.setText(text)
+        self.status.setToolTip(translate_sentence(stopped) if stopped and count else "")
         self.status_icon.setPixmap(icon(glyph, tone).pixmap(QSize(16, 16)))
         self._stack.setCurrentIndex(0 if count else 1)
         self.count_label.setText(self.tr("%n waiting", "", count) if count else "")
         self._update_actions()
 
-    def _refused(self) -> bool:
-        """The server answers but will not take the queue's requests (credentials, model, TLS)."""
-        check = self.controller.diagnosis
-        return check is not None and check.state in ("auth", "missing", "error")
+    def _paused(self, stopped: str) -> str:
+        """Why nothing is sent: for refused credentials what to do, else what the server said."""
+        error = self.controller.last_error
+        status = getattr(error, "status_code", None)
+        if self.controller.refused and status is not None:
+            return self.tr(
+                "Paused: the server refused the credentials (HTTP %1). Correct the token or API key in "
+                "Settings ▸ Remote; the inputs keep waiting."
+            ).replace("%1", str(status))
+        return self.tr("Paused: %1").replace("%1", translate_sentence(stopped))
 
     def _update_actions(self) -> None:
         count = len(self.model.items)

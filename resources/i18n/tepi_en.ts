@@ -74,7 +74,7 @@
 <context>
     <name>QueueController</name>
     <message numerus="yes">
-        <location filename="../../desktop/offline_queue.py" line="173"/>
+        <location filename="../../desktop/offline_queue.py" line="155"/>
         <source>%n queued input(s) finished on the server.</source>
         <translation>
             <numerusform>%n queued input finished on the server.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/offline_queue.py" line="179"/>
+        <location filename="../../desktop/offline_queue.py" line="161"/>
         <source>%n queued input(s) could not be predicted; the History says why.</source>
         <translation>
             <numerusform>%n queued input could not be predicted; the History says why.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="223"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="221"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="261"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="265"/>
         <source>Discard %n selected input(s) from the queue?</source>
         <translation>
             <numerusform>Discard %n selected input from the queue?</numerusform>
@@ -120,8 +120,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="270"/>
-        <location filename="../../desktop/widgets/queue_panel.py" line="286"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="274"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="290"/>
         <source>Discarded %n input(s).</source>
         <translation>
             <numerusform>Discarded %n input.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="272"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="276"/>
         <source>%n input(s) were being sent just then and were kept.</source>
         <translation>
             <numerusform>%n input was being sent just then and was kept.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="278"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="282"/>
         <source>Discard all %n waiting input(s)?</source>
         <translation>
             <numerusform>Discard the %n waiting input?</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>QueueStatusButton</name>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="59"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="60"/>
         <source>%n waiting for the server</source>
         <translation>
             <numerusform>%n waiting for the server</numerusform>

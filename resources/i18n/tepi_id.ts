@@ -385,32 +385,32 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../desktop/connection.py" line="106"/>
+        <location filename="../../desktop/connection.py" line="105"/>
         <source>%1 version %2</source>
         <translation>%1 versi %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="113"/>
+        <location filename="../../desktop/connection.py" line="112"/>
         <source>Ready: the server at %1 runs %2.</source>
         <translation>Siap: server di %1 menjalankan %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="116"/>
+        <location filename="../../desktop/connection.py" line="115"/>
         <source>Not ready: the server at %1 answers, but %2 is still starting up.</source>
         <translation>Belum siap: server di %1 menjawab, tetapi %2 masih dimulai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="120"/>
+        <location filename="../../desktop/connection.py" line="119"/>
         <source>Refused (HTTP %3): the server at %1 does not accept the token or header.</source>
         <translation>Ditolak (HTTP %3): server di %1 tidak menerima token atau header-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="125"/>
+        <location filename="../../desktop/connection.py" line="124"/>
         <source>The server at %1 answers, but does not serve the model %2.</source>
         <translation>Server di %1 menjawab, tetapi tidak menyediakan model %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/connection.py" line="128"/>
+        <location filename="../../desktop/connection.py" line="127"/>
         <source>Unreachable: nothing answers at %1. Check the URL and the network.</source>
         <translation>Tidak terjangkau: tidak ada yang menjawab di %1. Periksa URL dan jaringannya.</translation>
     </message>
@@ -2102,26 +2102,26 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>QueueController</name>
     <message>
-        <location filename="../../desktop/offline_queue.py" line="71"/>
+        <location filename="../../desktop/offline_queue.py" line="72"/>
         <source>Offline Queue</source>
         <translation>Antrean Luring</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/offline_queue.py" line="173"/>
+        <location filename="../../desktop/offline_queue.py" line="155"/>
         <source>%n queued input(s) finished on the server.</source>
         <translation>
             <numerusform>%n masukan dari antrean selesai di server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/offline_queue.py" line="179"/>
+        <location filename="../../desktop/offline_queue.py" line="161"/>
         <source>%n queued input(s) could not be predicted; the History says why.</source>
         <translation>
             <numerusform>%n masukan dari antrean tidak dapat diprediksi; Riwayat menjelaskan sebabnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_queue.py" line="189"/>
+        <location filename="../../desktop/offline_queue.py" line="172"/>
         <source>The offline queue stopped sending.</source>
         <translation>Antrean luring berhenti mengirim.</translation>
     </message>
@@ -2194,144 +2194,149 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="70"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="71"/>
         <source>Offline queue</source>
         <translation>Antrean luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="72"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="73"/>
         <source>&amp;Offline Queue</source>
         <translation>Antrean &amp;Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="76"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="77"/>
         <source>Show or hide the inputs waiting for the server</source>
         <translation>Tampilkan atau sembunyikan masukan yang menunggu server</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="99"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="100"/>
         <source>Queue status</source>
         <translation>Status antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="106"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="107"/>
         <source>Waiting inputs</source>
         <translation>Masukan yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="135"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="136"/>
         <source>Nothing is waiting for the server.
 When only the server can run an input and it cannot be reached, the input waits here and runs by itself once the server is back.</source>
         <translation>Tidak ada yang menunggu server.
 Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, masukan itu menunggu di sini dan berjalan sendiri begitu server kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="152"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="153"/>
         <source>Queue actions</source>
         <translation>Tindakan antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="154"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="155"/>
         <source>Retry Now</source>
         <translation>Coba Sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="155"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="156"/>
         <source>Try the server now instead of waiting</source>
         <translation>Coba server sekarang tanpa menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="158"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="159"/>
         <source>Discard…</source>
         <translation>Buang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="159"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="160"/>
         <source>Remove the selected inputs from the queue</source>
         <translation>Keluarkan masukan terpilih dari antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="162"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="163"/>
         <source>Clear All…</source>
         <translation>Hapus Semua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="163"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="164"/>
         <source>Remove every waiting input</source>
         <translation>Keluarkan semua masukan yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="204"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="205"/>
         <source>Everything has been sent.</source>
         <translation>Semuanya sudah terkirim.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="206"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="207"/>
         <source>Trying the server now…</source>
         <translation>Sedang mencoba server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="212"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="230"/>
+        <source>Paused: the server refused the credentials (HTTP %1). Correct the token or API key in Settings ▸ Remote; the inputs keep waiting.</source>
+        <translation>Dijeda: server menolak kredensialnya (HTTP %1). Perbaiki token atau kunci API di Pengaturan ▸ Jarak Jauh; masukan tetap menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/queue_panel.py" line="233"/>
         <source>Paused: %1</source>
         <translation>Dijeda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="216"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="213"/>
         <source>The server cannot be reached. Tepi keeps trying by itself and sends these in order once it answers.</source>
         <translation>Server tidak dapat dijangkau. Tepi terus mencoba sendiri dan mengirim semua ini berurutan begitu server menjawab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="223"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="221"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="248"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="252"/>
         <source>They will not be predicted. Your files are not touched.</source>
         <translation>Masukan itu tidak akan diprediksi. Berkas Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="260"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="264"/>
         <source>Discard Inputs</source>
         <translation>Buang Masukan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="261"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="265"/>
         <source>Discard %n selected input(s) from the queue?</source>
         <translation>
             <numerusform>Buang %n masukan terpilih dari antrean?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="262"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="266"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="270"/>
-        <location filename="../../desktop/widgets/queue_panel.py" line="286"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="274"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="290"/>
         <source>Discarded %n input(s).</source>
         <translation>
             <numerusform>%n masukan dibuang.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="272"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="276"/>
         <source>%n input(s) were being sent just then and were kept.</source>
         <translation>
             <numerusform>%n masukan sedang dikirim saat itu dan tetap disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="277"/>
-        <location filename="../../desktop/widgets/queue_panel.py" line="279"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="281"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="283"/>
         <source>Clear Queue</source>
         <translation>Kosongkan Antrean</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="278"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="282"/>
         <source>Discard all %n waiting input(s)?</source>
         <translation>
             <numerusform>Buang semua %n masukan yang menunggu?</numerusform>
@@ -2341,12 +2346,12 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>QueueStatusButton</name>
     <message>
-        <location filename="../../desktop/widgets/queue_panel.py" line="53"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="54"/>
         <source>Inputs that run when the server answers again; click to see them</source>
         <translation>Masukan yang dijalankan saat server menjawab lagi; klik untuk melihatnya</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="59"/>
+        <location filename="../../desktop/widgets/queue_panel.py" line="60"/>
         <source>%n waiting for the server</source>
         <translation>
             <numerusform>%n menunggu server</numerusform>

@@ -126,6 +126,8 @@ def test_a_refused_token_pauses_the_queue_until_the_settings_fix_it(
         panel = queue.panel
         qtbot.waitUntil(lambda: panel.status.text().startswith("Paused:"), timeout=30_000)
         assert "HTTP 401" in panel.status.text() and "token" in panel.status.text()
+        assert queue.refused and "refused the credentials" in panel.status.text()
+        assert "The API key is wrong" in panel.status.toolTip()  # the server's own sentence
         assert queue.status_button.count == 1, "nothing is lost while the token is wrong"
         apply(qtbot, window, url, policy="remote-only", auth="bearer", secret=API_KEY)
         qtbot.waitUntil(lambda: queue.status_button.count == 0, timeout=30_000)
