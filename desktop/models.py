@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QFont, QImage, QPixmap
 
 from desktop.jobs import BatchRow
 from desktop.messages import translate_fallback, translate_sentence
+from desktop.signals import emit
 
 __all__ = ["SORT_ROLE", "BatchModel", "HistoryModel", "format_percent"]
 
@@ -90,6 +91,24 @@ class BatchModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         self.rows.extend(rows)
         self.endInsertRows()
+
+    def complete_queued(self, item_id: int, input: str, row: int | None, outcome: Any) -> int:
+        """Show the server's answer for an input that waited in the offline queue; returns rows changed.
+
+        A row matches by its queue item id; a queued row without one (an older
+        outcome) by its input and row number.
+        """
+        changed = 0
+        for position, batch_row in enumerate(self.rows):
+            waiting = batch_row.outcome
+            if not getattr(waiting, "queued", False):
+                continue
+            known = getattr(waiting, "queue_item", None)
+            if known == item_id or (known is None and (waiting.input, waiting.row) == (input, row)):
+                batch_row.outcome = outcome
+                changed += 1
+                emit(self.dataChanged, self.index(position, 0), self.index(position, self.columnCount() - 1))
+        return changed
 
     # -- Qt model interface ------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -48,6 +48,8 @@ class QueueController(QObject):
     """The list of ``QueueItem`` waiting, oldest first."""
     _reported = Signal(object)
     """A ``ReplayReport`` from the replay thread."""
+    _completed = Signal(object)
+    """``(item id, input, row, outcome)`` for each queued input the replay thread finished."""
 
     def __init__(self, window: MainWindow, remote: RemoteController) -> None:
         from desktop.widgets.queue_panel import QueuePanel, QueueStatusButton
@@ -68,6 +70,7 @@ class QueueController(QObject):
         self._closed = False
         self._loading = self._again = False
         self._reported.connect(self._on_replay_reported)
+        self._completed.connect(self._on_replay_completed)
         self.panel = QueuePanel(self, window)
         self.dock = window.add_panel(self.panel, self.tr("Offline Queue"), "queueDock", self.panel.toggle)
         window.actions.view_menu.addAction(self.panel.toggle)
@@ -117,6 +120,7 @@ class QueueController(QObject):
             self._replayers,
             lambda report: emit(self._reported, report),
             (IDLE_S, FIRST_DELAY_S, MAX_DELAY_S),
+            lambda item, outcome: emit(self._completed, (item.id, item.input, item.row, outcome)),
             on_error=self._on_replay_failed,
         )
 
@@ -166,6 +170,11 @@ class QueueController(QObject):
         if report.completed:
             self.window.history_panel.schedule_refresh()
         self.refresh()
+
+    def _on_replay_completed(self, done: tuple[int, str, int | None, Any]) -> None:
+        """A queued input finished on the server: the batch table, if it shows it, shows the answer."""
+        if not self._closed:
+            self.window.batch_view.complete_queued(*done)
 
     def _on_replay_failed(self, exc: BaseException) -> None:
         if not self._closed:

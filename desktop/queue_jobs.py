@@ -62,8 +62,13 @@ def replay_forever(
     replayers: list[Any],
     on_report: Callable[[Any], None],
     timings: Timings,
+    on_completed: Callable[[Any, Any], None] | None = None,
 ) -> None:
-    """The replay loop (``tepi-replay``): returns when ``stop`` is set and the replayer is woken."""
+    """The replay loop (``tepi-replay``): returns when ``stop`` is set and the replayer is woken.
+
+    ``on_completed(item, outcome)`` hears each item once it is recorded (or, with
+    history off, delivered), so the window can show the server's answer.
+    """
     from inference import replay as core
 
     if stop.is_set():
@@ -71,11 +76,12 @@ def replay_forever(
     sink: list[Any] = []
 
     def record(item: Any, outcome: Any) -> None:
-        if not history_on():
-            return
-        if not sink:
-            sink.append(core.HistorySink(history.get()))
-        sink[0](item, outcome)  # a HistoryError stops the loop; the item is delivered again later
+        if history_on():
+            if not sink:
+                sink.append(core.HistorySink(history.get()))
+            sink[0](item, outcome)  # a HistoryError stops the loop; the item is delivered again later
+        if on_completed is not None:
+            on_completed(item, outcome)
 
     replayer = core.Replayer(handle.get(), on_result=record, tokens=tokens)
     replayers.append(replayer)

@@ -255,10 +255,7 @@ class Predictor:
         items = self._park(entries, exc, kind=kind)
         if items is None:
             return [_failure(name, row, exc) for _, name, row in entries]
-        return [
-            Failure(item.input, item.row, _queued_sentence(item, exc), "InputQueued", queued=True)
-            for item in items
-        ]
+        return [_queued_failure(item, exc) for item in items]
 
     def _park(
         self, entries: list[tuple[str | Path | bytes, str, int | None]], exc: TepiError, *, kind: str
@@ -321,6 +318,11 @@ class Predictor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _queued_failure(item: QueueItem, exc: TepiError) -> Failure:
+    sentence = _queued_sentence(item, exc)
+    return Failure(item.input, item.row, sentence, "InputQueued", queued=True, queue_item=item.id)
 
 
 def _queued_sentence(item: QueueItem, exc: TepiError) -> str:

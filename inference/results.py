@@ -66,6 +66,8 @@ class Failure:
     """The exception class name, for mapping to a translated sentence."""
     queued: bool = False
     """True when the input waits in the offline queue instead of having failed."""
+    queue_item: int | None = None
+    """The offline queue's id for it, when queued: its result arrives later under this id."""
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"input": self.input, "row": self.row, "error": self.error}

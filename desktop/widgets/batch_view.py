@@ -169,6 +169,11 @@ class BatchView(QWidget):
         self.progress.setValue(len(self.model.rows))
         self._update_progress()
 
+    def complete_queued(self, item_id: int, input: str, row: int | None, outcome: object) -> None:
+        """A queued input finished on the server: its row shows the answer, the summary counts it."""
+        if self.model.complete_queued(item_id, input, row, outcome):
+            self._update_progress()
+
     def finish(self, summary: JobSummary) -> None:
         self.summary = summary
         self.progress.setVisible(False)
