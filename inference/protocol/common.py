@@ -138,6 +138,7 @@ def shape_fits(declared: Sequence[int], actual: Sequence[int]) -> bool:
 
 # -- arrays <-> JSON ---------------------------------------------------------------------------
 
+_orjson: Any
 try:  # orjson writes and reads a 224×224×3 float tensor several times faster than json
     import orjson as _orjson
 except ImportError:  # pragma: no cover - orjson is a dependency; json keeps working without it
