@@ -25,14 +25,15 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from inference.errors import HistoryError
 from inference.results import Failure, LabelScore, Outcome, Prediction
+from inference.sqlite import immediate_transaction
 
 __all__ = [
     "DB_NAME",
@@ -224,19 +225,12 @@ class History:
         self.path.replace(target)
         return target
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self._conn
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    raise
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                raise HistoryError(f"Tepi could not write its history file {self.path.name}: {exc}.") from exc
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return immediate_transaction(
+            self._conn,
+            self._lock,
+            lambda exc: HistoryError(f"Tepi could not write its history file {self.path.name}: {exc}."),
+        )
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         with self._lock:

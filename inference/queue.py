@@ -25,13 +25,14 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from inference.errors import QueueError
+from inference.sqlite import immediate_transaction
 
 if TYPE_CHECKING:
     from inference.backends.endpoint import Endpoint
@@ -136,19 +137,12 @@ class OfflineQueue:
             raise
         return conn
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self._conn
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    raise
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                raise QueueError(f"Tepi could not update its offline queue {self.path.name}: {exc}.") from exc
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return immediate_transaction(
+            self._conn,
+            self._lock,
+            lambda exc: QueueError(f"Tepi could not update its offline queue {self.path.name}: {exc}."),
+        )
 
     def _select(self, where: str, params: Sequence[object] = ()) -> list[QueueItem]:
         with self._lock:
