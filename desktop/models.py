@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QBrush, QFont, QImage, QPixmap
 from desktop.jobs import BatchRow
 from desktop.messages import translate_fallback, translate_sentence
 from desktop.signals import emit
+from desktop.table_model import RowTableModel
 
 __all__ = ["SORT_ROLE", "BatchModel", "HistoryModel", "format_percent"]
 
@@ -59,10 +59,11 @@ def _pixmap(cache: dict[int, QPixmap], key: int, image: QImage | None) -> QPixma
     return cache[key]
 
 
-class BatchModel(QAbstractTableModel):
+class BatchModel(RowTableModel):
     """The rows of one batch, in arrival order (the view sorts through a proxy)."""
 
     THUMB, INPUT, LABEL, SCORE, BACKEND, LATENCY, STATUS = range(7)
+    NUMERIC_COLUMNS = (SCORE, LATENCY)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,22 +112,15 @@ class BatchModel(QAbstractTableModel):
         return changed
 
     # -- Qt model interface ------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def row_list(self) -> list[BatchRow]:
+        return self.rows
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.AccessibleTextRole:
             return self._headers[section] or self.tr("Picture")
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return _header_alignment(section in (self.SCORE, self.LATENCY))
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -213,10 +207,11 @@ class BatchModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel):
     """A page of history entries (newest first) with their thumbnails."""
 
     THUMB, LABEL, SCORE, INPUT, WHEN, MODEL = range(6)
+    NUMERIC_COLUMNS = (SCORE,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -245,20 +240,8 @@ class HistoryModel(QAbstractTableModel):
     def thumbnail(self, entry_id: int) -> QImage | None:
         return self._thumbs.get(entry_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return _header_alignment(section == self.SCORE)
-        return None
+    def row_list(self) -> list[Any]:
+        return self.entries
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.entry(index.row()) if index.isValid() else None
@@ -299,11 +282,6 @@ class HistoryModel(QAbstractTableModel):
         if column == self.MODEL:
             return entry.model.replace("@", " ")
         return ""
-
-
-def _header_alignment(numeric: bool) -> int:
-    side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
-    return int(side | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _status_look(ok: bool, role: int, *, waiting: bool = False) -> Any:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.messages import network_reason, translate_sentence
+from desktop.table_model import RowTableModel
 
 __all__ = ["QueueModel"]
 
@@ -28,7 +28,7 @@ _SILENT = re.compile(
 )
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowTableModel):
     """One row per waiting input: when, what, which model, its state and tries, the last error."""
 
     WHEN, INPUT, MODEL, STATUS, ERROR = range(5)
@@ -53,20 +53,8 @@ class QueueModel(QAbstractTableModel):
         return self.items[row] if 0 <= row < len(self.items) else None
 
     # -- Qt model interface ------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def row_list(self) -> list[Any]:
+        return self.items
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index.row()) if index.isValid() else None
