@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,16 +35,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedLayout,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.icons import icon, set_icon
+from desktop.icons import icon
 from desktop.models import SORT_ROLE, HistoryModel
 from desktop.signals import emit
 from desktop.widgets.batch_view import HEADER_STYLE
 from desktop.widgets.confidence import ScoreDelegate
+from desktop.widgets.panel_footer import PanelFooter
 
 __all__ = ["HistoryPanel"]
 
@@ -203,52 +203,33 @@ class HistoryPanel(QWidget):
         return stack
 
     def _footer(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.count_label = QLabel(self)
-        row.addWidget(self.count_label, 1)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setIconSize(QSize(16, 16))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setAccessibleName(self.tr("History actions"))
-        self.reopen_action = self._action(
+        footer = PanelFooter(self, self.tr("History actions"))
+        self.count_label, self.toolbar = footer.count_label, footer.toolbar
+        self.reopen_action = footer.action(
             "reopen", self.tr("Open"), self.reopen_selected, self.tr("Show the selected entry"), "Return"
         )
-        self.export_action = self._action(
+        self.export_action = footer.action(
             "export",
             self.tr("Export…"),
             self.choose_export,
             self.tr("Save the entries shown as a CSV file"),
             "Ctrl+Shift+E",
         )
-        self.delete_action = self._action(
+        self.delete_action = footer.action(
             "delete",
             self.tr("Delete"),
             self.delete_selected,
             self.tr("Delete the selected entries"),
             QKeySequence.StandardKey.Delete,
         )
-        self.clear_action = self._action(
+        self.clear_action = footer.action(
             "clear",
             self.tr("Clear All…"),
             self.confirm_clear,
             self.tr("Delete the whole history"),
             "Ctrl+Shift+Del",
         )
-        row.addWidget(self.toolbar, 0)
-        return row
-
-    def _action(self, glyph: str, text: str, slot, tip: str, keys) -> QAction:
-        action = QAction(text, self)
-        set_icon(action, glyph)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return footer
 
     @staticmethod
     def _fill_combo(combo: QComboBox, everything: str, values: list[str]) -> None:

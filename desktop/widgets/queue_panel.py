@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedLayout,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from desktop.messages import translate_sentence
 from desktop.queue_model import QueueModel
 from desktop.theme import colors
 from desktop.widgets.batch_view import HEADER_STYLE
+from desktop.widgets.panel_footer import PanelFooter
 
 if TYPE_CHECKING:
     from desktop.offline_queue import QueueController
@@ -143,40 +143,21 @@ class QueuePanel(QWidget):
         return self._stack
 
     def _footer(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.count_label = QLabel(self)
-        row.addWidget(self.count_label, 1)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setIconSize(QSize(16, 16))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setAccessibleName(self.tr("Queue actions"))
-        self.retry_action = self._action(
+        footer = PanelFooter(self, self.tr("Queue actions"))
+        self.count_label, self.toolbar = footer.count_label, footer.toolbar
+        self.retry_action = footer.action(
             "refresh", self.tr("Retry Now"), self.controller.retry_now,
             self.tr("Try the server now instead of waiting"), "F5",
         )  # fmt: skip
-        self.discard_action = self._action(
+        self.discard_action = footer.action(
             "delete", self.tr("Discard…"), self.confirm_discard,
             self.tr("Remove the selected inputs from the queue"), QKeySequence.StandardKey.Delete,
         )  # fmt: skip
-        self.clear_action = self._action(
+        self.clear_action = footer.action(
             "clear", self.tr("Clear All…"), self.confirm_clear,
             self.tr("Remove every waiting input"), "Ctrl+Shift+Del",
         )  # fmt: skip
-        row.addWidget(self.toolbar, 0)
-        return row
-
-    def _action(self, glyph: str, text: str, slot: Any, tip: str, keys: Any) -> QAction:
-        action = QAction(text, self)
-        set_icon(action, glyph)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.toolbar.addAction(action)
-        return action
+        return footer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
