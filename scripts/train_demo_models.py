@@ -175,6 +175,18 @@ def write_pack(folder: Path, manifest: str, files: list[str]) -> None:
     (folder / "model.toml").write_text(manifest.replace("@HASHES@", hashes), encoding="utf-8")
 
 
+# Both digits packs feed their models through the same preprocessing (see DIGITS_SPEC).
+DIGITS_INPUT = """[input]
+size = [8, 8]
+color_mode = "grayscale"
+invert = true
+autocontrast = true
+trim = true
+fit = "pad"
+resample = "box"
+scale = 0.00392156862745098
+offset = 0.0"""
+
 DIGITS_TOML = """# Handwritten digits: trained by scripts/train_demo_models.py on scikit-learn's digits.
 name = "digits"
 version = "1.0"
@@ -189,16 +201,7 @@ files = ["digits.tflite", "digits.keras"]
 [model.sha256]
 @HASHES@
 
-[input]
-size = [8, 8]
-color_mode = "grayscale"
-invert = true
-autocontrast = true
-trim = true
-fit = "pad"
-resample = "box"
-scale = 0.00392156862745098
-offset = 0.0
+@DIGITS_INPUT@
 
 [output]
 kind = "probabilities"
@@ -249,16 +252,7 @@ files = ["digits-large.tflite"]
 [model.sha256]
 @HASHES@
 
-[input]
-size = [8, 8]
-color_mode = "grayscale"
-invert = true
-autocontrast = true
-trim = true
-fit = "pad"
-resample = "box"
-scale = 0.00392156862745098
-offset = 0.0
+@DIGITS_INPUT@
 
 [output]
 kind = "probabilities"
@@ -267,6 +261,9 @@ kind = "probabilities"
 model = "digits-large"
 version = "1"
 """
+
+DIGITS_TOML = DIGITS_TOML.replace("@DIGITS_INPUT@", DIGITS_INPUT)
+DIGITS_LARGE_TOML = DIGITS_LARGE_TOML.replace("@DIGITS_INPUT@", DIGITS_INPUT)
 
 
 def make_digits(out: Path, samples: Path, rng: np.random.Generator) -> None:
