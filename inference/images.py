@@ -20,16 +20,19 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from inference.errors import ImageError, ImageTooLarge
+from inference.geometry import Box, InputGeometry
 from inference.modelpack import ImageSpec
 
 __all__ = [
     "IMAGE_SUFFIXES",
     "MAX_FILE_BYTES",
     "MAX_PIXELS",
+    "InputGeometry",
     "LoadedImage",
     "decode_image",
     "image_to_tensor",
     "load_image",
+    "prepare_image",
 ]
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
@@ -60,6 +63,8 @@ class LoadedImage:
     original_size: tuple[int, int]
     preview: Image.Image | None = None
     """The decoded, EXIF-rotated image, at most 512 px a side (only when asked)."""
+    geometry: InputGeometry | None = None
+    """Where the model's input lies on the upright picture at its full size."""
 
 
 def load_image(
@@ -75,7 +80,22 @@ def load_image(
     sha = hashlib.sha256(data).hexdigest()
     image, original_size = decode_image(data, name=label, hint=_draft_hint(spec))
     shown = _preview(image) if preview else None
-    return LoadedImage(image_to_tensor(image, spec), sha, original_size, shown)
+    tensor, geometry = prepare_image(image, spec)
+    return LoadedImage(tensor, sha, original_size, shown, geometry.scaled(upright_size(image, original_size)))
+
+
+def upright_size(decoded: Image.Image, original_size: tuple[int, int]) -> tuple[int, int]:
+    """The full-size picture's (width, height) as shown: EXIF rotation may have swapped the sides.
+
+    ``decode_image`` reports the size stored in the file, before rotation and
+    before any reduced-size (draft) decoding; the decoded image has the upright
+    aspect, so whichever reading of the stored size matches it is the one shown.
+    """
+    width, height = original_size
+    aspect = decoded.width / max(1, decoded.height)
+    if abs(aspect - height / max(1, width)) < abs(aspect - width / max(1, height)):
+        return height, width
+    return width, height
 
 
 def _read_bytes(path: Path, label: str) -> bytes:
@@ -203,41 +223,88 @@ def _preview(image: Image.Image) -> Image.Image:
 
 def image_to_tensor(image: Image.Image, spec: ImageSpec) -> np.ndarray:
     """Apply colour mode, invert, trim, fit and scaling: float32 H × W × C."""
+    return prepare_image(image, spec)[0]
+
+
+def prepare_image(image: Image.Image, spec: ImageSpec) -> tuple[np.ndarray, InputGeometry]:
+    """``image_to_tensor``, and where the tensor lies on ``image`` (its geometry)."""
+    picture_size = image.size
     image = image.convert("RGB" if spec.color_mode == "rgb" else "L")
     if spec.invert:
         image = ImageOps.invert(image)
     if spec.autocontrast:
         image = ImageOps.autocontrast(image, cutoff=1)
-    if spec.trim:
-        image = _trim(image, spec.margin)
-    image = _fit(image, spec)
+    left = top = 0.0
+    if spec.trim and (kept := _trim_box(image, spec.margin)) is not None:
+        image = image.crop(kept)
+        left, top = float(kept[0]), float(kept[1])
+    image, box = _fit(image, spec)
     values = np.asarray(image, dtype=np.float32)
     if values.ndim == 2:
         values = values[:, :, None]
+    geometry = InputGeometry(
+        (left + box[0], top + box[1], left + box[2], top + box[3]), picture_size, (spec.width, spec.height)
+    )
     if spec.mean is not None and spec.std is not None:
-        return (values - np.asarray(spec.mean, np.float32)) / np.asarray(spec.std, np.float32)
-    return values * np.float32(spec.scale) + np.float32(spec.offset)
+        return (values - np.asarray(spec.mean, np.float32)) / np.asarray(spec.std, np.float32), geometry
+    return values * np.float32(spec.scale) + np.float32(spec.offset), geometry
 
 
-def _trim(image: Image.Image, margin: float) -> Image.Image:
-    """Crop to the bright strokes (after any inversion) plus a margin."""
+def _trim_box(image: Image.Image, margin: float) -> tuple[int, int, int, int] | None:
+    """The bright strokes' box (after any inversion) plus a margin; None for a blank picture."""
     grey = image.convert("L")
     # Ignore paper texture and JPEG noise: only strokes well above the background count.
     low, high = cast("tuple[int, int]", grey.getextrema())
     threshold = low + (high - low) * 0.35
     box = grey.point(lambda v: 255 if v > threshold else 0).getbbox()
     if box is None or high - low < 16:
-        return image
+        return None
     left, top, right, bottom = box
     pad = round(max(right - left, bottom - top) * margin)
-    return image.crop((left - pad, top - pad, right + pad, bottom + pad))
+    return left - pad, top - pad, right + pad, bottom + pad
 
 
-def _fit(image: Image.Image, spec: ImageSpec) -> Image.Image:
+
+def _fit(image: Image.Image, spec: ImageSpec) -> tuple[Image.Image, Box]:
+    """Resize to the model's size; also the box of ``image`` that the result covers.
+
+    ``crop`` and ``pad`` do what Pillow's ``ImageOps.fit`` and ``ImageOps.pad``
+    do (centred), written out so the box is known exactly.
+    """
     size = (spec.width, spec.height)
     resample = _RESAMPLE[spec.resample]
+    width, height = image.size
     if spec.fit == "crop":
-        return ImageOps.fit(image, size, resample)
+        box = _crop_box(width, height, size)
+        return image.resize(size, resample, box=box), box
     if spec.fit == "pad":
-        return ImageOps.pad(image, size, resample, color=0)
-    return image.resize(size, resample, reducing_gap=3.0)
+        return _pad(image, size, resample)
+    return image.resize(size, resample, reducing_gap=3.0), (0.0, 0.0, float(width), float(height))
+
+
+def _crop_box(width: int, height: int, size: tuple[int, int]) -> Box:
+    """The centred part of a width × height picture with the aspect of ``size``."""
+    ratio = size[0] / size[1]
+    kept_w, kept_h = float(width), float(height)
+    if width / height > ratio:
+        kept_w = ratio * height
+    elif width / height < ratio:
+        kept_h = width / ratio
+    left, top = (width - kept_w) * 0.5, (height - kept_h) * 0.5
+    return left, top, left + kept_w, top + kept_h
+
+
+def _pad(image: Image.Image, size: tuple[int, int], resample: Image.Resampling) -> tuple[Image.Image, Box]:
+    """Letterbox: the whole picture, centred, with black (after any inversion) bands around it."""
+    width, height = image.size
+    inner_w, inner_h = size
+    if width / height > size[0] / size[1]:
+        inner_h = max(1, round(height / width * size[0]))
+    elif width / height < size[0] / size[1]:
+        inner_w = max(1, round(width / height * size[1]))
+    inner = image.resize((inner_w, inner_h), resample)
+    x, y = round((size[0] - inner_w) * 0.5), round((size[1] - inner_h) * 0.5)
+    out = Image.new(image.mode, size, 0)
+    out.paste(inner, (x, y))
+    step_x, step_y = width / inner_w, height / inner_h  # picture pixels per model pixel
+    return out, (-x * step_x, -y * step_y, (size[0] - x) * step_x, (size[1] - y) * step_y)
