@@ -1,8 +1,12 @@
 """Start Tepi's window: ``tepi [PATH...]``, ``python -m desktop``, ``--selftest``, ``--version``.
 
+This is the one composition root: ``Tepi`` builds every object (settings,
+engine, window, controllers) and connects the views' signals to the
+controllers; nothing else creates a controller or reaches into the window.
 Order matters for start-up time: the window is built and shown first; the
-model is loaded afterwards on the inference worker, and paths from the
-command line are queued behind it. Nothing here imports TensorFlow.
+model is loaded afterwards on the inference worker (``start``), and paths
+from the command line are queued behind it. Nothing here imports TensorFlow
+or the core.
 """
 
 from __future__ import annotations
@@ -12,13 +16,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import startup
 
-__all__ = ["apply_appearance", "build_window", "main"]
+__all__ = ["Tepi", "build", "main", "start"]
 
 logger = logging.getLogger(__name__)
-DEFAULT_MODEL = "digits"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -54,15 +58,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    _identify(app)
+    app.setApplicationName("Tepi")
+    app.setOrganizationName("Tepi")
+    app.setDesktopFileName("tepi")
     if args.selftest:
         from desktop.selftest import run_selftest
 
-        return run_selftest(app, args)
-    window = build_window(args)
-    window.show()
-    QTimer.singleShot(0, lambda: start_work(window, args))
-    _close_on_signals(window)
+        return run_selftest(app, args, build)
+    tepi = build(args)
+    tepi.window.show()
+    QTimer.singleShot(0, lambda: start(tepi, args))
+    _close_on_signals(tepi.window)
     logger.info("window shown %.0f ms after start", startup.ms_since_start())
     code = app.exec()
     logging.shutdown()
@@ -85,16 +91,15 @@ def _close_on_signals(window) -> None:
     wake.start(300)
 
 
-def _identify(app) -> None:
-    app.setApplicationName("Tepi")
-    app.setOrganizationName("Tepi")
-    app.setDesktopFileName("tepi")
-
-
-def build_window(
-    args: argparse.Namespace, store=None, *, hooks: bool = True, history_path=None, replay: bool = True
-):
-    """Logging, settings, translations, theme, engine and window, in that order.
+def build(
+    args: argparse.Namespace,
+    store=None,
+    *,
+    hooks: bool = True,
+    history_path: Path | None = None,
+    replay: bool = True,
+) -> Tepi:
+    """Logging, settings, translations, theme, then ``Tepi`` (engine, window, controllers), in that order.
 
     ``hooks`` installs the exception and Qt message hooks (tests keep pytest-qt's);
     ``history_path`` puts the history elsewhere than the user data folder (the self-test);
@@ -102,55 +107,190 @@ def build_window(
     """
     from PySide6.QtWidgets import QApplication
 
-    from desktop.engine import Engine
-    from desktop.i18n import install_translators
     from desktop.logs import configure_logging, install_handlers
-    from desktop.main_window import MainWindow
-    from desktop.settings import open_qsettings, read_settings
+    from desktop.settings.app_settings import read_settings
+    from desktop.settings.store import open_qsettings
     from desktop.signals import emitter
+    from desktop.text.i18n import install_translators
+    from desktop.ui.theme import apply_appearance
 
     configure_logging(verbose=getattr(args, "verbose", False))
     store = store if store is not None else open_qsettings()
     settings = read_settings(store)
     language, translators = install_translators(QApplication.instance(), args.language or settings.language)
     apply_appearance(args.theme or settings.theme)
-    engine = Engine(history_path=history_path)
-    engine.set_options(
-        top_k=settings.top_k, threads=settings.threads, history_enabled=settings.history_enabled
-    )
-    window = MainWindow(engine, settings, store)
-    window.history_panel.enabled_in_settings = settings.history_enabled
-    from desktop.remote import install_remote
-
-    install_remote(window, store, replay=replay)  # before the first model load: it sets the endpoint
-    window.language, window.translators = language, translators
+    tepi = Tepi(settings, store, history_path=history_path, replay=replay)
+    tepi.language, tepi.translators = language, translators
     if hooks:
-        install_handlers(notify=emitter(window.internal_error))
-    return window
+        install_handlers(notify=emitter(tepi.notifier.internal_error))
+    return tepi
 
 
-def start_work(window, args: argparse.Namespace) -> None:
+def start(tepi: Tepi, args: argparse.Namespace) -> None:
     """After the window is up: load the model, apply retention, then predict command-line paths."""
-    engine = window.engine
-    engine.load_model(args.model or window.settings.model or DEFAULT_MODEL)
-    if window.settings.history_enabled and window.settings.retention_days:
-        from desktop.window_commands import _prune
+    from desktop.controllers.models import DEFAULT_MODEL
 
-        engine.history_call(_prune, window.settings.retention_days)
-    window.history_panel.refresh()
+    settings = tepi.preferences.settings
+    tepi.models.load(args.model or settings.model or DEFAULT_MODEL)
+    if settings.history_enabled and settings.retention_days:
+        tepi.history.prune(settings.retention_days)
+    tepi.history.refresh(facets=True)
     if args.paths:
-        window.commands.open_paths([os.path.abspath(p) for p in args.paths])
+        tepi.inputs.open_paths([os.path.abspath(p) for p in args.paths])
 
 
-def apply_appearance(theme: str) -> None:
-    from PySide6.QtWidgets import QApplication
+class Tepi:
+    """Every object of one window, built and wired; attributes name them for tests and the self-test."""
 
-    from desktop.icons import reset_icons, retint
-    from desktop.theme import apply_theme
+    def __init__(self, settings, store, *, history_path: Path | None = None, replay: bool = True) -> None:
+        from desktop.controllers.history import HistoryController
+        from desktop.controllers.inputs import InputController
+        from desktop.controllers.models import ModelController
+        from desktop.controllers.notifier import Notifier
+        from desktop.controllers.preferences import PreferencesController
+        from desktop.controllers.remote import RemoteController
+        from desktop.controllers.results import ResultsController
+        from desktop.engine.engine import Engine
+        from desktop.ui.window import MainWindow
 
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_theme(app, theme)
-        reset_icons()
-        for widget in app.topLevelWidgets():
-            retint(widget)
+        self.store = store
+        self.language, self.translators = "en", []
+        self.engine = engine = Engine(history_path=history_path)
+        self.window = w = MainWindow()
+        self.notifier = notifier = Notifier(w.notifications, w)
+        self.history = HistoryController(engine, notifier, w.history_panel)
+        self.preferences = PreferencesController(engine, notifier, self.history, settings, store, w)
+        self.inputs = InputController(engine, notifier, w)
+        self.results = ResultsController(
+            engine, notifier, w.pages, w.result_view, w.batch_view, w.history_panel, w.status_line, w.actions
+        )
+        self.models = ModelController(
+            engine,
+            notifier,
+            w.status_line,
+            w.drop_zone,
+            w.model_menu,
+            w.actions,
+            self.preferences.remember_model,
+            w,
+        )
+        self.remote = RemoteController(
+            engine, notifier, store, w
+        )  # before the first load: it sets the endpoint
+        self.preferences.add_page(self.remote.make_page)
+        self._wire_actions()
+        self._wire_views()
+        if store is not None:
+            w.restore_state(store)
+        self.queue = self._build_queue() if replay else None
+        w.closing.connect(self.shutdown)
+        self.models.update_enabled()
+        self.results.update_enabled()
+
+    def _wire_actions(self) -> None:
+        a, w = self.window.actions, self.window
+        for action, slot in (
+            (a.open_files, self.inputs.choose_files),
+            (a.open_folder, self.inputs.choose_folder),
+            (a.paste, self.inputs.paste),
+            (a.sample, self.inputs.try_sample),
+            (a.export, self.results.choose_export),
+            (a.copy, self.results.copy),
+            (a.cancel, self.results.cancel),
+            (a.close_result, self.results.close_result),
+            (a.quit, w.close),
+            (a.open_model, self.models.choose_model_file),
+            (a.open_model_folder, self.models.choose_model_folder),
+            (a.model_info, self.models.show_model_info),
+            (a.settings, self.preferences.show_settings),
+            (a.log_folder, _open_log_folder),
+            (a.about, lambda: _show_about(w)),
+        ):
+            action.triggered.connect(slot)
+
+    def _wire_views(self) -> None:
+        w = self.window
+        w.dropped.connect(self.inputs.take_mime)
+        w.drop_zone.open_files.connect(self.inputs.choose_files)
+        w.drop_zone.open_folder.connect(self.inputs.choose_folder)
+        w.drop_zone.try_sample.connect(self.inputs.try_sample)
+        w.batch_view.cancel_requested.connect(self.results.cancel)
+        w.batch_view.export_requested.connect(self.results.choose_export)
+        w.batch_view.copy_requested.connect(self.results.copy_batch_rows)
+        w.result_view.close_requested.connect(self.results.close_result)
+        w.history_panel.reopen_requested.connect(self.results.show_history_entry)
+        w.model_menu.clear_recent_requested.connect(
+            lambda: w.model_menu.set_recent(self.preferences.clear_recent())
+        )
+
+    def _build_queue(self):
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.controllers.queue import QueueController
+        from desktop.ui.panels.queue_panel import QueuePanel, QueueStatusButton
+
+        w = self.window
+        panel, button = QueuePanel(w), QueueStatusButton(w)
+        title = QCoreApplication.translate("QueuePanel", "Offline Queue")
+        dock = w.add_panel(panel, title, "queueDock", panel.toggle)
+        w.actions.view_menu.addAction(panel.toggle)
+        w.addAction(panel.toggle)
+        if self.store is not None:
+            w.restore_panel(self.store, dock, behind=w.history_dock)
+        else:
+            w.tabifyDockWidget(w.history_dock, dock)
+            w.history_dock.raise_()
+        w.add_status_widget(button)
+        self.queue_dock = dock
+        queue = QueueController(
+            self.engine,
+            self.notifier,
+            panel,
+            button,
+            run=self.remote.run,
+            tokens=self.remote.tokens,
+            history_enabled=lambda: self.preferences.settings.history_enabled,
+        )
+        button.clicked.connect(lambda: w.show_panel(dock, panel.table))
+        queue.completed.connect(w.batch_view.complete_queued)
+        queue.history_changed.connect(self.history.refresh)
+        self.remote.changed.connect(lambda _settings: queue.restart())
+        return queue
+
+    def shutdown(self) -> None:
+        """On close: stop the replayer and the remote worker, save, stop the history, join the engine."""
+        if self.queue is not None:
+            self.queue.stop()
+        self.remote.stop()
+        if self.queue is not None:
+            self.queue.close()
+        if self.store is not None:
+            self.window.save_state(self.store)
+        self.preferences.save()
+        self.history.stop()
+        self.engine.shutdown()
+
+
+def _open_log_folder() -> None:
+    from desktop.controllers.notifier import open_log_folder
+
+    open_log_folder()
+
+
+def _show_about(parent) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from inference import __version__
+
+    translate = QCoreApplication.translate
+    QMessageBox.about(
+        parent,
+        translate("About", "About Tepi"),
+        translate(
+            "About",
+            "<h3>Tepi %1</h3><p>Runs trained TensorFlow and LiteRT models on this computer, "
+            "offline and fast, with a remote endpoint as a fallback.</p>"
+            "<p>Licensed under the Apache License 2.0.</p>",
+        ).replace("%1", __version__),
+    )

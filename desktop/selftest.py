@@ -20,7 +20,9 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -34,9 +36,9 @@ MIN_CSV_ACCURACY = 0.75
 
 
 class _SelfTest(QObject):
-    def __init__(self, app: QApplication, window, samples: Path) -> None:
+    def __init__(self, app: QApplication, tepi, samples: Path) -> None:
         super().__init__(app)
-        self.app, self.window, self.engine = app, window, window.engine
+        self.app, self.tepi, self.engine = app, tepi, tepi.engine
         images = sorted(p for p in samples.glob("digit-*") if p.is_file())
         csvs = sorted(samples.glob("iris*.csv"))
         self.steps: list[tuple[str, list[str]]] = []
@@ -56,23 +58,23 @@ class _SelfTest(QObject):
         self.engine.model_ready.connect(self._on_engine_model_ready)
         self.engine.model_failed.connect(self._on_engine_model_failed)
         self.engine.job_finished.connect(self._on_engine_job_finished)
-        self.engine.job_failed.connect(lambda _id, _exc: self._next())
-        window.result_shown.connect(self._on_window_result_shown)
+        self.engine.job_failed.connect(lambda _event: self._next())
+        tepi.results.shown.connect(self._on_results_shown)
 
     def start(self) -> None:
         self.figures["window_shown_ms"] = startup.ms_since_start()
         self.engine.load_model(self.steps[0][0] if self.steps else "digits")
         QTimer.singleShot(TIMEOUT_MS, self._on_timeout)
 
-    def _on_engine_model_ready(self, status) -> None:
+    def _on_engine_model_ready(self, _event) -> None:
         self.figures.setdefault("model_ready_ms", startup.ms_since_start())
         self._run_step()
 
-    def _on_engine_model_failed(self, ref: str, exc: BaseException) -> None:
-        print(json.dumps({"event": "model-error", "model": ref, "error": str(exc)}), flush=True)
+    def _on_engine_model_failed(self, event) -> None:
+        print(json.dumps({"event": "model-error", "model": event.ref, "error": str(event.error)}), flush=True)
         self._finish(1)
 
-    def _on_window_result_shown(self, outcome) -> None:
+    def _on_results_shown(self, outcome) -> None:
         self.figures.setdefault("first_result_ms", startup.ms_since_start())
         print(json.dumps(outcome.to_json(), ensure_ascii=False), flush=True)
         self.outcomes += 1
@@ -99,7 +101,7 @@ class _SelfTest(QObject):
             self.engine.load_model(model)
             return
         self.steps.pop(0)
-        self.window.commands.open_paths(paths)
+        self.tepi.inputs.open_paths(paths)
 
     def _on_engine_job_finished(self, summary) -> None:
         self._next()
@@ -124,7 +126,7 @@ class _SelfTest(QObject):
             **{k: round(v, 1) for k, v in self.figures.items()},
         }
         print(json.dumps(verdict), flush=True)
-        self.window.close()
+        self.tepi.window.close()
         self.app.exit(code)
 
 
@@ -135,21 +137,21 @@ def _expected_label(outcome) -> str | None:
     return outcome.extras.get("species") if outcome.row is not None else None
 
 
-def run_selftest(app: QApplication, args: argparse.Namespace) -> int:
-    from desktop.app import build_window
+def run_selftest(app: QApplication, args: argparse.Namespace, build: Callable[..., Any]) -> int:
+    """Build the window with ``build`` (``desktop.app.build``) on a private folder and run the samples."""
     from desktop.paths import resource_path
 
     with tempfile.TemporaryDirectory(prefix="tepi-selftest-") as home:
         store = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
         store.setValue("history/enabled", False)
         options = argparse.Namespace(**{**vars(args), "language": args.language or "en"})
-        window = build_window(options, store, history_path=Path(home) / "history.sqlite3", replay=False)
-        window.show()
-        test = _SelfTest(app, window, resource_path("samples"))
+        tepi = build(options, store, history_path=Path(home) / "history.sqlite3", replay=False)
+        tepi.window.show()
+        test = _SelfTest(app, tepi, resource_path("samples"))
         QTimer.singleShot(0, test.start)
         app.exec()
         code = test.code
-        window.deleteLater()
+        tepi.window.deleteLater()
     if code:
         print(f"selftest failed (exit {code}); details are in the log.", file=sys.stderr)
     return code

@@ -2,17 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>HistoryPanel</name>
+    <name>HistoryController</name>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="341"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln entry</numerusform>
-            <numerusform>%Ln entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="371"/>
+        <location filename="../../desktop/controllers/history.py" line="101"/>
         <source>Deleted %Ln entries.</source>
         <translation>
             <numerusform>Deleted %Ln entry.</numerusform>
@@ -20,15 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="379"/>
-        <source>Delete all %Ln entries of the history?</source>
-        <translation>
-            <numerusform>Delete the only entry of the history?</numerusform>
-            <numerusform>Delete all %Ln entries of the history?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/widgets/history_panel.py" line="420"/>
+        <location filename="../../desktop/controllers/history.py" line="114"/>
         <source>Saved %Ln entries to %1.</source>
         <translation>
             <numerusform>Saved %Ln entry to %1.</numerusform>
@@ -37,44 +21,28 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="215"/>
-        <source>Skipped %n file(s) that are not images.</source>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="171"/>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>Skipped %n file that is not an image.</numerusform>
-            <numerusform>Skipped %n files that are not images.</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="217"/>
-        <source>Skipped %n file(s) that are not CSV files.</source>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="226"/>
+        <source>Delete all %Ln entries of the history?</source>
         <translation>
-            <numerusform>Skipped %n file that is not a CSV file.</numerusform>
-            <numerusform>Skipped %n files that are not CSV files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="249"/>
-        <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
-        <translation>
-            <numerusform>%1 of %n input could not be predicted; the Status column says why.</numerusform>
-            <numerusform>%1 of %n inputs could not be predicted; the Status column says why.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="258"/>
-        <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
-        <translation>
-            <numerusform>%n input waits in the offline queue and runs when the endpoint is back.</numerusform>
-            <numerusform>%n inputs wait in the offline queue and run when the endpoint is back.</numerusform>
+            <numerusform>Delete the only entry of the history?</numerusform>
+            <numerusform>Delete all %Ln entries of the history?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QueueController</name>
     <message numerus="yes">
-        <location filename="../../desktop/offline_queue.py" line="155"/>
+        <location filename="../../desktop/controllers/queue.py" line="159"/>
         <source>%n queued input(s) finished on the server.</source>
         <translation>
             <numerusform>%n queued input finished on the server.</numerusform>
@@ -82,18 +50,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/offline_queue.py" line="161"/>
+        <location filename="../../desktop/controllers/queue.py" line="164"/>
         <source>%n queued input(s) could not be predicted; the History says why.</source>
         <translation>
             <numerusform>%n queued input could not be predicted; the History says why.</numerusform>
             <numerusform>%n queued inputs could not be predicted; the History says why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/queue.py" line="224"/>
+        <location filename="../../desktop/controllers/queue.py" line="235"/>
+        <source>Discarded %n input(s).</source>
+        <translation>
+            <numerusform>Discarded %n input.</numerusform>
+            <numerusform>Discarded %n inputs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/queue.py" line="227"/>
+        <source>%n input(s) were being sent just then and were kept.</source>
+        <translation>
+            <numerusform>%n input was being sent just then and was kept.</numerusform>
+            <numerusform>%n inputs were being sent just then and were kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/queue_model.py" line="114"/>
+        <location filename="../../desktop/ui/tables/queue.py" line="95"/>
         <source>Waiting · tried %n time(s)</source>
         <translation>
             <numerusform>Waiting · tried once</numerusform>
@@ -104,7 +89,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="221"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="217"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -112,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="265"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="260"/>
         <source>Discard %n selected input(s) from the queue?</source>
         <translation>
             <numerusform>Discard %n selected input from the queue?</numerusform>
@@ -120,24 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="274"/>
-        <location filename="../../desktop/widgets/queue_panel.py" line="290"/>
-        <source>Discarded %n input(s).</source>
-        <translation>
-            <numerusform>Discarded %n input.</numerusform>
-            <numerusform>Discarded %n inputs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="276"/>
-        <source>%n input(s) were being sent just then and were kept.</source>
-        <translation>
-            <numerusform>%n input was being sent just then and was kept.</numerusform>
-            <numerusform>%n inputs were being sent just then and were kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="282"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="271"/>
         <source>Discard all %n waiting input(s)?</source>
         <translation>
             <numerusform>Discard the %n waiting input?</numerusform>
@@ -148,7 +116,7 @@
 <context>
     <name>QueueStatusButton</name>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/queue_panel.py" line="60"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="57"/>
         <source>%n waiting for the server</source>
         <translation>
             <numerusform>%n waiting for the server</numerusform>
@@ -157,9 +125,33 @@
     </message>
 </context>
 <context>
-    <name>WindowCommands</name>
+    <name>ResultsController</name>
     <message numerus="yes">
-        <location filename="../../desktop/window_commands.py" line="161"/>
+        <location filename="../../desktop/controllers/results.py" line="70"/>
+        <source>Skipped %n file(s) that are not images.</source>
+        <translation>
+            <numerusform>Skipped %n file that is not an image.</numerusform>
+            <numerusform>Skipped %n files that are not images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/results.py" line="72"/>
+        <source>Skipped %n file(s) that are not CSV files.</source>
+        <translation>
+            <numerusform>Skipped %n file that is not a CSV file.</numerusform>
+            <numerusform>Skipped %n files that are not CSV files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/results.py" line="105"/>
+        <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
+        <translation>
+            <numerusform>%1 of %n input could not be predicted; the Status column says why.</numerusform>
+            <numerusform>%1 of %n inputs could not be predicted; the Status column says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/results.py" line="168"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>
@@ -167,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/window_commands.py" line="211"/>
+        <location filename="../../desktop/controllers/results.py" line="193"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from desktop import workers
+from desktop.engine import workers
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
@@ -43,61 +43,61 @@ def no_thread_left_running() -> Iterator[None]:
 
 
 def make_window(qtbot, *, language: str = "en", paths: list[str] | None = None, model: str | None = None):
-    """The real window, built as ``tepi`` builds it, with the model loaded."""
-    from desktop.app import build_window, start_work
+    """The real window and its controllers (``desktop.app.Tepi``), built as ``tepi`` builds them."""
+    from desktop.app import build, start
 
     args = argparse.Namespace(language=language, theme=None, verbose=False, paths=paths or [], model=model)
-    window = build_window(args, hooks=False)
-    qtbot.addWidget(window)
-    window.show()
-    start_work(window, args)
-    qtbot.waitUntil(lambda: window.engine.status is not None, timeout=LOAD_TIMEOUT_MS)
-    return window
+    tepi = build(args, hooks=False)
+    qtbot.addWidget(tepi.window)
+    tepi.window.show()
+    start(tepi, args)
+    qtbot.waitUntil(lambda: tepi.engine.status is not None, timeout=LOAD_TIMEOUT_MS)
+    return tepi
 
 
-def close_window(window) -> None:
+def close_window(tepi) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.i18n import remove_translators
+    from desktop.text.i18n import remove_translators
 
-    window.close()
-    remove_translators(QApplication.instance(), window.translators)
-
-
-@pytest.fixture
-def window(qtbot):
-    win = make_window(qtbot)
-    yield win
-    close_window(win)
+    tepi.window.close()
+    remove_translators(QApplication.instance(), tepi.translators)
 
 
 @pytest.fixture
-def window_factory(qtbot) -> Iterator[Callable[..., object]]:
+def tepi(qtbot):
+    made = make_window(qtbot)
+    yield made
+    close_window(made)
+
+
+@pytest.fixture
+def tepi_factory(qtbot) -> Iterator[Callable[..., object]]:
     made: list = []
 
     def factory(**kwargs):
-        win = make_window(qtbot, **kwargs)
-        made.append(win)
-        return win
+        one = make_window(qtbot, **kwargs)
+        made.append(one)
+        return one
 
     yield factory
-    for win in made:
-        close_window(win)
+    for one in made:
+        close_window(one)
 
 
 @pytest.fixture
 def indonesian(qapp) -> Iterator[None]:
     """Bahasa Indonesia installed on the application, without a window (for the sentence tests)."""
-    from desktop.i18n import install_translators, remove_translators
+    from desktop.text.i18n import install_translators, remove_translators
 
     _, translators = install_translators(qapp, "id")
     yield
     remove_translators(qapp, translators)
 
 
-def wait_idle(qtbot, window, timeout: int = 60_000) -> None:
+def wait_idle(qtbot, tepi, timeout: int = 60_000) -> None:
     """Until no prediction job is queued or running."""
-    qtbot.waitUntil(lambda: not window.engine.busy and not window.engine.loading, timeout=timeout)
+    qtbot.waitUntil(lambda: not tepi.engine.busy and not tepi.engine.loading, timeout=timeout)
 
 
 def digit_image(path: Path, digit: int, size: int = 64) -> Path:

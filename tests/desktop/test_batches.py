@@ -10,29 +10,29 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from desktop.models import BatchModel
+from desktop.ui.tables.batch import BatchModel
 from tests.desktop.conftest import SAMPLES, wait_idle
 from tests.desktop.helpers import drop_paths
 
 
-def test_cancel_stops_a_batch_and_keeps_what_was_done(qtbot, window, many_images: Path) -> None:
-    assert drop_paths(window, [many_images])
-    view = window.batch_view
+def test_cancel_stops_a_batch_and_keeps_what_was_done(qtbot, tepi, many_images: Path) -> None:
+    assert drop_paths(tepi.window, [many_images])
+    view = tepi.window.batch_view
     qtbot.waitUntil(lambda: len(view.model.rows) > 0, timeout=20_000)
-    assert window.actions.cancel.isEnabled()
+    assert tepi.window.actions.cancel.isEnabled()
     assert view.cancel_button.isVisible()
-    window.actions.cancel.trigger()
-    wait_idle(qtbot, window)
+    tepi.window.actions.cancel.trigger()
+    wait_idle(qtbot, tepi)
     assert view.summary is not None and view.summary.cancelled
     kept = len(view.model.rows)
     assert 0 < kept < 200
     assert view.progress_text.text().startswith("Stopped after")
-    assert not window.actions.cancel.isEnabled()
-    assert window.status_label.text().startswith("Ready")
+    assert not tepi.window.actions.cancel.isEnabled()
+    assert tepi.window.status_line.text().startswith("Ready")
 
 
-def test_export_of_a_csv_batch_keeps_the_original_columns(qtbot, window_factory, tmp_path: Path) -> None:
-    window = window_factory(model="iris")
+def test_export_of_a_csv_batch_keeps_the_original_columns(qtbot, tepi_factory, tmp_path: Path) -> None:
+    tepi = tepi_factory(model="iris")
     source = tmp_path / "flowers.csv"
     source.write_text(
         "sample_id;sepal_length;sepal_width;petal_length;petal_width;note\n"
@@ -41,11 +41,11 @@ def test_export_of_a_csv_batch_keeps_the_original_columns(qtbot, window_factory,
         "c;oops;3,0;5,2;2,3;bad cell\n",
         encoding="utf-8",
     )
-    assert drop_paths(window, [source])
-    wait_idle(qtbot, window)
+    assert drop_paths(tepi.window, [source])
+    wait_idle(qtbot, tepi)
     target = tmp_path / "out.csv"
-    window.commands.export_to(target)
-    qtbot.waitUntil(lambda: any("Saved 3 rows to out.csv." in t for t in window.notifications.texts()))
+    tepi.results.export_to(target)
+    qtbot.waitUntil(lambda: any("Saved 3 rows to out.csv." in t for t in tepi.window.notifications.texts()))
     rows = list(csv.reader(target.open(encoding="utf-8"), delimiter=";"))
     header = rows[0]
     assert header[:6] == ["sample_id", "sepal_length", "sepal_width", "petal_length", "petal_width", "note"]
@@ -60,32 +60,32 @@ def test_export_of_a_csv_batch_keeps_the_original_columns(qtbot, window_factory,
     assert rows[3][6] == "" and "column sepal_length" in rows[3][12]
 
 
-def test_export_of_an_image_batch(qtbot, window, tmp_path: Path) -> None:
-    drop_paths(window, [SAMPLES / "digit-0.png", SAMPLES / "digit-5.png"])
-    wait_idle(qtbot, window)
+def test_export_of_an_image_batch(qtbot, tepi, tmp_path: Path) -> None:
+    drop_paths(tepi.window, [SAMPLES / "digit-0.png", SAMPLES / "digit-5.png"])
+    wait_idle(qtbot, tepi)
     target = tmp_path / "images.csv"
-    window.commands.export_to(target)
+    tepi.results.export_to(target)
     qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert [(Path(r["input"]).name, r["label"]) for r in rows] == [("digit-0.png", "0"), ("digit-5.png", "5")]
 
 
-def test_copy_rows_and_sort_by_confidence(qtbot, window) -> None:
-    drop_paths(window, [SAMPLES / n for n in ("digit-8.png", "digit-0.png", "digit-3.png")])
-    wait_idle(qtbot, window)
-    view = window.batch_view
+def test_copy_rows_and_sort_by_confidence(qtbot, tepi) -> None:
+    drop_paths(tepi.window, [SAMPLES / n for n in ("digit-8.png", "digit-0.png", "digit-3.png")])
+    wait_idle(qtbot, tepi)
+    view = tepi.window.batch_view
     view.table.sortByColumn(BatchModel.SCORE, Qt.SortOrder.AscendingOrder)
     first = view.proxy.index(0, BatchModel.INPUT).data()
     assert first == "digit-8.png"  # the least sure of the three
     view.table.selectRow(0)
     view.table.setFocus()
-    window.commands.copy_batch_rows()
+    tepi.results.copy_batch_rows()
     text = QGuiApplication.clipboard().text().splitlines()
     assert text[0].split("\t")[:3] == ["File", "Label", "Confidence"]
     assert len(text) == 2 and text[1].startswith("digit-8.png\t8\t")
 
 
-def test_gui_thread_stays_responsive_during_a_200_image_batch(qtbot, window, many_images: Path) -> None:
+def test_gui_thread_stays_responsive_during_a_200_image_batch(qtbot, tepi, many_images: Path) -> None:
     """A 10 ms timer on the GUI thread never fires more than 100 ms late while 200 images run."""
     delays: list[float] = []
     clock = QElapsedTimer()
@@ -103,11 +103,11 @@ def test_gui_thread_stays_responsive_during_a_200_image_batch(qtbot, window, man
     timer.start()
     started = time.monotonic()
     try:
-        assert drop_paths(window, [many_images])
-        wait_idle(qtbot, window, timeout=120_000)
+        assert drop_paths(tepi.window, [many_images])
+        wait_idle(qtbot, tepi, timeout=120_000)
     finally:
         timer.stop()
-    assert len(window.batch_view.model.rows) == 200
+    assert len(tepi.window.batch_view.model.rows) == 200
     worst = max(delays)
     message = (
         f"\nGUI-thread responsiveness: 200 images in {time.monotonic() - started:.2f} s, "

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.messages import describe_error, translate_fallback, translate_sentence
+from desktop.text.messages import describe_error, translate_fallback, translate_sentence
 from tests.desktop.conftest import ROOT, SAMPLES
 from tests.desktop.core_sentences import core_sites
 from tests.desktop.translation_checks import PLACEHOLDER, check_translated

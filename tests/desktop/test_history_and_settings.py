@@ -15,40 +15,41 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from desktop import paths
-from desktop.main_window import SINGLE
-from desktop.settings import AppSettings, open_qsettings, read_settings, write_settings
+from desktop.settings.app_settings import AppSettings, read_settings, write_settings
+from desktop.settings.store import open_qsettings
+from desktop.ui.window import Page
 from inference import resources
 from inference.history import DB_NAME, History
 from tests.desktop.conftest import ROOT, SAMPLES, wait_idle
 from tests.desktop.helpers import drop_paths
 
 
-def test_history_is_kept_across_a_restart_and_reopens(qtbot, window_factory, tepi_home: Path) -> None:
-    first = window_factory()
-    drop_paths(first, [SAMPLES / "digit-7.png"])
-    qtbot.waitUntil(lambda: first.pages.currentIndex() == SINGLE, timeout=10_000)
-    drop_paths(first, [SAMPLES / "digit-0.png", SAMPLES / "digit-3.png"])
+def test_history_is_kept_across_a_restart_and_reopens(qtbot, tepi_factory, tepi_home: Path) -> None:
+    first = tepi_factory()
+    drop_paths(first.window, [SAMPLES / "digit-7.png"])
+    qtbot.waitUntil(lambda: first.window.pages.currentIndex() == Page.SINGLE, timeout=10_000)
+    drop_paths(first.window, [SAMPLES / "digit-0.png", SAMPLES / "digit-3.png"])
     wait_idle(qtbot, first)
-    first.close()
-    second = window_factory()
-    panel = second.history_panel
+    first.window.close()
+    second = tepi_factory()
+    panel = second.window.history_panel
     qtbot.waitUntil(lambda: panel.page.total == 3, timeout=10_000)
     assert [e.label for e in panel.page.entries] == ["3", "0", "7"]
     assert all(e.has_thumbnail and e.model == "digits@1.0" and e.model_sha256 for e in panel.page.entries)
     assert panel.count_label.text() == "3 entries"
     panel.table.selectRow(panel.proxy.rowCount() - 1)  # the oldest: digit-7
     panel.reopen_selected()
-    assert second.pages.currentIndex() == SINGLE
-    assert second.result_view.label.text() == "7"
-    assert second.result_view.preview.has_image()
-    assert "from the history" in second.result_view.preview.caption()
+    assert second.window.pages.currentIndex() == Page.SINGLE
+    assert second.window.result_view.label.text() == "7"
+    assert second.window.result_view.preview.has_image()
+    assert "from the history" in second.window.result_view.preview.caption()
 
 
-def test_history_search_filters_and_export(qtbot, window, tmp_path: Path) -> None:
-    drop_paths(window, [SAMPLES / n for n in ("digit-0.png", "digit-5.png", "digit-8.png")])
-    wait_idle(qtbot, window)
-    panel = window.history_panel
-    panel.refresh()
+def test_history_search_filters_and_export(qtbot, tepi, tmp_path: Path) -> None:
+    drop_paths(tepi.window, [SAMPLES / n for n in ("digit-0.png", "digit-5.png", "digit-8.png")])
+    wait_idle(qtbot, tepi)
+    panel = tepi.window.history_panel
+    tepi.history.refresh()
     qtbot.waitUntil(lambda: panel.page.total == 3, timeout=10_000)
     panel.search.setText("digit-5")
     qtbot.waitUntil(lambda: panel.page.total == 1, timeout=10_000)
@@ -58,7 +59,7 @@ def test_history_search_filters_and_export(qtbot, window, tmp_path: Path) -> Non
     panel.label_filter.setCurrentIndex(panel.label_filter.findData("8"))
     qtbot.waitUntil(lambda: panel.page.total == 1, timeout=10_000)
     target = tmp_path / "history.csv"
-    panel.export_to(target)
+    tepi.history.export_to(target)
     qtbot.waitUntil(target.exists, timeout=10_000)
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert [r["label"] for r in rows] == ["8"]
@@ -70,32 +71,32 @@ def test_history_search_filters_and_export(qtbot, window, tmp_path: Path) -> Non
     qtbot.waitUntil(lambda: panel.page.total == 2, timeout=10_000)
 
 
-def test_history_off_records_nothing(qtbot, window) -> None:
+def test_history_off_records_nothing(qtbot, tepi) -> None:
     from dataclasses import replace
 
-    window.commands.apply_settings(replace(window.settings, history_enabled=False))
-    drop_paths(window, [SAMPLES / "digit-7.png"])
-    qtbot.waitUntil(lambda: window.pages.currentIndex() == SINGLE, timeout=10_000)
-    window.history_panel.refresh()
+    tepi.preferences.apply(replace(tepi.preferences.settings, history_enabled=False))
+    drop_paths(tepi.window, [SAMPLES / "digit-7.png"])
+    qtbot.waitUntil(lambda: tepi.window.pages.currentIndex() == Page.SINGLE, timeout=10_000)
+    tepi.history.refresh()
     qtbot.wait(300)
-    assert window.history_panel.page.all_entries == 0
-    assert window.history_panel.empty.text().startswith("History is off.")
+    assert tepi.window.history_panel.page.all_entries == 0
+    assert tepi.window.history_panel.empty.text().startswith("History is off.")
 
 
-def test_settings_apply_and_persist(qtbot, window, tepi_home: Path) -> None:
+def test_settings_apply_and_persist(qtbot, tepi, tepi_home: Path) -> None:
     from dataclasses import replace
 
-    window.commands.apply_settings(replace(window.settings, top_k=3, retention_days=30, theme="dark"))
-    drop_paths(window, [SAMPLES / "digit-7.png"])
-    qtbot.waitUntil(lambda: window.pages.currentIndex() == SINGLE, timeout=10_000)
-    assert len(window.result_view.bars.items()) == 3
+    tepi.preferences.apply(replace(tepi.preferences.settings, top_k=3, retention_days=30, theme="dark"))
+    drop_paths(tepi.window, [SAMPLES / "digit-7.png"])
+    qtbot.waitUntil(lambda: tepi.window.pages.currentIndex() == Page.SINGLE, timeout=10_000)
+    assert len(tepi.window.result_view.bars.items()) == 3
     stored = read_settings(QSettings(str(tepi_home / "settings.ini"), QSettings.Format.IniFormat))
     assert (stored.top_k, stored.retention_days, stored.theme) == (3, 30, "dark")
-    window.commands.apply_settings(replace(window.settings, theme="system"))
+    tepi.preferences.apply(replace(tepi.preferences.settings, theme="system"))
 
 
 def test_settings_dialog_edits_a_copy(qtbot) -> None:
-    from desktop.widgets.dialogs import SettingsDialog
+    from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(AppSettings())
     qtbot.addWidget(dialog)
@@ -127,15 +128,15 @@ def test_bad_stored_settings_fall_back_to_defaults(tepi_home: Path) -> None:
     assert read_settings(open_qsettings()).recent_models == ("/models/b.tflite", "/models/a.tflite")
 
 
-def test_window_geometry_and_splitter_are_restored(qtbot, window_factory) -> None:
-    first = window_factory()
-    first.resize(760, 640)  # the offscreen screen is 800 px wide
-    first.result_view.splitter.setSizes([300, 500])
-    saved = first.result_view.splitter.saveState()
-    first.close()
-    second = window_factory()
-    assert (second.size().width(), second.size().height()) == (760, 640)
-    assert second.result_view.splitter.saveState() == saved
+def test_window_geometry_and_splitter_are_restored(qtbot, tepi_factory) -> None:
+    first = tepi_factory()
+    first.window.resize(760, 640)  # the offscreen screen is 800 px wide
+    first.window.result_view.splitter.setSizes([300, 500])
+    saved = first.window.result_view.splitter.saveState()
+    first.window.close()
+    second = tepi_factory()
+    assert (second.window.size().width(), second.window.size().height()) == (760, 640)
+    assert second.window.result_view.splitter.saveState() == saved
 
 
 def test_desktop_paths_agree_with_the_core(tepi_home: Path, monkeypatch) -> None:
@@ -214,8 +215,8 @@ def test_version_and_the_window_shows_before_the_core_loads(tmp_path: Path) -> N
         "import argparse, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from desktop.app import build_window\n"
-        "w = build_window(argparse.Namespace(language='en', theme=None, verbose=False), hooks=False)\n"
+        "from desktop.app import build\n"
+        "w = build(argparse.Namespace(language='en', theme=None, verbose=False), hooks=False).window\n"
         "w.show()\n"
         "print(sorted(m for m in ('inference', 'numpy', 'PIL', 'tensorflow') if m in sys.modules))\n"
         "w.close()\n"
@@ -226,16 +227,16 @@ def test_version_and_the_window_shows_before_the_core_loads(tmp_path: Path) -> N
     assert shown.stdout.strip() == "[]"
 
 
-def test_changing_threads_reloads_the_model(qtbot, window) -> None:
+def test_changing_threads_reloads_the_model(qtbot, tepi) -> None:
     from dataclasses import replace
 
     messages: list[str] = []
-    window.engine.model_loading.connect(messages.append)
-    window.commands.apply_settings(replace(window.settings, threads=1))
+    tepi.engine.model_loading.connect(messages.append)
+    tepi.preferences.apply(replace(tepi.preferences.settings, threads=1))
     assert messages == ["digits"]
-    qtbot.waitUntil(lambda: not window.engine.loading, timeout=20_000)
-    assert window.status_label.text() == "Ready · digits 1.0 · local LiteRT"
-    assert window.engine._state.threads == 1
+    qtbot.waitUntil(lambda: not tepi.engine.loading, timeout=20_000)
+    assert tepi.window.status_line.text() == "Ready · digits 1.0 · local LiteRT"
+    assert tepi.engine._state.threads == 1
 
 
 def test_sigterm_closes_the_app_cleanly(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
-from desktop.messages import translate_sentence
+from desktop.text.messages import translate_sentence
 from tests.desktop.conftest import ROOT
 
 I18N = ROOT / "resources" / "i18n"
@@ -57,44 +57,44 @@ def test_compiled_catalogues_are_current(tmp_path: Path, catalogue: str) -> None
     assert compiled.read_bytes() == (I18N / compiled.name).read_bytes(), "run `make translations`"
 
 
-def test_the_window_in_bahasa_indonesia(window_factory) -> None:
-    window = window_factory(language="id")
-    menus = [a.text() for a in window.menuBar().actions()]
+def test_the_window_in_bahasa_indonesia(tepi_factory) -> None:
+    tepi = tepi_factory(language="id")
+    menus = [a.text() for a in tepi.window.menuBar().actions()]
     assert menus == ["&Berkas", "&Sunting", "&Model", "&Tampilan", "Ba&ntuan"]
-    assert window.drop_zone.title.text() == "Seret gambar, folder, atau berkas CSV ke sini"
-    assert window.history_dock.windowTitle() == "Riwayat"
+    assert tepi.window.drop_zone.title.text() == "Seret gambar, folder, atau berkas CSV ke sini"
+    assert tepi.window.history_dock.windowTitle() == "Riwayat"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
     buttons.deleteLater()
 
 
-def test_english_plurals(window_factory) -> None:
-    window = window_factory()
+def test_english_plurals(tepi_factory) -> None:
+    tepi = tepi_factory()
     source = "Skipped %n file(s) that are not images."
-    assert window.tr(source, "", 1) == "Skipped 1 file that is not an image."
-    assert window.tr(source, "", 3) == "Skipped 3 files that are not images."
+    assert tepi.results.tr(source, "", 1) == "Skipped 1 file that is not an image."
+    assert tepi.results.tr(source, "", 3) == "Skipped 3 files that are not images."
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_menu_accelerators_do_not_clash(window_factory, language: str) -> None:
-    window = window_factory(language=language)
+def test_menu_accelerators_do_not_clash(tepi_factory, language: str) -> None:
+    tepi = tepi_factory(language=language)
 
     def keys(menu_actions) -> list[str]:
         return [m[1].lower() for a in menu_actions if (m := re.search(r"&(\w)", a.text()))]
 
-    top = keys(window.menuBar().actions())
+    top = keys(tepi.window.menuBar().actions())
     assert len(top) == len(set(top)), top
-    for action in window.menuBar().actions():
+    for action in tepi.window.menuBar().actions():
         menu: QMenu = action.menu()
         inner = keys(menu.actions())
         assert len(inner) == len(set(inner)), (action.text(), inner)
 
 
-def test_core_sentences_are_translated(window_factory, tmp_path: Path) -> None:
+def test_core_sentences_are_translated(tepi_factory, tmp_path: Path) -> None:
     from inference.errors import CsvError
     from inference.tables import parse_csv
 
-    window_factory(language="id")
+    tepi_factory(language="id")
     with pytest.raises(CsvError) as missing:
         parse_csv(b"a,b\n1,2\n", ("sepal_length",), name="bunga.csv")
     assert translate_sentence(str(missing.value)) == (

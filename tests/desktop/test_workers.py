@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from desktop.workers import SerialWorker, live_threads
+from desktop.engine.workers import SerialWorker, live_threads
 from inference.errors import ImageError
 
 

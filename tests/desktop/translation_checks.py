@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from desktop import sentences, sentences_remote
-from desktop.messages import sentence_fields
+from desktop.text import sentences, sentences_remote
+from desktop.text.messages import sentence_fields
 
 __all__ = ["ENGLISH", "PLACEHOLDER", "check_translated"]
 

@@ -26,16 +26,16 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def digits_window(qtbot) -> Iterator[object]:
-    window = make_window(qtbot)
-    yield window
-    close_window(window)
+    tepi = make_window(qtbot)
+    yield tepi
+    close_window(tepi)
 
 
 @pytest.fixture
 def iris_window(qtbot) -> Iterator[object]:
-    window = make_window(qtbot, model="iris")
-    yield window
-    close_window(window)
+    tepi = make_window(qtbot, model="iris")
+    yield tepi
+    close_window(tepi)
 
 
 def _event_loop_lag_ms(qtbot) -> float:
@@ -47,35 +47,36 @@ def _event_loop_lag_ms(qtbot) -> float:
     return (fired[0] - start) * 1000.0
 
 
-def _said(window, sentence: str) -> bool:
+def _said(tepi, sentence: str) -> bool:
     """The sentence is on a banner, or on its row of the batch table with a banner pointing there."""
-    if sentence in window.notifications.texts():
+    if sentence in tepi.window.notifications.texts():
         return True
-    rows = window.batch_view.model.rows
-    return bool(window.notifications.banners) and any(
+    rows = tepi.window.batch_view.model.rows
+    return bool(tepi.window.notifications.banners) and any(
         getattr(r.outcome, "error", None) == sentence for r in rows
     )
 
 
-def _drop_each(qtbot, window, corpus: Corpus, cases: list[dict]) -> list[str]:
+def _drop_each(qtbot, tepi, corpus: Corpus, cases: list[dict]) -> list[str]:
     problems = []
     for case in cases:
         sentence = case["expect"][0]["error"]
-        window.notifications.clear()
-        assert drop_paths(window, [corpus.path(case)])
+        tepi.window.notifications.clear()
+        assert drop_paths(tepi.window, [corpus.path(case)])
         try:
-            qtbot.waitUntil(lambda s=sentence: _said(window, s), timeout=15_000)
+            qtbot.waitUntil(lambda s=sentence: _said(tepi, s), timeout=15_000)
         except AssertionError:
-            problems.append(f"{case['path']}: banners {window.notifications.texts()}, expected {sentence!r}")
+            shown = tepi.window.notifications.texts()
+            problems.append(f"{case['path']}: banners {shown}, expected {sentence!r}")
             continue
-        if not any(b.level in ("error", "warning") for b in window.notifications.banners):
+        if not any(b.level in ("error", "warning") for b in tepi.window.notifications.banners):
             problems.append(f"{case['path']}: no error or warning banner")
         if QApplication.activeModalWidget() is not None:
             problems.append(f"{case['path']}: a modal dialog opened")
         lag = _event_loop_lag_ms(qtbot)
         if lag > 1000:
             problems.append(f"{case['path']}: the event loop was blocked for {lag:.0f} ms")
-        qtbot.waitUntil(lambda: not window.engine.busy, timeout=15_000)
+        qtbot.waitUntil(lambda: not tepi.engine.busy, timeout=15_000)
     return problems
 
 
@@ -85,16 +86,16 @@ def test_every_bad_image_gets_its_sentence_and_the_window_carries_on(
     bad = [c for c in corpus.of_kind("image") if not c["valid"]]
     problems = _drop_each(qtbot, digits_window, corpus, bad)
     assert not problems, "\n".join(problems)
-    digits_window.notifications.clear()
-    drop_paths(digits_window, [SEVEN])
-    qtbot.waitUntil(lambda: digits_window.result_view.label.text() == "7", timeout=15_000)
+    digits_window.window.notifications.clear()
+    drop_paths(digits_window.window, [SEVEN])
+    qtbot.waitUntil(lambda: digits_window.window.result_view.label.text() == "7", timeout=15_000)
 
 
 def test_the_whole_image_corpus_as_one_batch(qtbot, digits_window, corpus: Corpus) -> None:
     """Good and bad files together: every row gets its answer or its sentence, the window stays live."""
     cases = corpus.of_kind("image")
-    assert drop_paths(digits_window, [corpus.path(c) for c in cases])
-    view = digits_window.batch_view
+    assert drop_paths(digits_window.window, [corpus.path(c) for c in cases])
+    view = digits_window.window.batch_view
     qtbot.waitUntil(
         lambda: len(view.model.rows) == len(cases) and not digits_window.engine.busy, timeout=120_000
     )

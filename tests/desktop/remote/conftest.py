@@ -47,7 +47,7 @@ def no_keyring() -> Iterator[None]:
 @pytest.fixture
 def fast_replay(monkeypatch: pytest.MonkeyPatch) -> None:
     """Probe a missing server every fraction of a second instead of backing off to a minute."""
-    from desktop import offline_queue
+    from desktop.controllers import queue as offline_queue
 
     monkeypatch.setattr(offline_queue, "IDLE_S", 0.3)
     monkeypatch.setattr(offline_queue, "FIRST_DELAY_S", 0.2)

@@ -19,14 +19,14 @@ from tests.desktop.remote.test_remote_settings import apply
 DIGITS = [SAMPLES / "digit-0.png", SAMPLES / "digit-3.png"]
 
 
-def queue_while_down(qtbot, window, paths: list[Path]) -> str:
+def queue_while_down(qtbot, tepi, paths: list[Path]) -> str:
     """Point the window at a closed port with remote-only, drop ``paths``; returns the URL."""
     url = f"http://127.0.0.1:{free_port()}"
-    apply(qtbot, window, url, policy="remote-only", auth="bearer", secret=API_KEY)
-    drop_paths(window, paths)
-    qtbot.waitUntil(lambda: window.batch_view.summary is not None, timeout=60_000)
-    assert window.batch_view.summary.queued == len(paths)
-    qtbot.waitUntil(lambda: window.remote.queue.status_button.count == len(paths), timeout=10_000)
+    apply(qtbot, tepi, url, policy="remote-only", auth="bearer", secret=API_KEY)
+    drop_paths(tepi.window, paths)
+    qtbot.waitUntil(lambda: tepi.window.batch_view.summary is not None, timeout=60_000)
+    assert tepi.window.batch_view.summary.queued == len(paths)
+    qtbot.waitUntil(lambda: tepi.queue.status_button.count == len(paths), timeout=10_000)
     return url
 
 
@@ -36,16 +36,16 @@ def press(box: QMessageBox, text: str) -> None:
 
 
 def test_queued_inputs_show_then_complete_once_into_history(
-    qtbot, window_factory, fast_replay, memory_keyring, tmp_path: Path
+    qtbot, tepi_factory, fast_replay, memory_keyring, tmp_path: Path
 ) -> None:
-    window = window_factory()
-    queue = window.remote.queue
+    tepi = tepi_factory()
+    queue = tepi.queue
     button = queue.status_button
     assert button.isHidden(), "no count while nothing waits"
-    url = queue_while_down(qtbot, window, DIGITS)
+    url = queue_while_down(qtbot, tepi, DIGITS)
     assert not button.isHidden() and button.text() == "2 waiting for the server"
     button.click()
-    assert queue.dock.isVisible() and window.actions.view_menu.actions()[-1].isChecked()
+    assert tepi.queue_dock.isVisible() and tepi.window.actions.view_menu.actions()[-1].isChecked()
     panel = queue.panel
     assert [panel.model.data(panel.model.index(r, panel.model.INPUT)) for r in range(2)] == [
         "digit-0.png", "digit-3.png"
@@ -56,16 +56,15 @@ def test_queued_inputs_show_then_complete_once_into_history(
     assert panel.model.data(error) == "Unreachable: connection refused"
     assert "cannot be reached (connection refused)" in panel.model.data(error, Qt.ItemDataRole.ToolTipRole)
     assert "runs by itself" not in panel.status.text() and "keeps trying" in panel.status.text()
-    history = window.history_panel
+    history = tepi.window.history_panel
     assert history.page.all_entries == 0
 
     port = url.rsplit(":", 1)[1]
     server = start_reference_server(tmp_path, "--api-key", API_KEY, "--port", port)
     try:
         qtbot.waitUntil(lambda: not queue.items and button.count == 0, timeout=60_000)
-        qtbot.waitUntil(
-            lambda: "2 queued inputs finished on the server." in window.notifications.texts(), timeout=10_000
-        )
+        finished = "2 queued inputs finished on the server."
+        qtbot.waitUntil(lambda: finished in tepi.window.notifications.texts(), timeout=10_000)
         qtbot.waitUntil(lambda: history.page.all_entries == 2, timeout=10_000)
         entries = sorted(history.page.entries, key=lambda e: e.input)
         assert [(Path(e.input).name, e.label) for e in entries] == [
@@ -75,18 +74,18 @@ def test_queued_inputs_show_then_complete_once_into_history(
         assert button.isHidden() and panel.empty.isVisible()
         queue.retry_now()  # another pass finds nothing: each input is recorded exactly once
         qtbot.wait(800)
-        history.refresh()
-        qtbot.waitUntil(lambda: not history._loading, timeout=5_000)
+        tepi.history.refresh()
+        qtbot.waitUntil(lambda: not tepi.history._loading, timeout=5_000)
         assert history.page.all_entries == 2
     finally:
         stop_server(server)
 
 
-def test_discard_and_clear(qtbot, window, fast_replay, memory_keyring) -> None:
+def test_discard_and_clear(qtbot, tepi, fast_replay, memory_keyring) -> None:
     paths = [SAMPLES / "digit-0.png", SAMPLES / "digit-3.png", SAMPLES / "digit-7.png"]
-    queue_while_down(qtbot, window, paths)
-    queue = window.remote.queue
-    queue.show_panel()
+    queue_while_down(qtbot, tepi, paths)
+    queue = tepi.queue
+    tepi.window.show_panel(tepi.queue_dock, queue.panel.table)
     panel = queue.panel
     assert not panel.discard_action.isEnabled(), "nothing selected yet"
     panel.table.selectRow(1)
@@ -100,7 +99,7 @@ def test_discard_and_clear(qtbot, window, fast_replay, memory_keyring) -> None:
     press(panel.confirm_discard(), "Discard")
     qtbot.waitUntil(lambda: queue.status_button.count == 2, timeout=10_000)
     assert [Path(i.input).name for i in queue.items] == ["digit-0.png", "digit-7.png"]
-    assert "Discarded 1 input." in window.notifications.texts()
+    assert "Discarded 1 input." in tepi.window.notifications.texts()
 
     box = panel.confirm_clear()
     assert box.text() == "Discard all 2 waiting inputs?"
@@ -108,18 +107,18 @@ def test_discard_and_clear(qtbot, window, fast_replay, memory_keyring) -> None:
     qtbot.waitUntil(lambda: queue.status_button.count == 0, timeout=10_000)
     assert queue.status_button.isHidden() and not panel.empty.isHidden()
     assert panel.status.text() == "Everything has been sent."
-    blobs = window.remote.queue.handle.get().blob_dir
+    blobs = tepi.queue.handle.get().blob_dir
     assert not any(blobs.iterdir()), "discarded inputs leave no copies behind"
 
 
 def test_a_refused_token_pauses_the_queue_until_the_settings_fix_it(
-    qtbot, window_factory, fast_replay, memory_keyring, tmp_path: Path
+    qtbot, tepi_factory, fast_replay, memory_keyring, tmp_path: Path
 ) -> None:
-    window = window_factory()
+    tepi = tepi_factory()
     url = f"http://127.0.0.1:{free_port()}"
-    apply(qtbot, window, url, policy="remote-only", auth="bearer", secret="stale-token")
-    drop_paths(window, DIGITS[:1])
-    queue = window.remote.queue
+    apply(qtbot, tepi, url, policy="remote-only", auth="bearer", secret="stale-token")
+    drop_paths(tepi.window, DIGITS[:1])
+    queue = tepi.queue
     qtbot.waitUntil(lambda: queue.status_button.count == 1, timeout=30_000)
     server = start_reference_server(tmp_path, "--api-key", API_KEY, "--port", url.rsplit(":", 1)[1])
     try:
@@ -129,9 +128,9 @@ def test_a_refused_token_pauses_the_queue_until_the_settings_fix_it(
         assert queue.refused and "refused the credentials" in panel.status.text()
         assert "The API key is wrong" in panel.status.toolTip()  # the server's own sentence
         assert queue.status_button.count == 1, "nothing is lost while the token is wrong"
-        apply(qtbot, window, url, policy="remote-only", auth="bearer", secret=API_KEY)
+        apply(qtbot, tepi, url, policy="remote-only", auth="bearer", secret=API_KEY)
         qtbot.waitUntil(lambda: queue.status_button.count == 0, timeout=30_000)
         assert panel.status.text() == "Everything has been sent."
-        qtbot.waitUntil(lambda: window.history_panel.page.all_entries == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: tepi.window.history_panel.page.all_entries == 1, timeout=10_000)
     finally:
         stop_server(server)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.jobs import BatchRow
-from desktop.models import BatchModel
+from desktop.engine.events import BatchRow
+from desktop.ui.tables.batch import BatchModel
 from inference.results import Failure, Prediction
 from tests.desktop.conftest import SAMPLES
 from tests.desktop.remote.conftest import API_KEY, start_reference_server, stop_server
@@ -30,14 +30,14 @@ def cells(model: BatchModel, row: int) -> dict[str, str]:
 
 
 def test_queued_rows_show_the_servers_answer(
-    qtbot, window_factory, fast_replay, memory_keyring, tmp_path: Path
+    qtbot, tepi_factory, fast_replay, memory_keyring, tmp_path: Path
 ) -> None:
-    window = window_factory()
-    url = queue_while_down(qtbot, window, DIGITS)
-    model = window.batch_view.model
+    tepi = tepi_factory()
+    url = queue_while_down(qtbot, tepi, DIGITS)
+    model = tepi.window.batch_view.model
     assert [cells(model, r)["status"] for r in range(2)] == ["Queued", "Queued"]
     assert all(isinstance(r.outcome, Failure) and r.outcome.queue_item for r in model.rows)
-    assert "2 waiting in the offline queue" in window.batch_view.summary_label.text()
+    assert "2 waiting in the offline queue" in tepi.window.batch_view.summary_label.text()
 
     port = url.rsplit(":", 1)[1]
     server = start_reference_server(tmp_path, "--api-key", API_KEY, "--port", port)
@@ -53,9 +53,9 @@ def test_queued_rows_show_the_servers_answer(
         assert row["backend"] == f"remote v2 127.0.0.1:{port}"
         assert row["score"].endswith("%") and row["latency"]
     assert all(isinstance(r.outcome, Prediction) and r.outcome.input_sha256 for r in model.rows)
-    summary = window.batch_view.summary_label.text()
+    summary = tepi.window.batch_view.summary_label.text()
     assert summary.startswith("2 predicted") and "waiting" not in summary
-    assert window.batch_view.proxy.rowCount() == 2
+    assert tepi.window.batch_view.proxy.rowCount() == 2
 
 
 def test_only_the_matching_waiting_row_changes(qtbot) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.messages import describe_error, translate_sentence
+from desktop.text.messages import describe_error, translate_sentence
 from inference import Predictor
 from inference.backends.endpoint import Endpoint
 from inference.errors import (

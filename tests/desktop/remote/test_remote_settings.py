@@ -6,16 +6,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox
 
-from desktop.widgets.remote_page import RemotePage
+from desktop.ui.dialogs.remote_page import RemotePage
 from inference.secrets import SERVICE, endpoint_key
 from tests.desktop.conftest import SAMPLES, wait_idle
 from tests.desktop.helpers import drop_paths
 from tests.desktop.remote.conftest import API_KEY, free_port
 
 
-def open_remote_page(window) -> tuple:
-    window.commands.show_settings()
-    dialog = window.settings_dialog
+def open_remote_page(tepi) -> tuple:
+    tepi.preferences.show_settings()
+    dialog = tepi.preferences.dialog
     page = next(p for p in dialog.pages if isinstance(p, RemotePage))
     dialog.tabs.setCurrentWidget(page)
     return dialog, page
@@ -39,13 +39,13 @@ def fill(page: RemotePage, url: str, *, policy: str = "prefer-local", auth: str 
     page.model.setText(model)
 
 
-def apply(qtbot, window, url: str, **fields) -> None:
+def apply(qtbot, tepi, url: str, **fields) -> None:
     """Fill Settings ▸ Remote, press OK, and wait until the model is open again with it."""
-    dialog, page = open_remote_page(window)
+    dialog, page = open_remote_page(tepi)
     fill(page, url, **fields)
-    with qtbot.waitSignal(window.remote.changed, timeout=15_000):
+    with qtbot.waitSignal(tepi.remote.changed, timeout=15_000):
         dialog.accept()
-    wait_idle(qtbot, window)
+    wait_idle(qtbot, tepi)
 
 
 def run_check(qtbot, page: RemotePage) -> str:
@@ -59,25 +59,25 @@ def host(url: str) -> str:
 
 
 def test_settings_round_trip_with_the_token_in_the_keyring(
-    qtbot, window_factory, memory_keyring, reference_server, tepi_home: Path
+    qtbot, tepi_factory, memory_keyring, reference_server, tepi_home: Path
 ) -> None:
-    window = window_factory()
-    dialog, page = open_remote_page(window)
+    tepi = tepi_factory()
+    dialog, page = open_remote_page(tepi)
     assert not page.endpoint_group.isChecked() and page.policy.currentData() == "prefer-local"
     assert page.model.placeholderText() == "digits (from the model pack)"
     assert page.version.placeholderText() == "1"
     fill(page, reference_server.url, policy="prefer-remote", auth="bearer", secret=API_KEY)
     page.read_timeout.setValue(12.5)
-    with qtbot.waitSignal(window.remote.changed, timeout=15_000):
+    with qtbot.waitSignal(tepi.remote.changed, timeout=15_000):
         dialog.accept()
-    wait_idle(qtbot, window)
-    assert window.engine.status.backend == f"remote v2 {host(reference_server.url)}"
+    wait_idle(qtbot, tepi)
+    assert tepi.engine.status.backend == f"remote v2 {host(reference_server.url)}"
     assert memory_keyring.store[(SERVICE, endpoint_key(reference_server.url))] == API_KEY
     ini = (tepi_home / "settings.ini").read_text()
     assert API_KEY not in ini
     assert "read_timeout=12.5" in ini and "policy=prefer-remote" in ini and "auth=bearer" in ini
 
-    second = window_factory()
+    second = tepi_factory()
     _, again = open_remote_page(second)
     assert again.endpoint_group.isChecked() and again.url.text() == reference_server.url
     assert (again.policy.currentData(), again.auth.currentData(), again.read_timeout.value()) == (
@@ -88,10 +88,10 @@ def test_settings_round_trip_with_the_token_in_the_keyring(
     ready = f"Ready: the server at {host(reference_server.url)} runs digits version 1."
     assert run_check(qtbot, again) == ready
 
-    drop_paths(second, [SAMPLES / "digit-7.png"])  # the stored token carries a real prediction
-    qtbot.waitUntil(lambda: second.result_view.label.text() == "7", timeout=30_000)
-    assert second.result_view.backend_badge.text() == f"remote v2 {host(reference_server.url)}"
-    assert second.result_view.fallback.isHidden()
+    drop_paths(second.window, [SAMPLES / "digit-7.png"])  # the stored token carries a real prediction
+    qtbot.waitUntil(lambda: second.window.result_view.label.text() == "7", timeout=30_000)
+    assert second.window.result_view.backend_badge.text() == f"remote v2 {host(reference_server.url)}"
+    assert second.window.result_view.fallback.isHidden()
 
     _, last = open_remote_page(second)
     choose(last.auth, "none")
@@ -101,27 +101,27 @@ def test_settings_round_trip_with_the_token_in_the_keyring(
 
 
 def test_without_a_keyring_the_token_lasts_for_the_session(
-    qtbot, window_factory, no_keyring, reference_server, tepi_home: Path
+    qtbot, tepi_factory, no_keyring, reference_server, tepi_home: Path
 ) -> None:
-    window = window_factory()
-    qtbot.waitUntil(lambda: window.remote.keyring_ok is False)
-    dialog, page = open_remote_page(window)
+    tepi = tepi_factory()
+    qtbot.waitUntil(lambda: tepi.remote.keyring_ok is False)
+    dialog, page = open_remote_page(tepi)
     assert not page.keyring_note.isHidden()
     assert page.keyring_note.text() == (
         "No system keyring is available, so the token is kept only until Tepi closes."
     )
     fill(page, reference_server.url, auth="header", secret=API_KEY, header="X-API-Key")
-    with qtbot.waitSignal(window.remote.changed, timeout=15_000):
+    with qtbot.waitSignal(tepi.remote.changed, timeout=15_000):
         dialog.accept()
-    assert any("keeps it only until it closes" in text for text in window.notifications.texts())
-    assert window.remote.session_secrets == {endpoint_key(reference_server.url): API_KEY}
+    assert any("keeps it only until it closes" in text for text in tepi.window.notifications.texts())
+    assert tepi.remote.session_secrets == {endpoint_key(reference_server.url): API_KEY}
     assert API_KEY not in (tepi_home / "settings.ini").read_text()
-    _, page = open_remote_page(window)
+    _, page = open_remote_page(tepi)
     assert run_check(qtbot, page).startswith("Ready:"), "the session's secret is used"
 
 
-def test_connection_outcomes(qtbot, window, memory_keyring, reference_server, fault_server) -> None:
-    _, page = open_remote_page(window)
+def test_connection_outcomes(qtbot, tepi, memory_keyring, reference_server, fault_server) -> None:
+    _, page = open_remote_page(tepi)
     where = host(reference_server.url)
     fill(page, reference_server.url, auth="bearer", secret=API_KEY)
     assert run_check(qtbot, page) == f"Ready: the server at {where} runs digits version 1."
@@ -155,13 +155,13 @@ def test_connection_outcomes(qtbot, window, memory_keyring, reference_server, fa
     assert not page.window().accept() and page.window().isVisible(), "OK refuses the bad address"
 
 
-def test_a_fallback_shows_on_the_badge(qtbot, window, memory_keyring) -> None:
+def test_a_fallback_shows_on_the_badge(qtbot, tepi, memory_keyring) -> None:
     closed = f"http://127.0.0.1:{free_port()}"
-    apply(qtbot, window, closed, policy="prefer-remote")
-    drop_paths(window, [SAMPLES / "digit-7.png"])
-    qtbot.waitUntil(lambda: window.result_view.label.text() == "7", timeout=30_000)
-    badge = window.result_view.backend_badge
+    apply(qtbot, tepi, closed, policy="prefer-remote")
+    drop_paths(tepi.window, [SAMPLES / "digit-7.png"])
+    qtbot.waitUntil(lambda: tepi.window.result_view.label.text() == "7", timeout=30_000)
+    badge = tepi.window.result_view.backend_badge
     assert badge.text() == "local LiteRT"
     assert "cannot be reached" in badge.toolTip() and badge.toolTip().startswith("Answered on this computer")
-    assert not window.result_view.fallback.isHidden()
-    assert window.result_view.fallback.text().startswith(f"Fallback: The remote endpoint {host(closed)}")
+    assert not tepi.window.result_view.fallback.isHidden()
+    assert tepi.window.result_view.fallback.text().startswith(f"Fallback: The remote endpoint {host(closed)}")

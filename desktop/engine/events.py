@@ -1,0 +1,157 @@
+"""What the workers tell the GUI thread: frozen events, one type per kind of news.
+
+A worker function reports progress with ``task.report(event)`` and returns its
+last event; ``Engine`` emits each on the signal of its type (``SIGNALS``), so a
+view connects to ``engine.single_ready`` and receives a ``SingleReady``. The
+GUI sees nothing else of the core than the ``Prediction``/``Failure`` outcomes
+these carry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    from inference.results import Outcome, Prediction
+
+__all__ = [
+    "BatchRow",
+    "HistoryFailed",
+    "JobFailed",
+    "JobFinished",
+    "JobStarted",
+    "ModelFailed",
+    "ModelOffered",
+    "ModelReady",
+    "ModelStatus",
+    "RowsReady",
+    "SingleReady",
+]
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    """The loaded model, as the window shows it."""
+
+    ref: str
+    """What was asked for: a bundled name or a path (kept in settings and recent models)."""
+    name: str
+    version: str
+    backend: str
+    task: str
+    is_image: bool
+    source: str
+    labels: tuple[str, ...]
+    sha256: str | None
+    samples: tuple[Path, ...] = ()
+    """Bundled inputs that suit this model, for "Try a sample"."""
+    bundled: tuple[str, ...] = ()
+    """Names of the bundled model packs, for the Model menu."""
+    remote_model: str = ""
+    """The name a serving system knows this model by (the pack's ``[remote]``, else its name)."""
+    remote_version: str = ""
+
+    @property
+    def model_ref(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """One line of the batch table: an outcome and its thumbnail."""
+
+    index: int
+    outcome: Outcome
+    thumbnail: QImage | None = None
+
+    @property
+    def ok(self) -> bool:
+        """A prediction (a ``Failure`` carries an ``error``)."""
+        return not hasattr(self.outcome, "error")
+
+    @property
+    def queued(self) -> bool:
+        """Waiting in the offline queue: not failed, it runs when the endpoint is back."""
+        return bool(getattr(self.outcome, "queued", False))
+
+
+# -- models ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ModelReady:
+    status: ModelStatus
+
+
+@dataclass(frozen=True)
+class ModelFailed:
+    ref: str
+    error: BaseException
+
+
+@dataclass(frozen=True)
+class ModelOffered:
+    """A dropped path that is a model: the window offers to switch to it."""
+
+    path: str
+
+
+# -- prediction jobs ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class JobStarted:
+    job_id: int
+    kind: str
+    """``single`` (one image) or ``batch``."""
+    total: int
+    inputs: tuple[str, ...]
+    csv_source: Path | None = None
+    """The CSV file when the job is exactly one CSV (export keeps its columns)."""
+    skipped: int = 0
+
+
+@dataclass(frozen=True)
+class SingleReady:
+    job_id: int
+    prediction: Prediction
+    preview: QImage | None
+    model_input: QImage | None
+    """The tensor the model was given, as a picture (image models)."""
+    original_size: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class RowsReady:
+    job_id: int
+    rows: tuple[BatchRow, ...]
+
+
+@dataclass(frozen=True)
+class JobFinished:
+    job_id: int
+    kind: str
+    """``single``, ``batch``, or ``none`` (nothing to predict, or cancelled before it started)."""
+    done: int = 0
+    failed: int = 0
+    cancelled: bool = False
+    elapsed_s: float = 0.0
+    queued: int = 0
+    """Inputs waiting in the offline queue (not failed: they run when the endpoint is back)."""
+    recorded: int = 0
+    """Outcomes written to the history (0: the History panel has nothing new to show)."""
+    recorded_labels: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class JobFailed:
+    job_id: int
+    error: BaseException
+    recorded: int = 0
+
+
+@dataclass(frozen=True)
+class HistoryFailed:
+    """The history could not be written (shown once; predictions go on)."""
+
+    error: BaseException

@@ -1,0 +1,50 @@
+"""Pictures for the window, made on a worker: Pillow images and model inputs as ``QImage``s, PNG bytes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
+
+__all__ = ["png_bytes", "qimage", "tensor_image"]
+
+
+def qimage(image: Any) -> QImage:
+    """A Pillow image as a QImage that owns its pixels."""
+    rgba = image.convert("RGBA")
+    data = rgba.tobytes("raw", "RGBA")
+    return QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+def tensor_image(tensor: Any, spec: Any) -> QImage | None:
+    """Undo the scaling of a model input so it can be looked at."""
+    import numpy as np
+
+    from inference.modelpack import ImageSpec
+
+    if not isinstance(spec, ImageSpec) or tensor.ndim != 3:
+        return None
+    if spec.mean is not None and spec.std is not None:
+        values = tensor * np.asarray(spec.std, np.float32) + np.asarray(spec.mean, np.float32)
+    else:
+        values = (tensor - np.float32(spec.offset)) / np.float32(spec.scale or 1.0)
+    pixels = np.ascontiguousarray(np.clip(values, 0, 255).astype(np.uint8))
+    height, width, channels = pixels.shape
+    if channels == 1:
+        fmt, line = QImage.Format.Format_Grayscale8, width
+    elif channels == 3:
+        fmt, line = QImage.Format.Format_RGB888, width * 3
+    else:
+        return None
+    return QImage(pixels.tobytes(), width, height, line, fmt).copy()
+
+
+def png_bytes(image: QImage) -> bytes:
+    """A clipboard ``QImage`` encoded as PNG (on a worker: encoding a large image takes a while)."""
+    buffer = QByteArray()
+    device = QBuffer(buffer)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(device, "PNG")
+    device.close()
+    return bytes(buffer.data())

@@ -1,0 +1,216 @@
+"""Predictions on the inference worker: one image, a batch of files and folders, CSV rows.
+
+Everything here opens files, walks folders, decodes images and runs the
+model, so it runs on the ``tepi-inference`` worker only. A result is
+written to the history *before* it is reported, so anything the person has
+seen survives a crash; batches are reported in chunks (at most every 0.1 s
+or 32 rows) to keep the GUI thread's share of the work small. Each function
+reports ``JobStarted`` then ``SingleReady`` or ``RowsReady`` events, and
+returns a ``JobFinished`` (or a ``JobFailed`` for an input the core refused).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QImage
+
+from desktop.engine.events import (
+    BatchRow,
+    HistoryFailed,
+    JobFailed,
+    JobFinished,
+    JobStarted,
+    ModelOffered,
+    RowsReady,
+    SingleReady,
+)
+from desktop.engine.loading import EngineState, predictor_of
+from desktop.engine.pictures import png_bytes, qimage, tensor_image
+from desktop.engine.workers import Task
+
+if TYPE_CHECKING:
+    from inference.results import Outcome
+
+__all__ = ["open_paths", "predict_bytes"]
+
+logger = logging.getLogger(__name__)
+FLUSH_EVERY_S = 0.1
+FLUSH_ROWS = 32
+
+
+@dataclass
+class _Recorded:
+    """What one job wrote to the history, for the History panel to decide whether to look again."""
+
+    count: int = 0
+    labels: set[str] = field(default_factory=set)
+
+
+def open_paths(task: Task, state: EngineState, paths: list[str]) -> JobFinished | JobFailed:
+    """Sort dropped paths into models (offered) and inputs (predicted: one image, or a batch)."""
+    from inference.formats import is_model_path
+    from inference.images import IMAGE_SUFFIXES
+
+    models = [p for p in paths if is_model_path(Path(p))]
+    inputs = [p for p in paths if p not in models]
+    for model in models[:1]:
+        task.report(ModelOffered(model))
+    if not inputs:
+        return JobFinished(task.id, "none")
+    single = Path(inputs[0])
+    if len(inputs) == 1 and single.suffix.lower() in IMAGE_SUFFIXES and not single.is_dir():
+        return _predict_single(task, state, str(single), None)
+    return _predict_batch(task, state, inputs)
+
+
+def predict_bytes(task: Task, state: EngineState, data: bytes | QImage, name: str) -> JobFinished | JobFailed:
+    """A pasted image: encoded bytes, or a ``QImage`` from the clipboard (encoded here, off the GUI)."""
+    if isinstance(data, QImage):
+        data = png_bytes(data)
+    return _predict_single(task, state, data, name)
+
+
+def _predict_single(
+    task: Task, state: EngineState, source: str | bytes, name: str | None
+) -> JobFinished | JobFailed:
+    from inference.errors import InputQueued, TepiError
+    from inference.history import make_thumbnail
+    from inference.results import Failure
+
+    predictor = predictor_of(state)
+    label = name or str(source)
+    task.report(JobStarted(task.id, "single", 1, (label,)))
+    started = time.perf_counter()
+    recorded = _Recorded()
+    try:
+        prediction, loaded = predictor.predict_image(source, name=name)
+    except InputQueued as exc:  # waits in the offline queue; the replayer records it when it has run
+        return JobFailed(task.id, exc)
+    except TepiError as exc:
+        _record(task, state, [Failure(label, None, str(exc), type(exc).__name__)], [None], recorded)
+        return JobFailed(task.id, exc, recorded.count)
+    preview = loaded.preview
+    thumbnail = make_thumbnail(preview) if preview is not None else None
+    _record(task, state, [prediction], [thumbnail], recorded)
+    picture = qimage(preview) if preview is not None else None
+    model_input = tensor_image(loaded.tensor, predictor.pack.input)
+    task.report(SingleReady(task.id, prediction, picture, model_input, loaded.original_size))
+    elapsed = time.perf_counter() - started
+    return JobFinished(
+        task.id,
+        "single",
+        done=1,
+        elapsed_s=elapsed,
+        recorded=recorded.count,
+        recorded_labels=frozenset(recorded.labels),
+    )
+
+
+def _predict_batch(task: Task, state: EngineState, inputs: list[str]) -> JobFinished:
+    from inference.predictor import expand_inputs
+    from inference.results import Failure, Prediction
+    from inference.tables import CSV_SUFFIXES
+
+    predictor = predictor_of(state)
+    started = time.perf_counter()
+    listing = expand_inputs(inputs, tabular=not predictor.pack.is_image)
+    csvs = [p for p in listing.files if p.suffix.lower() in CSV_SUFFIXES]
+    total = sum(_count_rows(p) for p in csvs) + len(listing.files) - len(csvs)
+    csv_source = csvs[0] if len(listing.files) == 1 and csvs else None
+    task.report(JobStarted(task.id, "batch", total, tuple(inputs), csv_source, len(listing.skipped)))
+    pending: list[Outcome] = []
+    done = failed = queued = 0
+    recorded = _Recorded()
+    last_flush = time.monotonic()
+    outcomes = predictor.predict_paths(listing.files, cancel=lambda: task.cancelled)
+    try:
+        for outcome in outcomes:
+            pending.append(outcome)
+            done += isinstance(outcome, Prediction)
+            waiting = isinstance(outcome, Failure) and outcome.queued
+            queued += waiting
+            failed += isinstance(outcome, Failure) and not waiting
+            if task.cancelled:
+                break
+            if len(pending) >= FLUSH_ROWS or time.monotonic() - last_flush > FLUSH_EVERY_S:
+                _flush(task, state, pending, done + failed + queued - len(pending), recorded)
+                pending, last_flush = [], time.monotonic()
+    finally:
+        outcomes.close()  # joins the decoding threads of an unfinished batch
+        _flush(task, state, pending, done + failed + queued - len(pending), recorded)
+    elapsed = time.perf_counter() - started
+    return JobFinished(
+        task.id,
+        "batch",
+        done,
+        failed,
+        task.cancelled,
+        elapsed,
+        queued,
+        recorded.count,
+        frozenset(recorded.labels),
+    )
+
+
+def _count_rows(path: Path) -> int:
+    """Data rows of a CSV, counted cheaply for the progress bar (blank lines skipped)."""
+    try:
+        with path.open("rb") as handle:
+            return max(0, sum(1 for line in handle if line.strip()) - 1)
+    except OSError:
+        return 1
+
+
+def _flush(task: Task, state: EngineState, outcomes: list[Outcome], first: int, recorded: _Recorded) -> None:
+    """Record ``outcomes`` (numbered from ``first``), then report them as rows with thumbnails."""
+    from inference.history import make_thumbnail
+    from inference.results import Prediction
+
+    if not outcomes:
+        return
+    thumbnails: list[bytes | None] = []
+    rows: list[BatchRow] = []
+    for index, outcome in enumerate(outcomes, start=first):
+        png = None
+        if isinstance(outcome, Prediction) and outcome.row is None:
+            png = make_thumbnail(outcome.input)
+        thumbnails.append(png)
+        rows.append(BatchRow(index, outcome, QImage.fromData(png) if png else None))
+    _record(task, state, outcomes, thumbnails, recorded)
+    task.report(RowsReady(task.id, tuple(rows)))
+
+
+def _record(
+    task: Task,
+    state: EngineState,
+    outcomes: list[Outcome],
+    thumbnails: list[bytes | None],
+    recorded: _Recorded,
+) -> None:
+    from inference.errors import TepiError
+
+    # Queued inputs are not answers yet: the replayer records them once they have run.
+    kept = [(o, t) for o, t in zip(outcomes, thumbnails, strict=True) if not getattr(o, "queued", False)]
+    if not state.history_enabled or not kept:
+        return
+    status = state.status
+    try:
+        state.history.get().record_many(
+            [o for o, _ in kept],
+            thumbnails=[t for _, t in kept],
+            model_sha256=status.sha256 if status else None,
+            model=status.model_ref if status else None,
+        )
+    except TepiError as exc:  # history trouble never stops predictions: logged, and shown once
+        logger.error("history not recorded: %s", exc)
+        if not state.history_failed:
+            state.history_failed = True
+            task.report(HistoryFailed(exc))
+        return
+    recorded.count += len(kept)
+    recorded.labels.update(label for o, _ in kept if (label := getattr(o, "label", None)))

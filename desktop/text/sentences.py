@@ -1,0 +1,183 @@
+"""The core's sentences about inputs and models, as the templates translators see.
+
+Each entry is worded exactly as ``inference`` writes the sentence, with
+``{field}`` where the core puts a value; ``desktop.text.messages`` matches a
+sentence against these templates and rebuilds it from the translated one.
+The field's name says how its value is shown (see ``desktop.text.messages``):
+``{image_reason}``, ``{cell_reason}``, ``{csv_reason}``, ``{sentence}``... are
+translated in turn from the lists below; any other field (a file name, a
+number, a message from the operating system) is kept as it is.
+
+When the core gains a sentence, add it here (or in ``desktop.text.sentences_remote``)
+and run ``make translations``; ``tests/desktop/test_error_sentences.py`` reads the
+core's raise sites and fails for a sentence no template covers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+__all__ = ["CELL_REASONS", "CSV_REASONS", "IMAGE_REASONS", "INPUT_NAMES", "SENTENCES"]
+
+SENTENCES = (
+    # inference/images.py, tables.py, predictor.py, replay.py: inputs
+    QT_TRANSLATE_NOOP("Messages", "{name} is not an image Tepi can read: {image_reason}."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is an image, but {model} takes CSV rows."),
+    QT_TRANSLATE_NOOP("Messages", "{model} takes CSV rows, not images."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is a CSV file, but {model} takes images."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is a CSV row, but {model} takes images."),
+    QT_TRANSLATE_NOOP("Messages", "{name} has no row {row}."),
+    QT_TRANSLATE_NOOP("Messages", "{name} row {row}, column {column}: {cell_reason}."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is missing the column {columns} (row 1 is the header)."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is missing the columns {columns} (row 1 is the header)."),
+    QT_TRANSLATE_NOOP("Messages", "{name} has a header but no data rows."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not {encoding} text, so Tepi cannot read it as CSV."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is empty."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is larger than Tepi reads (256 MB)."),
+    QT_TRANSLATE_NOOP("Messages", "{name} does not exist."),
+    QT_TRANSLATE_NOOP("Messages", "{name} cannot be read ({system_error})."),
+    QT_TRANSLATE_NOOP("Messages", "{name} line {line} cannot be read as CSV: {csv_reason}."),
+    # inference/formats.py, backends/: opening and running a model
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not a model file Tepi knows; use .tflite, .keras, .h5, a SavedModel folder "
+        "or a Teachable Machine export.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} does not exist and is not a bundled model ({known})."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The folder {name} holds no model: no model.toml, saved_model.pb or Teachable Machine files.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} takes input of shape {shape}; Tepi runs image models (height × width × 1 or 3) "
+        "and tabular models (features).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}'s model.toml describes {described} input, but the model takes {actual}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name}'s model.toml lists {count} features, but the model takes {actual}.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} takes input of shape {shape}, which Tepi cannot feed."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a readable zip file."),
+    QT_TRANSLATE_NOOP("Messages", "{name} unpacks to more than 2 GB."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a Teachable Machine export (it has no labels.txt)."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{name} contains a file path that points outside it, so Tepi will not unpack it."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} contains a file path that points outside it."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a TensorFlow Lite model Tepi can open."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} has {inputs} inputs and {outputs} outputs; Tepi runs classifiers with one of each.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The model is not loaded."),
+    QT_TRANSLATE_NOOP("Messages", "{name} cannot run here: {system_error}"),
+    QT_TRANSLATE_NOOP("Messages", "The input does not fit {name}: {system_error}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Neither LiteRT nor TensorFlow is installed, so .tflite models cannot run here."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} uses an operation LiteRT cannot run here: {system_error}"),
+    QT_TRANSLATE_NOOP("Messages", "This model has no local copy; it runs only on a remote endpoint."),
+    QT_TRANSLATE_NOOP("Messages", "{name} could not be loaded."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} contains a Lambda layer, which runs Python code stored in the file; Tepi refuses it "
+        "unless you trust its source and pass --allow-unsafe-model.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This model needs TensorFlow, which this Tepi build does not include; convert it to .tflite "
+        "or run it on a remote endpoint.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a Keras model file."),
+    QT_TRANSLATE_NOOP("Messages", "{name} does not fit in this computer's memory."),
+    QT_TRANSLATE_NOOP("Messages", "{name} could not be loaded as a Keras model ({system_error})."),
+    QT_TRANSLATE_NOOP("Messages", "{name}'s serving signature needs one input and one output."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} needs unsafe deserialization to load; pass --allow-unsafe-model only if you trust its "
+        "source.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} has no serving_default signature."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a SavedModel Tepi can open ({system_error})."),
+    QT_TRANSLATE_NOOP("Messages", "{name} could not run on this input: {system_error}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{name} has a {size} MB model configuration, more than the {limit} MB Tepi reads."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} holds weights only, not a model."),
+    QT_TRANSLATE_NOOP("Messages", "{name} must have one input and one output to be served."),
+    # inference/modelpack.py: model packs and their model.toml ({where} is "pack/model.toml")
+    QT_TRANSLATE_NOOP("Messages", "{name} has no model.toml."),
+    QT_TRANSLATE_NOOP("Messages", "{where} is not valid TOML: it nests too deeply."),
+    QT_TRANSLATE_NOOP("Messages", "{where} is not valid TOML: {toml_error}."),
+    QT_TRANSLATE_NOOP("Messages", "Model pack {pack} is missing the file {name}."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} in model pack {pack} has been changed or damaged (its SHA-256 does not match the "
+        "manifest), so Tepi will not load it.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{where}: [model] must be a table."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: [input] must be a table."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: [output] must be a table."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: model.files must be a list of file names."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: model.sha256 must map listed model files to hashes."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: no SHA-256 for {files}."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: a pack needs model.files or a [remote] section."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: model file {file} must stay inside the pack."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: labels file {file} must stay inside the pack."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: cannot read labels file {file}."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: '{key}' is missing or not a {python_type}."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: '{key}' is {value}; use one of {choices}."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: 'labels' must be a list of strings."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: input.{key} must be a number or a list of numbers."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: input.size must be [width, height] in pixels."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: input.mean and input.std go together."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: input.std must not contain 0."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: input.features must list the feature column names."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: input.features has a name twice."),
+    QT_TRANSLATE_NOOP("Messages", '{where}: [remote] needs model = "name".'),
+)
+
+IMAGE_REASONS = (
+    QT_TRANSLATE_NOOP("Messages", "the file is empty"),
+    QT_TRANSLATE_NOOP("Messages", "the file is {size} MB, larger than Tepi accepts"),
+    QT_TRANSLATE_NOOP("Messages", "the file does not exist"),
+    QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    QT_TRANSLATE_NOOP("Messages", "Tepi is not allowed to read it"),
+    QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({system_error})"),
+    QT_TRANSLATE_NOOP("Messages", "it has {megapixels} megapixels, more than the {limit} megapixel limit"),
+    QT_TRANSLATE_NOOP("Messages", "it is too large to decode safely"),
+    QT_TRANSLATE_NOOP("Messages", "the file is cut short"),
+    QT_TRANSLATE_NOOP("Messages", "the file is damaged"),
+    QT_TRANSLATE_NOOP("Messages", "its contents are not in an image format Tepi knows"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "it is a HEIC or AVIF photo, which Tepi cannot read (save it as JPEG or PNG)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "it is a PDF document, not a picture"),
+    QT_TRANSLATE_NOOP("Messages", "it is a PostScript file, not a picture"),
+    QT_TRANSLATE_NOOP("Messages", "it is an SVG drawing; save it as PNG to use it"),
+    QT_TRANSLATE_NOOP("Messages", "it is a web page (HTML), not a picture"),
+    QT_TRANSLATE_NOOP("Messages", "it is a text file, not a picture"),
+)
+"""Why a file is not an image (``inference.images``), after "... is not an image Tepi can read:"."""
+
+CELL_REASONS = (
+    QT_TRANSLATE_NOOP("Messages", "the cell is empty"),
+    QT_TRANSLATE_NOOP("Messages", "{value} is not a number"),
+    QT_TRANSLATE_NOOP("Messages", "{value} is not a finite number"),
+    QT_TRANSLATE_NOOP("Messages", "{value} is too large a number"),
+)
+"""Why a CSV cell is not a usable number (``inference.tables``)."""
+
+CSV_REASONS = (QT_TRANSLATE_NOOP("Messages", "a cell is longer than {count} characters"),)
+"""Why the CSV reader stopped at a line (other reasons are Python's own words, kept as they are)."""
+
+INPUT_NAMES = (
+    QT_TRANSLATE_NOOP("Messages", "the input"),
+    QT_TRANSLATE_NOOP("Messages", "the pasted image"),
+)
+"""What the core calls an input that has no file name."""

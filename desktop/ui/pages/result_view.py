@@ -1,0 +1,181 @@
+"""One result: the picture as the model saw it, the winning label large, the top-k bars, who answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
+
+from desktop.signals import emitter
+from desktop.text.formats import format_ms, format_percent
+from desktop.text.messages import translate_fallback
+from desktop.ui.confidence import ConfidenceBars
+from desktop.ui.icons import set_icon
+from desktop.ui.pages.preview import Badge, ImagePreview
+from desktop.ui.theme import colors
+
+__all__ = ["ResultView"]
+
+
+class ResultView(QWidget):
+    """The single-result page."""
+
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Result"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 12, 20, 16)
+        outer.setSpacing(10)
+        outer.addLayout(self._header())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("resultSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.preview = ImagePreview(self)
+        self.preview.setAccessibleName(self.tr("Picture as the model saw it"))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 8, 12, 0)
+        left_layout.addWidget(self.preview, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._details())
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        outer.addWidget(self.splitter, 1)
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.title = QLabel(self)
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.title, 1)
+        self.close_button = QToolButton(self)
+        set_icon(self.close_button, "close")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Close this result"))
+        self.close_button.setAccessibleName(self.tr("Close result"))
+        self.close_button.clicked.connect(emitter(self.close_requested))
+        row.addWidget(self.close_button)
+        return row
+
+    def _muted_label(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
+
+    def _details(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(16, 4, 0, 0)
+        layout.setSpacing(6)
+        self.kicker = self._muted_label(box)
+        self.kicker.setText(self.tr("Best match"))
+        layout.addWidget(self.kicker)
+        self.label = QLabel(box)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 3.2)
+        big.setWeight(QFont.Weight.Bold)
+        self.label.setFont(big)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(self.tr("Best match"))
+        layout.addWidget(self.label)
+        self.confidence = QLabel(box)
+        medium = QFont(self.font())
+        medium.setPointSizeF(medium.pointSizeF() * 1.15)
+        self.confidence.setFont(medium)
+        layout.addWidget(self.confidence)
+        layout.addSpacing(14)
+        self.bars = ConfidenceBars(box)
+        layout.addWidget(self.bars)
+        layout.addSpacing(14)
+        badges = QHBoxLayout()
+        badges.setSpacing(6)
+        self.backend_badge, self.latency_badge, self.model_badge = Badge(box), Badge(box), Badge(box)
+        for badge in (self.backend_badge, self.latency_badge, self.model_badge):
+            badges.addWidget(badge)
+        badges.addStretch(1)
+        layout.addLayout(badges)
+        self.fallback = QLabel(box)
+        self.fallback.setWordWrap(True)
+        layout.addWidget(self.fallback)
+        layout.addSpacing(10)
+        layout.addWidget(self._model_input(box))
+        layout.addStretch(1)
+        return box
+
+    def _model_input(self, parent: QWidget) -> QWidget:
+        self.model_input_box = QFrame(parent)
+        row = QHBoxLayout(self.model_input_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.model_input = ImagePreview(self.model_input_box, minimum=72, pixelated=True)
+        self.model_input.setFixedSize(72, 72)
+        self.model_input.setAccessibleName(self.tr("Model input"))
+        row.addWidget(self.model_input)
+        self.model_input_caption = self._muted_label(self.model_input_box)
+        row.addWidget(self.model_input_caption, 1)
+        return self.model_input_box
+
+    # -- content ----------------------------------------------------------------------
+    def show_prediction(
+        self,
+        prediction,
+        preview: QImage | None,
+        model_input: QImage | None = None,
+        original_size: tuple[int, int] | None = None,
+        note: str = "",
+    ) -> None:
+        """Fill the page from a ``Prediction`` (``note`` e.g. says it comes from the history)."""
+        name = Path(prediction.input).name or prediction.input
+        self.title.setText(name)
+        self.title.setToolTip(prediction.input)
+        self.preview.set_image(preview)
+        size = ""
+        if original_size:
+            size = (
+                self.tr("%1 × %2 pixels")
+                .replace("%1", str(original_size[0]))
+                .replace("%2", str(original_size[1]))
+            )
+        self.preview.set_caption(" · ".join(part for part in (size, note) if part))
+        self.label.setText(self._fit_label(prediction.label))
+        self.label.setToolTip(prediction.label)
+        self.confidence.setText(self.tr("%1 confident").replace("%1", format_percent(prediction.score)))
+        self.bars.set_scores([(t.label, t.score) for t in prediction.top_k])
+        remote = prediction.backend.startswith("remote")
+        self.backend_badge.set_badge(
+            prediction.backend,
+            "warn" if prediction.fallback_reason else "accent",
+            "cloud" if remote else "cpu",
+        )
+        where = self.tr("Answered remotely") if remote else self.tr("Answered on this computer")
+        reason = translate_fallback(prediction.fallback_reason) if prediction.fallback_reason else ""
+        if reason:
+            where += "\n" + self.tr("Fallback: %1").replace("%1", reason)
+        self.backend_badge.setToolTip(where)
+        self.latency_badge.set_badge(
+            self.tr("%1 ms").replace("%1", format_ms(prediction.latency_ms)), "muted"
+        )
+        self.model_badge.set_badge(prediction.model.replace("@", " "), "muted", "model")
+        self.fallback.setText(self.tr("Fallback: %1").replace("%1", reason) if reason else "")
+        self.fallback.setStyleSheet(f"color: {colors(self.palette()).warn.name()};")
+        self.fallback.setVisible(bool(reason))
+        self.model_input.set_image(model_input)
+        self.model_input_box.setVisible(model_input is not None)
+        if model_input is not None:
+            self.model_input_caption.setText(
+                self.tr("What the model was given: %1 × %2 pixels, after its preprocessing.")
+                .replace("%1", str(model_input.width()))
+                .replace("%2", str(model_input.height()))
+            )
+
+    def _fit_label(self, text: str) -> str:
+        metrics = QFontMetrics(self.label.font())
+        width = max(200, self.label.width() or 400)
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)

@@ -1,0 +1,1 @@
+"""Docked panels beside the pages: History, Offline Queue, and the footer they share."""

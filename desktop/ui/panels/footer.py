@@ -1,0 +1,43 @@
+"""The footer the History and Queue panels share: a count, then a toolbar of shortcut-bearing actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
+
+from desktop.ui.icons import set_icon
+
+__all__ = ["PanelFooter"]
+
+
+class PanelFooter(QHBoxLayout):
+    """``count_label`` on the left, ``toolbar`` on the right; ``action`` adds a button and its shortcut."""
+
+    def __init__(self, owner: QWidget, accessible_name: str) -> None:
+        super().__init__()
+        self.owner = owner
+        self.setSpacing(6)
+        self.count_label = QLabel(owner)
+        self.addWidget(self.count_label, 1)
+        self.toolbar = QToolBar(owner)
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setAccessibleName(accessible_name)
+        self.addWidget(self.toolbar, 0)
+
+    def action(self, glyph: str, text: str, slot: Callable[..., Any], tip: str, keys: Any) -> QAction:
+        """A toolbar action whose shortcut works anywhere inside the panel and shows in its tooltip."""
+        action = QAction(text, self.owner)
+        set_icon(action, glyph)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.triggered.connect(slot)
+        self.owner.addAction(action)
+        self.toolbar.addAction(action)
+        return action

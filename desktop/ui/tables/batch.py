@@ -1,0 +1,175 @@
+"""The batch table's model: the rows of one batch, in arrival order (the view sorts through a proxy)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QPixmap
+
+from desktop.engine.events import BatchRow
+from desktop.signals import emit
+from desktop.text.formats import format_ms, format_percent
+from desktop.text.messages import translate_fallback, translate_sentence
+from desktop.ui.tables.base import (
+    SCORE_ROLE,
+    SORT_ROLE,
+    Index,
+    RowTableModel,
+    bold,
+    status_look,
+    thumbnail_pixmap,
+)
+
+__all__ = ["BatchModel"]
+
+
+class BatchModel(RowTableModel):
+    """The rows of one batch, in arrival order (the view sorts through a proxy)."""
+
+    THUMB, INPUT, LABEL, SCORE, BACKEND, LATENCY, STATUS = range(7)
+    NUMERIC_COLUMNS = (SCORE, LATENCY)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BatchRow] = []
+        self._pixmaps: dict[int, QPixmap] = {}
+        self._headers = [
+            "",
+            self.tr("File"),
+            self.tr("Label"),
+            self.tr("Confidence"),
+            self.tr("Answered by"),
+            self.tr("Time (ms)"),
+            self.tr("Status"),
+        ]
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self._pixmaps.clear()
+        self.endResetModel()
+
+    def append(self, rows: Sequence[BatchRow]) -> None:
+        if not rows:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def complete_queued(self, item_id: int, input: str, row: int | None, outcome: Any) -> int:
+        """Show the server's answer for an input that waited in the offline queue; returns rows changed.
+
+        A row matches by its queue item id; a queued row without one (an older
+        outcome) by its input and row number.
+        """
+        changed = 0
+        for position, batch_row in enumerate(self.rows):
+            waiting = batch_row.outcome
+            if not batch_row.queued:
+                continue
+            known = getattr(waiting, "queue_item", None)
+            if known == item_id or (known is None and (waiting.input, waiting.row) == (input, row)):
+                self.rows[position] = replace(batch_row, outcome=outcome)
+                changed += 1
+                emit(self.dataChanged, self.index(position, 0), self.index(position, self.columnCount() - 1))
+        return changed
+
+    # -- Qt model interface ------------------------------------------------------------
+    def row_list(self) -> list[BatchRow]:
+        return self.rows
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._headers[section] or self.tr("Picture")
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and column == self.THUMB:
+            return thumbnail_pixmap(self._pixmaps, row.index, row.thumbnail)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == SCORE_ROLE and column == self.SCORE:
+            return getattr(row.outcome, "score", None)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SCORE, self.LATENCY):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == self.STATUS and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
+            return status_look(row.ok, role, waiting=row.queued)
+        if role == Qt.ItemDataRole.FontRole and column == self.LABEL and row.ok:
+            return bold()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, column) or (self.tr("Picture") if column == self.THUMB else "")
+        return None
+
+    def input_name(self, row: BatchRow) -> str:
+        name = Path(row.outcome.input).name or row.outcome.input
+        if row.outcome.row is not None:
+            return self.tr("%1 · row %2").replace("%1", name).replace("%2", str(row.outcome.row))
+        return name
+
+    def _display(self, row: BatchRow, column: int) -> str | None:
+        outcome = row.outcome
+        ok = row.ok
+        if column == self.INPUT:
+            return self.input_name(row)
+        if column == self.LABEL:
+            return getattr(outcome, "label", "") if ok else "—"
+        if column == self.SCORE:
+            return format_percent(outcome.score) if ok else ""  # type: ignore[union-attr]
+        if column == self.BACKEND:
+            return outcome.backend if ok else ""  # type: ignore[union-attr]
+        if column == self.LATENCY:
+            return format_ms(outcome.latency_ms) if ok else ""  # type: ignore[union-attr]
+        if column == self.STATUS:
+            return self.status_text(row)
+        return None
+
+    def status_text(self, row: BatchRow) -> str:
+        outcome = row.outcome
+        if row.ok:
+            if getattr(outcome, "fallback_reason", None):
+                return self.tr("OK (fallback)")
+            return self.tr("OK")
+        if row.queued:
+            return self.tr("Queued")
+        return translate_sentence(getattr(outcome, "error", ""))
+
+    def _sort_key(self, row: BatchRow, column: int) -> Any:
+        outcome = row.outcome
+        if column in (self.THUMB,):
+            return row.index
+        if column == self.SCORE:
+            return getattr(outcome, "score", -1.0)
+        if column == self.LATENCY:
+            return getattr(outcome, "latency_ms", -1.0)
+        if column == self.INPUT:
+            return (outcome.input.lower(), outcome.row or 0)
+        return (self._display(row, column) or "").lower()
+
+    def _tooltip(self, row: BatchRow, column: int) -> str | None:
+        outcome = row.outcome
+        if column == self.INPUT:
+            return outcome.input
+        if column == self.BACKEND and getattr(outcome, "fallback_reason", None):
+            reason = translate_fallback(outcome.fallback_reason)  # type: ignore[union-attr]
+            return self.tr("Fallback: %1").replace("%1", reason)
+        if column == self.STATUS:
+            return self.status_text(row)
+        if column == self.LABEL and row.ok:
+            others = ", ".join(f"{t.label} {format_percent(t.score)}" for t in outcome.top_k)  # type: ignore[union-attr]
+            return others
+        return None
