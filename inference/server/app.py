@@ -3,6 +3,7 @@
     Gate (metrics, API key, body limit)
       -> /v2/...          Open Inference Protocol (v2_routes)
       -> /v1/models/...   TensorFlow Serving REST (tfserving_routes)
+      -> /tepi/v1/models/...:predict   a file in, the pack's preprocessing, predict --json out (tepi_routes)
       -> /metrics         Prometheus text
     ModelRegistry -> ServedModel -> MicroBatcher thread -> Backend
 
@@ -142,7 +143,7 @@ def make_app(models_dir: Path | str, config: ServerConfig | None = None) -> Fast
     models load in the background once the app starts (503 until then).
     """
     from inference import __version__
-    from inference.server import tfserving_routes, v2_routes
+    from inference.server import tepi_routes, tfserving_routes, v2_routes
 
     config = config or ServerConfig()
     packs = discover_packs(Path(models_dir))
@@ -174,6 +175,7 @@ def make_app(models_dir: Path | str, config: ServerConfig | None = None) -> Fast
     app.state.config = config
     app.include_router(v2_routes.router)
     app.include_router(tfserving_routes.router)
+    app.include_router(tepi_routes.router)
 
     @app.get("/metrics", include_in_schema=False)
     async def prometheus() -> Response:

@@ -35,6 +35,8 @@ def endpoint_kind(path: str) -> tuple[str, str]:
         if path.endswith("/metadata"):
             return "v1", "metadata"
         return "v1", "status"
+    if path.startswith("/tepi/"):
+        return "tepi", "predict"
     if path == "/metrics":
         return "server", "metrics"
     return "server", "other"
