@@ -2,7 +2,7 @@
 
 Accepted: a pack folder (``model.toml``), a bundled pack name, a bare
 ``.tflite``/``.keras``/``.h5`` file, a SavedModel folder, and Teachable
-Machine exports (folder or downloaded ``.zip``). A bare model's input spec is
+Machine exports (folder or downloaded ``.zip``), and a pack folder zipped. A bare model's input spec is
 left ``None`` and completed from the loaded backend (``complete_pack``).
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from inference.backends.base import BackendInfo
 from inference.errors import ModelError, ModelFormatError
@@ -59,8 +59,15 @@ def is_model_path(path: Path) -> bool:
     return path.suffix.lower() in MODEL_SUFFIXES | {".zip"} or path.name == MANIFEST
 
 
-def open_model(ref: str | Path | None = None, *, verify: bool = True) -> ModelPack:
-    """Resolve a model reference (path or bundled name; None is the default model)."""
+def open_model(
+    ref: str | Path | None = None, *, verify: bool = True, unpack_to: Path | None = None
+) -> ModelPack:
+    """Resolve a model reference (path or bundled name; None is the default model).
+
+    A ``.zip`` (a zipped pack or a Teachable Machine export) is unpacked under
+    ``unpack_to``, default the user cache; the web page passes a folder of its
+    session so an uploaded model lives only as long as the session.
+    """
     ref = DEFAULT_MODEL if ref is None or str(ref) == "" else ref
     path = Path(ref).expanduser()
     if not path.exists():
@@ -75,7 +82,7 @@ def open_model(ref: str | Path | None = None, *, verify: bool = True) -> ModelPa
         return _open_folder(path, verify)
     suffix = path.suffix.lower()
     if suffix == ".zip":
-        return _open_folder(_unpack_zip(path), verify, source_name=path.stem)
+        return _open_folder(_unpack_zip(path, unpack_to), verify, source_name=path.stem)
     if suffix in MODEL_SUFFIXES:
         return _pack_holding(path, verify) or _bare_pack(path, path.stem, _labels_near(path))
     raise ModelFormatError(
@@ -200,31 +207,24 @@ def check_input(pack: ModelPack, info: BackendInfo) -> None:
         raise ModelFormatError(f"{pack.name} takes input of shape {list(shape)}, which Tepi cannot feed.")
 
 
-def _unpack_zip(path: Path) -> Path:
-    """Extract a Teachable Machine zip into the cache, refusing unsafe archives."""
+def _unpack_zip(path: Path, unpack_to: Path | None = None) -> Path:
+    """Extract a zipped pack or a Teachable Machine zip, refusing unsafe archives.
+
+    Files go to ``unpack_to`` (default: the cache) under a folder named by the
+    zip's hash; a zipped pack is then opened like any pack folder (hashes checked).
+    """
     try:
         with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            for member in members:
-                parts = Path(member.filename).parts
-                if member.filename.startswith(("/", "\\")) or ".." in parts or ":" in member.filename:
-                    raise ModelFormatError(
-                        f"{path.name} contains a file path that points outside it, "
-                        "so Tepi will not unpack it.",
-                        path=path,
-                    )
-            if sum(m.file_size for m in members) > MAX_ZIP_BYTES:
-                raise ModelFormatError(f"{path.name} unpacks to more than 2 GB.", path=path)
-            wanted = [m for m in members if Path(m.filename).name in (*TM_MODEL_FILES, "labels.txt")]
-            if not any(Path(m.filename).name == "labels.txt" for m in wanted):
-                raise ModelFormatError(
-                    f"{path.name} is not a Teachable Machine export (it has no labels.txt).", path=path
-                )
-            target = cache_dir() / "teachable-machine" / _file_digest(path)[:16]
-            target.mkdir(parents=True, exist_ok=True)
-            for member in wanted:
-                destination = target / Path(member.filename).name
+            members = [m for m in archive.infolist() if not m.is_dir()]
+            _check_members(path, members)
+            wanted = _pack_members(members)
+            kind = "packs" if wanted else "teachable-machine"
+            wanted = wanted or _teachable_machine_members(path, members)
+            target = (unpack_to or cache_dir() / kind) / _file_digest(path)[:16]
+            for member, name in wanted:
+                destination = target / name
                 if not destination.exists():
+                    destination.parent.mkdir(parents=True, exist_ok=True)
                     partial = destination.with_name(destination.name + ".part")
                     partial.write_bytes(archive.read(member))
                     partial.replace(destination)  # never leave a half-written model behind
@@ -233,6 +233,41 @@ def _unpack_zip(path: Path) -> Path:
         raise
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ModelFormatError(f"{path.name} is not a readable zip file.", path=path) from exc
+
+
+def _check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    for member in members:
+        parts = Path(member.filename).parts
+        if member.filename.startswith(("/", "\\")) or ".." in parts or ":" in member.filename:
+            raise ModelFormatError(
+                f"{path.name} contains a file path that points outside it, so Tepi will not unpack it.",
+                path=path,
+            )
+    if sum(m.file_size for m in members) > MAX_ZIP_BYTES:
+        raise ModelFormatError(f"{path.name} unpacks to more than 2 GB.", path=path)
+
+
+def _pack_members(members: list[zipfile.ZipInfo]) -> list[tuple[zipfile.ZipInfo, str]]:
+    """A zipped pack: every file under the shallowest ``model.toml``, by its path below it."""
+    manifests = [m for m in members if PurePosixPath(m.filename).name == MANIFEST]
+    if not manifests:
+        return []
+    root = min((PurePosixPath(m.filename).parent for m in manifests), key=lambda p: len(p.parts))
+    inside = [(m, PurePosixPath(m.filename)) for m in members]
+    return [(m, str(p.relative_to(root))) for m, p in inside if p.is_relative_to(root)]
+
+
+def _teachable_machine_members(
+    path: Path, members: list[zipfile.ZipInfo]
+) -> list[tuple[zipfile.ZipInfo, str]]:
+    names = (*TM_MODEL_FILES, "labels.txt")
+    wanted = [(m, Path(m.filename).name) for m in members if Path(m.filename).name in names]
+    if not any(name == "labels.txt" for _, name in wanted):
+        raise ModelFormatError(
+            f"{path.name} is not a Teachable Machine export (it has no labels.txt).",
+            path=path,
+        )
+    return wanted
 
 
 def _file_digest(path: Path) -> str:

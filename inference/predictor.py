@@ -78,7 +78,7 @@ class Predictor:
     @classmethod
     def open(
         cls,
-        model: str | Path | None = None,
+        model: str | Path | ModelPack | None = None,
         *,
         threads: int | None = None,
         allow_unsafe: bool = False,
@@ -89,13 +89,14 @@ class Predictor:
         local_budget: int = DEFAULT_LOCAL_BUDGET,
         on_status: Callable[[str], None] | None = None,
     ) -> Predictor:
-        """Open a model reference and load what the policy needs to run it.
+        """Open a model reference (or an opened pack) and load what the policy needs to run it.
 
         ``policy`` None follows the model's placement (manifest, or size against
         ``local_budget``). With ``queue``, inputs that only the remote could run
         wait in the offline queue while it is unreachable.
         """
-        pack = open_model(model)
+        pack = model if isinstance(model, ModelPack) else open_model(model)
+        model = pack.root if isinstance(model, ModelPack) else model
         if remote is not None and not isinstance(remote, Backend):  # endpoint settings: build its backend
             from inference.backends.remote import remote_backend
 
