@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
 
-.PHONY: setup run test lint fast-test clean translations
+.PHONY: setup run web test lint fast-test clean translations
 .PHONY: dist dist-lite dist-full lite-venv test-dist-full dist-report
 
 setup: $(STAMP)
@@ -20,8 +20,12 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/python -m desktop
 
+# The browser page on this machine only (http://127.0.0.1:8501); .streamlit/config.toml has its settings.
+web: setup
+	$(BIN)/python -m streamlit run web/app.py --server.address 127.0.0.1
+
 lint: setup
-	$(BIN)/ruff check desktop inference tests scripts
+	$(BIN)/ruff check desktop inference web tests scripts
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
