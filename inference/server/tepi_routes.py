@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import anyio
@@ -56,9 +57,10 @@ async def predict_file(request: Request, rest: str) -> Response:
     pack = _served_pack(model)
     if _is_csv(name, content_type):
         return json_response(await _predict_csv(model, pack, raw, name, k, started))
-    if not isinstance(pack.input, ImageSpec):
+    spec = pack.input
+    if not isinstance(spec, ImageSpec):
         raise InputError(f"{name} is an image, but {pack.name} takes CSV rows.", path=name)
-    image = await anyio.to_thread.run_sync(lambda: load_image(raw, pack.input, name=name))  # type: ignore[arg-type]
+    image = await anyio.to_thread.run_sync(lambda: load_image(raw, spec, name=name))
     scores = await model.infer(image.tensor[None])
     return json_response(_predictions(model, pack, scores, [name], [None], k, started)[0].to_json())
 
@@ -88,7 +90,7 @@ def _predictions(
     pack: ModelPack,
     outputs: np.ndarray,
     inputs: list[str],
-    rows: list[int | None],
+    rows: Sequence[int | None],
     k: int,
     started: float,
 ) -> list[Prediction]:
