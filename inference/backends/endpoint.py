@@ -22,9 +22,11 @@ from inference.errors import UsageError
 from inference.protocol import PROTOCOLS
 from inference.protocol.tfserving import COLUMNAR, ROW
 
-__all__ = ["RETRY_STATUSES", "Endpoint", "make_session"]
+__all__ = ["RETRY_STATUSES", "SPACE_COLD_START_S", "Endpoint", "make_session"]
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+SPACE_COLD_START_S = 300.0
+"""A sleeping Hugging Face Space starts its container when visited; give it minutes, not seconds."""
 RETRY_AFTER_CAP_S = 10.0
 
 
@@ -88,6 +90,12 @@ class Endpoint:
         parts = urlsplit(self.url)
         default = 443 if parts.scheme == "https" else 80
         return f"{parts.hostname}:{parts.port or default}"
+
+    @property
+    def is_space(self) -> bool:
+        """A Hugging Face Space (``https://USER-SPACE.hf.space``): asleep until visited, private ones
+        answer 404 without the owner's token."""
+        return (urlsplit(self.url).hostname or "").endswith(".hf.space")
 
     @property
     def kind(self) -> str:

@@ -1,8 +1,9 @@
 """Command-line flags for a remote endpoint, shared by ``predict`` and ``queue``.
 
 Secrets come from ``--token``/``--header``, else ``TEPI_REMOTE_TOKEN``, else the
-OS keyring (stored there by the desktop app); the URL from ``--remote`` or
-``TEPI_REMOTE_URL``.
+OS keyring (stored there by the desktop app), else, for a Hugging Face Space,
+``HF_TOKEN``; the URL from ``--remote`` or ``TEPI_REMOTE_URL``. A Space is
+given minutes to wake up unless ``--cold-start`` says otherwise.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from inference.backends.endpoint import Endpoint
+from inference.backends.endpoint import SPACE_COLD_START_S, Endpoint
 from inference.errors import UsageError
 from inference.protocol import PROTOCOLS
 from inference.routing import POLICIES
@@ -21,7 +22,9 @@ __all__ = ["add_auth_arguments", "add_remote_arguments", "endpoint_from_args", "
 def add_remote_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("remote endpoint")
     group.add_argument(
-        "--remote", metavar="URL", default=os.environ.get("TEPI_REMOTE_URL"),
+        "--remote",
+        metavar="URL",
+        default=os.environ.get("TEPI_REMOTE_URL"),
         help="endpoint base URL, e.g. http://127.0.0.1:8500 (default: $TEPI_REMOTE_URL)",
     )
     group.add_argument("--protocol", choices=PROTOCOLS, default="v2", help="wire protocol (default v2)")
@@ -32,7 +35,9 @@ def add_remote_arguments(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--signature", metavar="NAME", help="TF Serving signature (default serving_default)")
     group.add_argument(
-        "--policy", choices=POLICIES, default=None,
+        "--policy",
+        choices=POLICIES,
+        default=None,
         help="where to run (default: prefer-local, or prefer-remote for models placed remote)",
     )
     add_auth_arguments(group)
@@ -41,8 +46,11 @@ def add_remote_arguments(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--read-timeout", type=float, default=30.0, metavar="S", help="seconds (default 30)")
     group.add_argument(
-        "--cold-start", type=float, default=30.0, metavar="S",
-        help="seconds to wait for a server that is waking up (default 30)",
+        "--cold-start",
+        type=float,
+        default=None,
+        metavar="S",
+        help="seconds to wait for a server that is waking up (default 30; 300 for a Hugging Face Space)",
     )
     group.add_argument("--ca-bundle", metavar="PEM", help="CA certificates to trust for https")
     group.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
@@ -87,7 +95,7 @@ def endpoint_from_args(args: argparse.Namespace) -> Endpoint | None:
         auth_header=header,
         connect_timeout=args.connect_timeout,
         read_timeout=args.read_timeout,
-        cold_start_s=args.cold_start,
+        cold_start_s=args.cold_start if args.cold_start is not None else _default_cold_start(args.remote),
         verify=not args.insecure,
         ca_bundle=args.ca_bundle,
     )
@@ -95,4 +103,11 @@ def endpoint_from_args(args: argparse.Namespace) -> Endpoint | None:
         from inference.secrets import get_token
 
         token = get_token(endpoint.key)
+    if token is None and endpoint.is_space and header == "Authorization":
+        token = os.environ.get("HF_TOKEN") or None
     return endpoint.with_token(token)
+
+
+def _default_cold_start(url: str) -> float:
+    probe = Endpoint(url)
+    return SPACE_COLD_START_S if probe.is_space else probe.cold_start_s
