@@ -13,6 +13,7 @@ Written with the standard library only, so nothing of Tepi's hides behind it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import sys
 import threading
@@ -89,10 +90,8 @@ def main() -> None:
     Front.state = State(args.backend_port, args.token, args.sleep)
     server = ThreadingHTTPServer(("127.0.0.1", 0), Front)
     print(f"PORT {server.server_address[1]}", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     sys.exit(0)
 
 

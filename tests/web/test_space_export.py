@@ -137,8 +137,9 @@ def test_the_api_flavour_answers_the_remote_client_and_the_image_endpoint(tmp_pa
         )
         assert answer.status_code == 200 and answer.json()["label"] == "3"
         remote = subprocess.run(
-            [sys.executable, "-m", "inference", "predict", str(SAMPLES / "digit-7.png"), str(SAMPLES / "digit-0.png"),
-             "-m", "digits", "--remote", server.url, "--policy", "remote-only", "--json"],
+            [sys.executable, "-m", "inference", "predict", str(SAMPLES / "digit-7.png"),
+             str(SAMPLES / "digit-0.png"), "-m", "digits", "--remote", server.url,
+             "--policy", "remote-only", "--json"],
             capture_output=True, text=True, cwd=ROOT, timeout=120,
             env={**os.environ, "TEPI_HOME": str(tmp_path / "client")},
         )  # fmt: skip
