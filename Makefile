@@ -21,8 +21,9 @@ run: setup
 	$(BIN)/python -m desktop
 
 # The browser page on this machine only (http://127.0.0.1:8501); .streamlit/config.toml has its settings.
+WEB_PORT ?= 8501
 web: setup
-	$(BIN)/python -m streamlit run web/app.py --server.address 127.0.0.1
+	$(BIN)/python -m streamlit run web/app.py --server.address 127.0.0.1 --server.port $(WEB_PORT)
 
 lint: setup
 	$(BIN)/ruff check desktop inference web tests scripts

@@ -30,9 +30,12 @@ NOT_FOR_THE_DESKTOP = (
     "bench/",
     "convert.py",  # `tepi convert` and `tepi export` are command-line tools
     "export.py",
+    "space.py",  # `tepi export --format hf-space`
+    "space_text.py",
     "server/config.py",  # starting a server: the command line's business
     "server/runner.py",
     "server/v2_binary.py",  # the desktop sends JSON; a binary request's errors never come back to it
+    "server/tepi_routes.py",  # files from curl and phones; the desktop sends tensors, never files
     "errors.py",  # the classes themselves
     "__main__.py",
 )
