@@ -1,20 +1,30 @@
 """The running page (``streamlit run web/app.py``) driven in a real Chromium, as a person would.
 
 Uploads go through the page's own file inputs; answers are read from what the
-browser shows (the table's cells from the grid's accessible table). The
-screenshots land in ``docs/`` for the README.
+browser shows (the table's cells from the grid's accessible table). Every test
+takes its screenshot; with ``TEPI_UPDATE_SCREENSHOTS=1`` they replace the README's
+in ``docs/`` (otherwise they stay in the test's folder, so a test run leaves the
+tree clean).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from pathlib import Path
+
+import pytest
 
 from tests.web.conftest import ROOT, SAMPLES, PageServer
 
 DOCS = ROOT / "docs"
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    return DOCS if os.environ.get("TEPI_UPDATE_SCREENSHOTS") == "1" else tmp_path
 
 
 def upload(tab, label: str, *files: Path | dict) -> None:
@@ -43,17 +53,19 @@ def settle(tab) -> None:
     tab.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=60_000)
 
 
-def test_one_digit_image_shows_its_label(page_server: PageServer, tab) -> None:
+def test_one_digit_image_shows_its_label(page_server: PageServer, tab, shots: Path) -> None:
     tab.goto(page_server.url)
     upload(tab, "Drop one or more images", SAMPLES / "digit-2-photo.jpg")
     tab.wait_for_selector('[data-testid="stMetricValue"]')
     settle(tab)
     assert tab.inner_text('[data-testid="stMetricValue"]').strip() == "2"
     assert "Answered by local LiteRT in" in tab.inner_text("body")
-    tab.screenshot(path=DOCS / "screenshot-web.png", full_page=True)
+    tab.screenshot(path=shots / "screenshot-web.png", full_page=True)
 
 
-def test_a_batch_with_a_corrupt_file_shows_labels_and_the_sentence(page_server: PageServer, tab) -> None:
+def test_a_batch_with_a_corrupt_file_shows_the_labels_and_the_sentence(
+    page_server: PageServer, tab, shots: Path
+) -> None:
     tab.goto(page_server.url)
     corrupt = {"name": "scan.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff\xe0 truncated"}
     upload(tab, "Drop one or more images", SAMPLES / "digit-0.png", corrupt, SAMPLES / "digit-7.png")
@@ -64,10 +76,10 @@ def test_a_batch_with_a_corrupt_file_shows_labels_and_the_sentence(page_server: 
     assert "scan.jpg" in cells and "7" in cells
     assert any(c.startswith("scan.jpg is not an image Tepi can read") for c in cells)
     assert "Traceback" not in tab.inner_text("body")
-    tab.screenshot(path=DOCS / "screenshot-web-batch.png", full_page=True)
+    tab.screenshot(path=shots / "screenshot-web-batch.png", full_page=True)
 
 
-def test_a_csv_of_flowers_gets_a_label_per_row_and_downloads(page_server: PageServer, tab) -> None:
+def test_a_csv_gets_a_label_per_row_and_downloads(page_server: PageServer, tab, shots: Path) -> None:
     tab.goto(page_server.url)
     tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').nth(1).click()
     tab.get_by_role("option", name="iris").click()
@@ -84,10 +96,10 @@ def test_a_csv_of_flowers_gets_a_label_per_row_and_downloads(page_server: PageSe
     assert [r["sample_id"] for r in rows] == [r["sample_id"] for r in truth]  # the user's own columns
     agreement = sum(r["label"] == t["species"] for r, t in zip(rows, truth, strict=True)) / len(rows)
     assert agreement >= 0.9
-    tab.screenshot(path=DOCS / "screenshot-web-csv.png", full_page=True)
+    tab.screenshot(path=shots / "screenshot-web-csv.png", full_page=True)
 
 
-def test_a_corrupt_file_alone_is_one_sentence_in_indonesian_page(page_server: PageServer, tab) -> None:
+def test_indonesian_page_and_a_corrupt_file_alone(page_server: PageServer, tab, shots: Path) -> None:
     tab.goto(page_server.url + "/?lang=id")
     tab.wait_for_selector("text=Letakkan satu gambar atau lebih")
     empty = {"name": "foto.png", "mimeType": "image/png", "buffer": b""}
@@ -100,7 +112,7 @@ def test_a_corrupt_file_alone_is_one_sentence_in_indonesian_page(page_server: Pa
     tab.wait_for_selector("text=Dijawab oleh local LiteRT")
     settle(tab)
     assert tab.inner_text('[data-testid="stMetricValue"]').strip() == "5"
-    tab.screenshot(path=DOCS / "screenshot-web-id.png", full_page=True)
+    tab.screenshot(path=shots / "screenshot-web-id.png", full_page=True)
 
 
 def test_two_tabs_predicting_at_once_each_get_their_answer(page_server: PageServer, browser) -> None:
