@@ -34,10 +34,9 @@ REDRAW_S = 0.3
 
 
 @st.cache_resource(show_spinner=False)
-def shared_model(folder: str) -> SharedModel:
-    """The pack in ``folder``, loaded once for every session of this server."""
-    settings = remote()
-    return SharedModel.open(Path(folder), remote=settings.endpoint, policy=settings.policy)
+def shared_model(folder: str, remote_key: str, _settings: RemoteSettings) -> SharedModel:
+    """The pack in ``folder`` with these remote settings, loaded once for every session of this server."""
+    return SharedModel.open(Path(folder), remote=_settings.endpoint, policy=_settings.policy)
 
 
 def remote() -> RemoteSettings:
@@ -83,8 +82,9 @@ def choose_model(lang: str) -> SharedModel | None:
             sidebar.error(t("no_models", lang, folder=os.environ.get("TEPI_MODELS", "resources/models")))
             return None
         else:
+            settings = remote()
             with st.spinner(t("loading_model", lang, name=name)):
-                model = shared_model(str(folders[name]))
+                model = shared_model(str(folders[name]), settings.key, settings)
     except TepiError as exc:
         sidebar.error(sentence(str(exc), lang))
         return None

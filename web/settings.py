@@ -18,6 +18,7 @@ variables). The folder of packs offered is ``TEPI_MODELS`` (default: the bundled
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,14 @@ _KEYS = {
 class RemoteSettings:
     endpoint: Endpoint | None
     policy: str | None
+
+    @property
+    def key(self) -> str:
+        """Tells settings apart (for the shared model's cache) without holding the token itself."""
+        if self.endpoint is None:
+            return f"local|{self.policy}"
+        secret = hashlib.sha256((self.endpoint.token or "").encode()).hexdigest()[:16]
+        return f"{self.endpoint.to_json()}|{self.policy}|{secret}"
 
 
 def remote_settings(env: Mapping[str, str], secrets: Mapping[str, Any]) -> RemoteSettings:

@@ -53,11 +53,13 @@ def sample(name: str) -> bytes:
     return (SAMPLES / name).read_bytes()
 
 
-def new_app(**env: str) -> Any:
+def new_app(secrets: dict[str, Any] | None = None) -> Any:
     """A fresh browser session of the page (``AppTest``), run once."""
     from streamlit.testing.v1 import AppTest
 
     app = AppTest.from_file(str(APP), default_timeout=120)
+    for key, value in (secrets or {}).items():
+        app.secrets[key] = value
     app.run()
     assert not app.exception, [e.value for e in app.exception]
     return app
@@ -147,4 +149,4 @@ def tab(browser: Any) -> Iterator[Any]:
     context.close()
 
 
-from tests.remote.conftest import fault, fault_server  # noqa: E402, F401  (real servers on loopback)
+from tests.remote.conftest import fault, fault_server, reference_server  # noqa: E402, F401  (real servers)

@@ -128,6 +128,45 @@ def test_a_pack_whose_file_was_tampered_with_is_refused(tmp_path: Path) -> None:
     assert "digits.tflite" in error and "SHA-256" in error
 
 
+def test_the_remote_endpoint_comes_from_the_environment_and_its_token_stays_hidden(
+    reference_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.remote.conftest import API_KEY
+
+    monkeypatch.setenv("TEPI_REMOTE_URL", reference_server.url)
+    monkeypatch.setenv("TEPI_REMOTE_TOKEN", API_KEY)
+    monkeypatch.setenv("TEPI_REMOTE_HEADER", "X-API-Key")
+    monkeypatch.setenv("TEPI_REMOTE_POLICY", "remote-only")
+    app = new_app()
+    uploader(app, "images").set_value(("digit-7.png", sample("digit-7.png"), "image/png")).run()
+    assert not app.error and texts(app, "metric") == ["7"]
+    host = reference_server.url.removeprefix("http://")
+    assert any(c.startswith(f"Answered by remote v2 {host} in ") for c in texts(app, "caption"))
+    assert f"Server: {host} (remote-only)" in [c.value for c in app.sidebar.caption]
+    shown = [
+        str(e.value)
+        for kind in ("caption", "markdown", "error", "info", "metric")
+        for e in getattr(app, kind)
+    ]
+    assert not any(API_KEY in text for text in shown)
+
+
+def test_the_remote_endpoint_from_secrets_toml_and_a_wrong_setting_in_one_sentence(
+    reference_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("TEPI_REMOTE_URL", "TEPI_REMOTE_TOKEN", "TEPI_REMOTE_POLICY", "TEPI_REMOTE_HEADER"):
+        monkeypatch.delenv(name, raising=False)
+    from tests.remote.conftest import API_KEY
+
+    remote = {"url": reference_server.url, "token": API_KEY, "policy": "remote-only"}
+    app = new_app(secrets={"remote": remote})
+    uploader(app, "images").set_value(("digit-0.png", sample("digit-0.png"), "image/png")).run()
+    assert texts(app, "metric") == ["0"]
+    app = new_app(secrets={"remote": {**remote, "policy": "cloud-first"}})
+    [error] = [e.value for e in app.sidebar.error]
+    assert error.startswith("The remote policy 'cloud-first' is not one of local-only, prefer-local")
+
+
 def _upload(name: str, data: bytes):
     from web.engine import Upload
 
