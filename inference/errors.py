@@ -27,6 +27,7 @@ on. Third-party exceptions are mapped here, at the boundary, with
     ├── InputQueued                not an error: the input waits in the offline queue (item_id)
     ├── QueueError                 the offline queue's database cannot be used
     ├── HistoryError               the prediction history's database cannot be used
+    ├── WatchError                 a watcher's state or output file cannot be used
     ├── SecretStoreError           the OS keyring cannot store or read a secret
     ├── UsageError                 a wrong command-line or settings value
     └── RequestError               the reference server refuses a request (status_code)
@@ -63,6 +64,7 @@ __all__ = [
     "TepiError",
     "UnsafeModelError",
     "UsageError",
+    "WatchError",
 ]
 
 
@@ -238,3 +240,7 @@ class RequestError(TepiError):
     def __init__(self, message: str, *, status_code: int = 400) -> None:
         super().__init__(message)
         self.status_code = status_code
+
+
+class WatchError(TepiError):
+    """A watched folder's state or output file cannot be used."""

@@ -42,7 +42,8 @@ __all__ = ["DB_NAME", "OfflineQueue", "QueueItem", "QueueTarget", "ReplayLock", 
 logger = logging.getLogger(__name__)
 DB_NAME = "queue.sqlite3"
 BLOB_DIR = "queue"
-KINDS = ("image", "csv")
+KINDS = ("image", "csv", "csv-row")
+"""``csv-row``: the blob is the CSV header and that one row (a row read from a growing file)."""
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -78,7 +79,7 @@ class QueueItem:
     id: int
     created: float
     kind: str
-    """``image`` or ``csv``."""
+    """``image``, ``csv`` (the blob is the whole file) or ``csv-row`` (the header and this row)."""
     input: str
     """The original path or name, as shown to people (the file itself may be gone)."""
     row: int | None

@@ -191,7 +191,7 @@ class Replayer:
         table = tables.get(item.blob.name)
         if table is None:
             table = tables[item.blob.name] = read_csv(item.blob, pack.input.features)
-        index = item.row - 1
+        index = 0 if item.kind == "csv-row" else item.row - 1
         if index in table.row_errors:
             raise table.row_errors[index]
         if not 0 <= index < len(table.rows):
@@ -271,7 +271,8 @@ def _restore(prediction: Prediction, item: QueueItem, tables: dict[str, CsvTable
     extras: dict[str, str] = {}
     table = tables.get(item.blob.name)
     if table is not None and item.row is not None and isinstance(spec, TabularSpec):
-        extras = table.extras(item.row - 1, spec.features or tuple(table.header))
+        index = 0 if item.kind == "csv-row" else item.row - 1
+        extras = table.extras(index, spec.features or tuple(table.header))
     return replace(prediction, input=item.input, row=item.row, input_sha256=item.sha256, extras=extras)
 
 

@@ -19,7 +19,7 @@ import numpy as np
 
 from inference.errors import CsvError
 
-__all__ = ["CSV_SUFFIXES", "CsvTable", "parse_csv", "read_csv"]
+__all__ = ["CSV_SUFFIXES", "CsvTable", "parse_csv", "read_csv", "sniff_delimiter"]
 
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 MAX_CSV_BYTES = 256 * 1024 * 1024
@@ -62,8 +62,10 @@ def read_csv(path: str | Path, features: tuple[str, ...]) -> CsvTable:
     return parse_csv(raw, features, name=str(path))
 
 
-def parse_csv(raw: bytes, features: tuple[str, ...], *, name: str = "input.csv") -> CsvTable:
-    """Parse CSV bytes (UTF-8, optional BOM, delimiter sniffed) for ``features``.
+def parse_csv(
+    raw: bytes, features: tuple[str, ...], *, name: str = "input.csv", delimiter: str | None = None
+) -> CsvTable:
+    """Parse CSV bytes (UTF-8, optional BOM, delimiter sniffed unless given) for ``features``.
 
     With no ``features`` every column is a feature, in file order.
     """
@@ -71,7 +73,7 @@ def parse_csv(raw: bytes, features: tuple[str, ...], *, name: str = "input.csv")
     text = _decode(raw, short, name)
     if not text.strip():
         raise CsvError(f"{short} is empty.", path=name)
-    delimiter = _sniff_delimiter(text)
+    delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         lines = [row for row in reader if any(c.strip() for c in row)]
@@ -147,7 +149,8 @@ def _number(row: list[str], column: int, delimiter: str) -> float:
     return value
 
 
-def _sniff_delimiter(text: str) -> str:
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of CSV text: comma, semicolon or tab, from its first 20 lines."""
     sample = "\n".join(text.splitlines()[:20])
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter

@@ -29,6 +29,7 @@ COMMANDS = {
     "export": "inference.cli.export",
     "bench": "inference.cli.bench",
     "queue": "inference.cli.queue",
+    "watch": "inference.cli.watch",
 }
 HELP = {
     "predict": "predict images, folders or CSV files",
@@ -38,6 +39,7 @@ HELP = {
     "export": "export a model for TF Serving or KServe (SavedModel, InferenceService YAML)",
     "bench": "measure latency, throughput, start-up and memory beside the raw runtimes",
     "queue": "list, send (run) or clear inputs waiting for an unreachable endpoint",
+    "watch": "predict images and CSV rows as they arrive in folders, exactly once",
 }
 
 
