@@ -29,6 +29,7 @@ cp -a "$bundle" "$pkg/opt/tepi"
 chmod -R u+rwX,go+rX,go-w "$pkg/opt/tepi"
 ln -s /opt/tepi/tepi "$pkg/usr/bin/tepi"
 install -m 644 "$here/tepi.desktop" "$pkg/usr/share/applications/tepi.desktop"
+install -D -m 644 "$here/tepi-watch.service" "$pkg/usr/share/doc/tepi/examples/tepi-watch.service"
 install -m 644 "$icons/tepi.svg" "$pkg/usr/share/icons/hicolor/scalable/apps/tepi.svg"
 for size in 16 24 32 48 64 128 256 512; do
     src=$icons/tepi-$size.png

@@ -175,7 +175,7 @@ class Delivery:
                 logger.warning("%s was truncated or replaced; starting it afresh", self.output.path)
             if size == 0:
                 data = self.output.header + data
-            elif size != self._base and not self.output.read_from(size - 1).endswith(b"\n"):
+            elif not self.output.read_from(size - 1).endswith(b"\n"):
                 data = b"\n" + data  # someone else left a line open: ours start on their own
         self._base = self.output.append(data)
         crash_point("written")

@@ -61,7 +61,7 @@ class QueueFollower:
         self._thread = threading.Thread(
             target=self._replayer.run_forever,
             args=(self._stop,),
-            kwargs={"idle_s": 2.0, "max_delay_s": 30.0},
+            kwargs={"idle_s": 2.0, "first_delay_s": 0.5, "max_delay_s": 10.0},
             name="tepi-watch-replay",
             daemon=True,
         )

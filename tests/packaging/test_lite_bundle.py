@@ -138,3 +138,33 @@ def test_tarball_unpacks_to_a_running_tepi(lite_dist: Dist, tmp_path: Path) -> N
         archive.extractall(tmp_path, filter="tar")
     result = run_bundle(tmp_path / top / "tepi", "--version", home=tmp_path)
     assert result.returncode == 0 and pyproject_version() in result.stdout, result.stderr
+
+
+def test_bundle_watches_a_folder_on_file_system_events(lite_dist: Dist, tmp_path: Path) -> None:
+    """`tepi watch` from the bundle: watchdog's inotify observer is frozen in, SIGTERM drains and exits 0."""
+    import signal
+    import time
+
+    inbox, out = tmp_path / "camera", tmp_path / "results.csv"
+    inbox.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "TEPI_", "VIRTUAL_ENV"))}
+    env["TEPI_HOME"] = str(tmp_path / "home")
+    watcher = subprocess.Popen(
+        [str(lite_dist.exe), "watch", str(inbox), "-o", str(out), "-v"],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        time.sleep(3)  # start-up of the frozen app
+        shutil.copyfile(ROOT / "resources" / "samples" / "digit-7.png", inbox / "seven.png")
+        (inbox / "broken.png").write_bytes(b"not a picture")
+        deadline = time.monotonic() + 30
+        while (not out.exists() or out.read_text().count("\n") < 3) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        watcher.send_signal(signal.SIGTERM)
+        _, stderr = watcher.communicate(timeout=60)
+    assert watcher.returncode == 0, stderr
+    assert "on file-system events" in stderr and "InotifyObserver" not in stderr
+    lines = out.read_text().splitlines()
+    assert len(lines) == 3 and ",7,1.0" in next(line for line in lines if "seven.png" in line)
+    assert "broken.png is not an image" in stderr and "Traceback" not in stderr

@@ -166,3 +166,32 @@ def test_workflow_builds_the_three_installers_on_their_own_runners() -> None:
         assert "--selftest" in commands, f"{name} never runs the bundle's self-test"
         for path in re.findall(r"build[/\\][\w/\\.-]+\.(?:spec|nsi|sh|py)", commands):
             assert (ROOT / path.replace("\\", "/")).is_file(), f"{name} uses a missing recipe {path}"
+
+
+def _unit_commands(unit: str) -> list[list[str]]:
+    """Every ExecStart= of the unit, the commented alternatives too, split as systemd splits them."""
+    import shlex
+
+    lines = [line.lstrip("#") for line in unit.splitlines()]
+    return [shlex.split(line.split("=", 1)[1]) for line in lines if line.startswith("ExecStart=")]
+
+
+def test_systemd_watch_unit_runs_real_watch_commands_and_verifies(tmp_path: Path) -> None:
+    from inference.cli import build_parser
+
+    unit = (BUILD / "linux" / "tepi-watch.service").read_text(encoding="utf-8")
+    commands = _unit_commands(unit)
+    assert len(commands) == 3
+    for command in commands:
+        assert command[:2] == ["/usr/bin/tepi", "watch"]
+        args = build_parser().parse_args(command[1:])  # exits (fails the test) on an unknown flag
+        assert args.command == "watch" and args.folders and args.out
+    assert "KillSignal=SIGTERM" in unit and "Restart=on-failure" in unit
+    assert "tepi-watch.service" in (BUILD / "linux" / "make_deb.sh").read_text(encoding="utf-8")
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed")
+    copy = tmp_path / "tepi-watch.service"
+    copy.write_text(unit.replace("/usr/bin/tepi", shutil.which("true") or "/bin/true"), encoding="utf-8")
+    done = subprocess.run([analyze, "verify", str(copy)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and not done.stderr.strip(), done.stderr
