@@ -89,7 +89,9 @@ def _measure(case: str, work: Path, runs: int, settle: float, poll: float | None
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--settle", type=float, default=0.5)
     args = parser.parse_args()

@@ -43,7 +43,12 @@ def test_images_written_slowly_are_read_once_whole_and_a_corrupt_one_is_one_sent
     status, stderr = stop(watcher)
     rows = output_rows(out)
     assert status == 0, stderr
-    assert sorted(Path(r["input"]).name for r in rows) == ["broken.jpg", "shot-0.png", "shot-1.png", "shot-2.png"]
+    assert sorted(Path(r["input"]).name for r in rows) == [
+        "broken.jpg",
+        "shot-0.png",
+        "shot-1.png",
+        "shot-2.png",
+    ]
     good = [r for r in rows if r["error"] == ""]
     assert len(good) == 3 and all(r["label"] in "0123456789" and float(r["score"]) > 0 for r in good)
     (broken,) = [r for r in rows if r["error"]]
@@ -98,7 +103,7 @@ def test_a_folder_that_disappears_is_waited_for_and_watched_again(tmp_path: Path
     assert watcher.poll() is None, "the watcher must keep waiting"
     card.mkdir()  # plugged in again, with a new picture and the old one
     (card / "b.png").write_bytes(digit_png(2))
-    rows = wait_for_rows(out, 2)
+    wait_for_rows(out, 2)
     status, stderr = stop(watcher)
     assert status == 0, stderr
     assert sorted(Path(r["input"]).name for r in output_rows(out)) == ["a.png", "b.png"]
@@ -123,7 +128,9 @@ def test_polling_finds_files_and_move_done_empties_the_folder(tmp_path: Path, te
     assert sorted(p.relative_to(done).as_posix() for p in done.rglob("*.png")) == ["day1/x.png", "y.png"]
 
 
-def test_a_second_watcher_on_the_same_state_is_refused_in_one_sentence(tmp_path: Path, tepi_home: Path) -> None:
+def test_a_second_watcher_on_the_same_state_is_refused_in_one_sentence(
+    tmp_path: Path, tepi_home: Path
+) -> None:
     inbox = tmp_path / "in"
     inbox.mkdir()
     first = start_watch(tepi_home, str(inbox), "-o", str(tmp_path / "r.csv"))

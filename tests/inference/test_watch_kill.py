@@ -38,7 +38,9 @@ def _exactly_once(home: Path, out: Path, expected: int) -> None:
 
 
 @pytest.mark.parametrize("point", ["committed", "torn", "written", "recorded"])
-def test_kill_9_at_each_boundary_loses_and_repeats_nothing(point: str, tmp_path: Path, tepi_home: Path) -> None:
+def test_kill_9_at_each_boundary_loses_and_repeats_nothing(
+    point: str, tmp_path: Path, tepi_home: Path
+) -> None:
     logs, out = tmp_path / "logger", tmp_path / ("results.csv" if point != "torn" else "results.jsonl")
     logs.mkdir()
     args = (str(logs), "-m", "iris", "-o", str(out), "--settle", "0.2")

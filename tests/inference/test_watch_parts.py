@@ -67,7 +67,9 @@ def _prediction(name: str) -> Prediction:
 def test_recovery_cuts_a_torn_line_and_keeps_lines_that_reached_the_file(tmp_path: Path) -> None:
     out = Output(tmp_path / "results.csv")
     with WatchState(tmp_path / "state.sqlite3") as state, History(tmp_path / "history.sqlite3") as history:
-        state.commit([], [("a.png", None, _prediction("a.png"), None), ("b.png", None, _prediction("b.png"), None)])
+        state.commit(
+            [], [("a.png", None, _prediction("a.png"), None), ("b.png", None, _prediction("b.png"), None)]
+        )
         entries = state.undelivered()
         whole = out.header + out.line(entries[0])
         out.append(whole + out.line(entries[1])[:10])  # the crash tore the second line
