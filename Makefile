@@ -65,9 +65,11 @@ VERSION       := $(shell sed -n 's/^version *= *"\(.*\)"/\1/p' pyproject.toml | 
 DEB_ARCH      := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 MACHINE       := $(shell uname -m)
 LITE_VENV     := .pyinstaller/venv-lite
+# On arm64 the lite bundle carries `tepi serve` too: a Raspberry Pi as a team's on-premise server.
+LITE_SERVER   := $(filter aarch64 arm64,$(MACHINE))
+LITE_REQS     := $(PYTHON) build/lite_requirements.py$(if $(LITE_SERVER),; $(PYTHON) build/lite_requirements.py --server)
 # Keyed on what gets installed (the derived requirements and the version), not on every pyproject edit.
-LITE_STAMP    := $(LITE_VENV)/.installed-$(shell { $(PYTHON) build/lite_requirements.py; echo $(VERSION); } \
-                   | sha256sum | cut -c1-16)
+LITE_STAMP    := $(LITE_VENV)/.installed-$(shell { $(LITE_REQS); echo $(VERSION); } | sha256sum | cut -c1-16)
 BUNDLE_INPUTS := pyproject.toml $(shell find inference desktop resources build -not -path '*/__pycache__*' \
                    -not -name '*.pyc' 2>/dev/null | sed 's/ /\\ /g')
 LITE_EXE      := dist/lite/tepi/tepi
@@ -85,7 +87,7 @@ $(LITE_STAMP): build/lite_requirements.py
 	rm -rf $(LITE_VENV)
 	$(PYTHON) -m venv $(LITE_VENV)
 	$(LITE_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(PYTHON) build/lite_requirements.py > $(LITE_VENV)/requirements.txt
+	{ $(LITE_REQS); } > $(LITE_VENV)/requirements.txt
 	$(LITE_VENV)/bin/python -m pip install --quiet -r $(LITE_VENV)/requirements.txt
 	$(LITE_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	! $(LITE_VENV)/bin/python -c 'import tensorflow' 2>/dev/null
@@ -93,7 +95,7 @@ $(LITE_STAMP): build/lite_requirements.py
 
 $(LITE_EXE): $(LITE_STAMP) $(BUNDLE_INPUTS)
 	$(LITE_VENV)/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath dist/lite \
-	  --workpath .pyinstaller/work-lite build/tepi.spec -- --flavor lite
+	  --workpath .pyinstaller/work-lite build/tepi.spec -- --flavor lite $(if $(LITE_SERVER),--server)
 	touch $@
 
 $(FULL_EXE): $(STAMP) $(BUNDLE_INPUTS)
@@ -113,6 +115,18 @@ $(FULL_TARBALL): $(FULL_EXE) build/linux/make_tarball.sh
 # The full bundle's smoke tests (not part of `make test`: about five minutes and 1.4 GB).
 test-dist-full: setup
 	TEPI_TEST_FULL_BUILD=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging/test_full_bundle.py -q
+
+# linux-aarch64 (Raspberry Pi 4/5, arm64 servers): the lite bundle with `tepi serve`, its .deb and tarball,
+# built in an arm64 Debian root under qemu-user-static (installed from Debian when missing; needs root).
+# Slow, everything arm64 is emulated: not part of `make test`. `make test-arm64` also runs the bundle there.
+.PHONY: dist-arm64 test-arm64
+ARM64_ROOT := .pyinstaller/arm64-root
+dist-arm64:
+	nice -n 19 build/linux/build_arm64.sh $(ARM64_ROOT) dist $(VERSION)
+
+test-arm64: setup dist-arm64
+	TEPI_TEST_ARM64=1 TEPI_ARM64_ROOT=$(ARM64_ROOT) nice -n 19 $(BIN)/python -m pytest -q -p no:cacheprovider \
+	  tests/packaging/test_arm64_bundle.py
 
 # Sizes and start-to-self-test times of the bundles built so far, against the budgets in the README.
 dist-report:

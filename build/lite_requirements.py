@@ -6,7 +6,8 @@ would otherwise pull in about 1 GB. Deriving the list from pyproject.toml (its
 runtime dependencies minus the TensorFlow-only ones, plus the PyInstaller pin
 from the ``dev`` extra) keeps it in step when a dependency is added.
 
-Usage: ``python build/lite_requirements.py > requirements-lite.txt``
+Usage: ``python build/lite_requirements.py > requirements-lite.txt`` (``--server``: the server
+extra instead, for bundles that include ``tepi serve``)
 """
 
 from __future__ import annotations
@@ -41,5 +42,12 @@ def lite_requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
     return runtime + tools
 
 
+def server_requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
+    """The ``server`` extra: what ``tepi serve`` needs in a bundle that includes it (arm64)."""
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    return list(project.get("optional-dependencies", {}).get("server", []))
+
+
 if __name__ == "__main__":
-    sys.stdout.write("".join(f"{req}\n" for req in lite_requirements()))
+    wanted = server_requirements() if "--server" in sys.argv[1:] else lite_requirements()
+    sys.stdout.write("".join(f"{req}\n" for req in wanted))

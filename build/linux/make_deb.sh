@@ -52,7 +52,7 @@ Section: science
 Priority: optional
 Maintainer: Tepi project <maintainers@tepi.invalid>
 Installed-Size: $installed_kb
-Depends: libc6 (>= 2.28), libgl1, libegl1, libfontconfig1, libfreetype6, libxkbcommon0,
+Depends: libc6 (>= ${TEPI_DEB_LIBC:-2.28}), libgl1, libegl1, libfontconfig1, libfreetype6, libxkbcommon0,
  libxkbcommon-x11-0, libx11-xcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1,
  libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1, libdbus-1-3,
  libglib2.0-0t64 | libglib2.0-0

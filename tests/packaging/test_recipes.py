@@ -19,6 +19,7 @@ from tests.packaging.bundles import ROOT, pyproject_version
 
 BUILD = ROOT / "build"
 SHELL_SCRIPTS = [
+    BUILD / "linux" / "build_arm64.sh",
     BUILD / "linux" / "make_deb.sh",
     BUILD / "linux" / "make_tarball.sh",
     BUILD / "macos" / "make_dmg.sh",
@@ -153,9 +154,10 @@ def test_nsis_script_registers_every_type_the_desktop_entry_does() -> None:
 def test_workflow_builds_the_three_installers_on_their_own_runners() -> None:
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "installers.yml").read_text(encoding="utf-8"))
     jobs = workflow["jobs"]
-    assert set(jobs) == {"linux", "windows", "macos"}
+    assert set(jobs) == {"linux", "linux-arm64", "windows", "macos"}
     runners = {name: job["runs-on"] for name, job in jobs.items()}
     assert runners["linux"].startswith("ubuntu") and runners["windows"].startswith("windows")
+    assert runners["linux-arm64"].startswith("ubuntu") and runners["linux-arm64"].endswith("-arm")
     assert runners["macos"].startswith("macos")
     for name, job in jobs.items():
         steps = job["steps"]
@@ -195,3 +197,55 @@ def test_systemd_watch_unit_runs_real_watch_commands_and_verifies(tmp_path: Path
     copy.write_text(unit.replace("/usr/bin/tepi", shutil.which("true") or "/bin/true"), encoding="utf-8")
     done = subprocess.run([analyze, "verify", str(copy)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and not done.stderr.strip(), done.stderr
+
+
+def _aarch64_platforms(glibc_minor: int) -> list[str]:
+    """pip matches --platform tags exactly: every manylinux tag a glibc 2.<minor> system accepts."""
+    tags = ["manylinux2014_aarch64"] + [f"manylinux_2_{m}_aarch64" for m in range(17, glibc_minor + 1)]
+    return [arg for tag in tags for arg in ("--platform", tag)]
+
+
+def test_arm64_recipe_targets_exist_and_its_dependencies_resolve(tmp_path: Path) -> None:
+    """`make dist-arm64` and `make test-arm64` exist and call the recipe; the bundle's dependencies (lite and
+    server) resolve to wheels for manylinux aarch64 and the arm64 root's CPython 3.13, without TensorFlow."""
+    import json
+
+    dry = subprocess.run(["make", "-n", "dist-arm64", "test-arm64"], cwd=ROOT, capture_output=True, text=True)
+    assert dry.returncode == 0, dry.stderr
+    assert "build/linux/build_arm64.sh .pyinstaller/arm64-root dist" in dry.stdout
+    assert "tests/packaging/test_arm64_bundle.py" in dry.stdout
+    recipe = (BUILD / "linux" / "build_arm64.sh").read_text(encoding="utf-8")
+    python = re.search(r"TEPI_ARM64_PYTHON:-([\d.]+)", recipe)
+    glibc = re.search(r"TEPI_ARM64_GLIBC_MINOR:-(\d+)", recipe)
+    assert python and glibc and "debootstrap --arch arm64" in recipe and "--flavor lite --server" in recipe
+    lite = subprocess.run(
+        [sys.executable, str(BUILD / "lite_requirements.py")], capture_output=True, text=True
+    )
+    server = subprocess.run(
+        [sys.executable, str(BUILD / "lite_requirements.py"), "--server"], capture_output=True, text=True
+    )
+    requirements = tmp_path / "requirements.txt"
+    requirements.write_text(lite.stdout + server.stdout, encoding="utf-8")
+    report = tmp_path / "report.json"
+    resolve = [sys.executable, "-m", "pip", "install", "--dry-run", "--quiet", "--ignore-installed",
+               "--only-binary=:all:", *_aarch64_platforms(int(glibc[1])), "--python-version", python[1],
+               "--implementation", "cp", "--target", str(tmp_path / "target"), "-r", str(requirements),
+               "--report", str(report)]  # fmt: skip
+    done = subprocess.run(resolve, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    installs = json.loads(report.read_text())["install"]
+    wheels = {i["metadata"]["name"].lower().replace("_", "-"): i["download_info"]["url"].rsplit("/", 1)[-1]
+              for i in installs}  # fmt: skip
+    for name in (
+        "ai-edge-litert",
+        "numpy",
+        "pillow",
+        "pyside6-essentials",
+        "watchdog",
+        "fastapi",
+        "pyinstaller",
+    ):
+        assert name in wheels, f"{name} did not resolve for aarch64"
+    native = [w for w in wheels.values() if not w.endswith("-none-any.whl")]
+    assert all("aarch64" in w for w in native), [w for w in native if "aarch64" not in w]
+    assert "tensorflow" not in wheels
