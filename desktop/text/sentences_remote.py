@@ -108,6 +108,17 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "Tepi could not write its history file {name}: {system_error}."),
     QT_TRANSLATE_NOOP("Messages", "Tepi could not read its history file {name}: {system_error}."),
     QT_TRANSLATE_NOOP("Messages", "Tepi could not write {name}: {system_error}."),
+    # inference/watch/: a watched folder
+    QT_TRANSLATE_NOOP("Messages", "It was removed from the offline queue before the endpoint answered."),
+    QT_TRANSLATE_NOOP("Messages", "Tepi cannot create the watch state in {path}: {system_error}."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another Tepi watcher is already using {name}; stop it first, or give this one its own --state.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Tepi cannot open the watch state {path}: {system_error}."),
+    QT_TRANSLATE_NOOP("Messages", "Tepi could not update the watch state {name}: {system_error}."),
+    QT_TRANSLATE_NOOP("Messages", "Tepi could not read the watch state {name}: {system_error}."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is UTF-16 text; Tepi follows growing CSV files written as UTF-8."),
     QT_TRANSLATE_NOOP("Messages", "An empty token cannot be stored; delete it instead."),
     QT_TRANSLATE_NOOP("Messages", "The keyring package is not installed, so Tepi cannot store the token."),
     QT_TRANSLATE_NOOP(

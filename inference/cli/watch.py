@@ -113,6 +113,8 @@ def default_state_path(folders: list[str], model: str | None, out: Path | None) 
 
 
 def _check(args: argparse.Namespace) -> None:
+    if args.out is not None and args.out.suffix.lower() not in (".csv", ".jsonl", ".ndjson", ".json"):
+        raise UsageError("--out must end in .csv or .jsonl.")
     if args.top_k < 1:
         raise UsageError("--top-k must be 1 or more.")
     if args.settle < 0 or (args.poll is not None and args.poll <= 0):

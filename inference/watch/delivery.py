@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from inference.errors import UsageError, WatchError
+from inference.errors import WatchError
 from inference.results import Failure, Outcome, Prediction
 from inference.watch.faults import crash_point
 from inference.watch.state import JournalEntry, WatchState
@@ -38,7 +38,6 @@ __all__ = ["CSV_COLUMNS", "Delivery", "Output"]
 logger = logging.getLogger(__name__)
 CSV_COLUMNS = ("time", "input", "row", "label", "score", "top_k", "backend", "model", "latency_ms", "error",
                "columns")  # fmt: skip
-JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 
 
 class Output:
@@ -46,10 +45,8 @@ class Output:
 
     def __init__(self, path: str | Path | None) -> None:
         self.path = None if path is None else Path(path).expanduser().absolute()
-        suffix = "" if self.path is None else self.path.suffix.lower()
-        if self.path is not None and suffix != ".csv" and suffix not in JSON_SUFFIXES:
-            raise UsageError("--out must end in .csv or .jsonl.")
-        self.is_csv = suffix == ".csv"
+        self.is_csv = self.path is not None and self.path.suffix.lower() == ".csv"
+        """CSV for a ``.csv`` file, JSON lines otherwise."""
 
     @property
     def header(self) -> bytes:
@@ -62,12 +59,14 @@ class Output:
         return _csv_row(when, entry.outcome) if self.is_csv else _json_row(when, entry.outcome)
 
     def size(self) -> int:
+        if self.path is None:
+            return 0
         try:
-            return 0 if self.path is None else self.path.stat().st_size
+            return self.path.stat().st_size
         except FileNotFoundError:
             return 0
         except OSError as exc:
-            raise WatchError(f"Tepi cannot read {self.path}: {exc.strerror or exc}.") from exc
+            raise WatchError(f"{self.path.name} cannot be read ({exc.strerror or exc}).") from exc
 
     def read_from(self, offset: int) -> bytes:
         assert self.path is not None
@@ -106,7 +105,7 @@ class Output:
             if created:
                 _fsync_dir(self.path.parent)
         except OSError as exc:
-            raise WatchError(f"Tepi cannot write {self.path}: {exc.strerror or exc}.") from exc
+            raise WatchError(f"Tepi could not write {self.path.name}: {exc.strerror or exc}.") from exc
         return size
 
 

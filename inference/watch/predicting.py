@@ -77,11 +77,11 @@ def _unanswered(
         except QueueError as queue_exc:
             logger.error("could not queue %d rows of %s: %s", len(rows), name, queue_exc)
         else:
-            sentence = f"Waiting in the offline queue until the endpoint answers: {exc}"
-            return {
-                i: Failure(name, first + i, sentence, "InputQueued", queued=True, queue_item=item.id)
-                for i, item in zip(rows, items, strict=True)
-            }
+            waiting: dict[int, Outcome] = {}
+            for i, item in zip(rows, items, strict=True):
+                sentence = _waiting(item.id, exc)
+                waiting[i] = Failure(name, first + i, sentence, "InputQueued", True, item.id)
+            return waiting
     return {i: Failure(name, first + i, str(exc), type(exc).__name__) for i in rows}
 
 
@@ -96,3 +96,7 @@ def _row_blob(table: CsvTable, index: int) -> bytes:
 def _renumbered(sentence: str, in_chunk: int, in_file: int) -> str:
     """parse_csv counts rows within the chunk; people count them within the file."""
     return sentence.replace(f" row {in_chunk},", f" row {in_file},", 1)
+
+
+def _waiting(item: int, exc: TepiError) -> str:
+    return f"Waiting in the offline queue (item {item}) until the endpoint answers: {exc}"

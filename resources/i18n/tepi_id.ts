@@ -1530,6 +1530,41 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>Tepi tidak bisa menulis {name}: {system_error}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="112"/>
+        <source>It was removed from the offline queue before the endpoint answered.</source>
+        <translation>Masukan ini dihapus dari antrean luring sebelum endpoint menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="113"/>
+        <source>Tepi cannot create the watch state in {path}: {system_error}.</source>
+        <translation>Tepi tidak bisa membuat status pemantauan di {path}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="116"/>
+        <source>Another Tepi watcher is already using {name}; stop it first, or give this one its own --state.</source>
+        <translation>Pemantau Tepi lain sudah memakai {name}; hentikan dulu, atau beri pemantau ini --state sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="118"/>
+        <source>Tepi cannot open the watch state {path}: {system_error}.</source>
+        <translation>Tepi tidak bisa membuka status pemantauan {path}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="119"/>
+        <source>Tepi could not update the watch state {name}: {system_error}.</source>
+        <translation>Tepi tidak bisa memperbarui status pemantauan {name}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="120"/>
+        <source>Tepi could not read the watch state {name}: {system_error}.</source>
+        <translation>Tepi tidak bisa membaca status pemantauan {name}: {system_error}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="121"/>
+        <source>{name} is UTF-16 text; Tepi follows growing CSV files written as UTF-8.</source>
+        <translation>{name} berupa teks UTF-16; Tepi hanya mengikuti berkas CSV yang terus bertambah bila ditulis sebagai UTF-8.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/text/sentences_remote.py" line="111"/>
         <source>An empty token cannot be stored; delete it instead.</source>
         <translation>Token kosong tidak bisa disimpan; hapus saja tokennya.</translation>
