@@ -192,6 +192,7 @@ class Tepi:
         for action, slot in (
             (a.open_files, self.inputs.choose_files),
             (a.open_folder, self.inputs.choose_folder),
+            (a.watch_folder, self.inputs.choose_watch_folder),
             (a.paste, self.inputs.paste),
             (a.sample, self.inputs.try_sample),
             (a.export, self.results.choose_export),

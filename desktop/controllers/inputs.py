@@ -1,4 +1,4 @@
-"""Getting inputs in: Open Files, Open Folder, Paste, drops, Try a Sample and the command line.
+"""Getting inputs in: Open Files, Open Folder, Watch Folder, Paste, drops, Try a Sample, the command line.
 
 Each gesture becomes one ``Engine`` call (``open_paths`` or
 ``predict_image_data``); file dialogs are separate from the action behind
@@ -70,6 +70,19 @@ class InputController(QObject):
         folder = QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Open Folder"))
         if folder:
             self.open_paths([folder])
+
+    def choose_watch_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Watch Folder"))
+        if folder:
+            self.watch_folder(folder)
+
+    def watch_folder(self, folder: str) -> int | None:
+        """Predict what arrives in ``folder`` until the person stops it (the batch table fills)."""
+        if self.engine.status is None:
+            self.notifier.notify("info", self.tr("Open a model first, then watch a folder with it."))
+            return None
+        self.notifier.clear()
+        return self.engine.watch_folder(folder)
 
     def paste(self) -> None:
         if not self.take_mime(QGuiApplication.clipboard().mimeData()):

@@ -60,8 +60,10 @@ class ResultsController(QObject):
 
     # -- the engine's events -------------------------------------------------------------
     def _on_engine_job_started(self, job: JobStarted) -> None:
+        if self.batch_view.watching and self.batch_view.running and self.current_job != job.job_id:
+            self.engine.cancel(self.current_job)  # the table is the new job's now: the watch stops
         self.current_job = job.job_id
-        if job.kind == "batch":
+        if job.kind in ("batch", "watch"):
             self.batch_view.start(job)
             self.pages.setCurrentWidget(self.batch_view)
             if job.skipped:
@@ -72,7 +74,7 @@ class ResultsController(QObject):
                     else self.tr("Skipped %n file(s) that are not CSV files.", "", job.skipped)
                 )
                 self.notifier.notify("info", text)
-            if job.total == 0:
+            if job.total == 0 and job.kind == "batch":
                 self.notifier.notify(
                     "warning", self.tr("There was nothing Tepi can predict in what you opened.")
                 )
@@ -95,7 +97,7 @@ class ResultsController(QObject):
             emit(self.shown, row.outcome)
 
     def _on_engine_job_finished(self, summary: JobFinished) -> None:
-        if summary.kind == "batch" and summary.job_id == self.current_job:
+        if summary.kind in ("batch", "watch") and summary.job_id == self.current_job:
             self.batch_view.finish(summary)
             if summary.failed:
                 total = summary.done + summary.failed + summary.queued

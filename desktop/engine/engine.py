@@ -1,10 +1,11 @@
 """The GUI thread's handle on the model: ask for work, hear back through one signal per event type.
 
-``Engine`` lives on the GUI thread and owns two ``SerialWorker`` threads:
-``tepi-inference`` (the model, predictions, history writes of results) and
-``tepi-io`` (the History panel's queries, exports, file checks: ``run``). Its
+``Engine`` lives on the GUI thread and owns three ``SerialWorker`` threads:
+``tepi-inference`` (the model, predictions, history writes of results),
+``tepi-io`` (the History panel's queries, exports, file checks: ``run``) and
+``tepi-watch`` (a watched folder, with its own copy of the model). Its
 methods only queue work and return at once; the work itself is in
-``loading``, ``predicting`` and ``history``. Workers send frozen events
+``loading``, ``predicting``, ``watching`` and ``history``. Workers send frozen events
 (``events``); ``SIGNALS`` maps each type to the signal that carries it, so
 views connect to ``single_ready``, ``rows_ready``... and never see a thread.
 """
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from desktop.engine import loading, predicting
+from desktop.engine import loading, predicting, watching
 from desktop.engine.events import (
     HistoryFailed,
     JobFailed,
@@ -78,6 +79,7 @@ class Engine(QObject):
         self._state = EngineState(self.history)
         self._inference = SerialWorker("tepi-inference", self)
         self._io = SerialWorker("tepi-io", self)
+        self._watch = SerialWorker("tepi-watch", self)
         self._jobs: dict[int, Task] = {}
         self.status: ModelStatus | None = None
         self._loading: str | None = None
@@ -158,10 +160,20 @@ class Engine(QObject):
         """Predict a pasted image (encoded bytes or a clipboard ``QImage``)."""
         return self._submit_job(predicting.predict_bytes, data, name)
 
-    def _submit_job(self, fn: Callable[..., JobFinished | JobFailed], *args: Any) -> int:
-        task = self._queue(
-            self._inference, fn, self._state, *args, on_result=self.deliver, on_progress=self.deliver
-        )
+    def watch_folder(self, folder: str) -> int:
+        """Predict what arrives in ``folder`` with the current model until cancelled; returns the job id.
+
+        It runs on its own worker (the watch never ends by itself), so drops and pastes still run.
+        """
+        if self.status is None:
+            return -1
+        return self._submit_job(watching.watch_folder, folder, self.status, worker=self._watch)
+
+    def _submit_job(
+        self, fn: Callable[..., JobFinished | JobFailed], *args: Any, worker: SerialWorker | None = None
+    ) -> int:
+        worker = worker or self._inference
+        task = self._queue(worker, fn, self._state, *args, on_result=self.deliver, on_progress=self.deliver)
         if task is None:
             return -1
         task.on_error = lambda exc: self.deliver(JobFailed(task.id, exc))
@@ -196,6 +208,7 @@ class Engine(QObject):
             return
         self._closed = True
         self.cancel()
+        self._watch.stop()
         self._inference.stop()
         self._io.stop()
         predictor = self._state.predictor

@@ -103,7 +103,7 @@ class ModelOffered:
 class JobStarted:
     job_id: int
     kind: str
-    """``single`` (one image) or ``batch``."""
+    """``single`` (one image), ``batch``, or ``watch`` (a watched folder: rows until cancelled)."""
     total: int
     inputs: tuple[str, ...]
     csv_source: Path | None = None

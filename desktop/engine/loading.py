@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # The core (NumPy, Pillow, backends) is imported by these functions on the worker,
 # so that the window can show before it is loaded.
 
-__all__ = ["EngineState", "describe_model", "load_model", "open_history", "predictor_of"]
+__all__ = ["EngineState", "describe_model", "load_model", "open_history", "open_options", "predictor_of"]
 
 logger = logging.getLogger(__name__)
 
@@ -64,13 +64,7 @@ def load_model(task: Task, state: EngineState, ref: str) -> ModelReady:
     from inference.formats import bundled_models
     from inference.predictor import Predictor
 
-    options: dict[str, Any] = {}
-    for name, value in state.open_options.items():
-        if callable(value):  # a function of the settings (the remote endpoint): read on each load
-            options.update(value())
-        else:
-            options[name] = value
-    predictor = Predictor.open(ref, threads=state.threads or None, top_k=state.top_k, **options)
+    predictor = Predictor.open(ref, threads=state.threads or None, top_k=state.top_k, **open_options(state))
     pack = predictor.pack
     status = ModelStatus(
         ref=ref,
@@ -133,6 +127,17 @@ def describe_model(task: Task, state: EngineState) -> tuple[dict, str]:
     predictor = predictor_of(state)
     data = describe(predictor.pack, threads=state.threads or None)
     return data, format_text(data)
+
+
+def open_options(state: EngineState) -> dict[str, Any]:
+    """``Predictor.open`` arguments from the settings; callables (the remote endpoint) are read now."""
+    options: dict[str, Any] = {}
+    for name, value in state.open_options.items():
+        if callable(value):  # a function of the settings (the remote endpoint): read on each load
+            options.update(value())
+        else:
+            options[name] = value
+    return options
 
 
 def predictor_of(state: EngineState):

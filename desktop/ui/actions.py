@@ -24,6 +24,7 @@ translate = QCoreApplication.translate
 class Actions:
     open_files: QAction
     open_folder: QAction
+    watch_folder: QAction
     paste: QAction
     sample: QAction
     export: QAction
@@ -73,6 +74,12 @@ def build_actions(window: QMainWindow) -> Actions:
             "open-folder",
             "Ctrl+Shift+O",
             translate("Actions", "Predict every image in a folder"),
+        ),
+        watch_folder=act(
+            translate("Actions", "&Watch Folder…"),
+            "open-folder",
+            "Ctrl+Shift+W",
+            translate("Actions", "Predict images and CSV rows as they arrive in a folder, until you stop"),
         ),
         paste=act(
             translate("Actions", "&Paste"),
@@ -162,7 +169,7 @@ def build_actions(window: QMainWindow) -> Actions:
 def _menus(window: QMainWindow, a: Actions) -> None:
     bar = window.menuBar()
     file = bar.addMenu(translate("Actions", "&File"))
-    file.addActions([a.open_files, a.open_folder, a.sample])
+    file.addActions([a.open_files, a.open_folder, a.watch_folder, a.sample])
     file.addSeparator()
     file.addActions([a.export, a.close_result])
     file.addSeparator()

@@ -8,8 +8,6 @@ after ``--once``; 1 when the model, the state or the output cannot be used;
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import signal
 import sys
 import threading
@@ -58,7 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from inference.history import History
     from inference.predictor import Predictor
-    from inference.watch import Delivery, Output, Watcher, WatchOptions, WatchState
+    from inference.watch import Delivery, Output, Watcher, WatchOptions, WatchState, default_state_path
 
     _check(args)
     output = Output(args.out)
@@ -100,16 +98,6 @@ def run(args: argparse.Namespace) -> int:
         summary = watcher.run(stop)
     _note(f"stopped: {summary.results} new results delivered.")
     return 0
-
-
-def default_state_path(folders: list[str], model: str | None, out: Path | None) -> Path:
-    """One state per (folders, model, output): the same command resumes, another one starts afresh."""
-    from inference.resources import data_dir
-
-    key = json.dumps(
-        [sorted(str(Path(f).expanduser().absolute()) for f in folders), model or "", str(out or "-")]
-    )
-    return data_dir() / "watch" / f"{hashlib.sha256(key.encode()).hexdigest()[:16]}.sqlite3"
 
 
 def _check(args: argparse.Namespace) -> None:

@@ -15,7 +15,16 @@ service     the loop that ties them together, until SIGTERM or Ctrl+C
 from __future__ import annotations
 
 from inference.watch.delivery import Delivery, Output
-from inference.watch.service import Watcher, WatchOptions, WatchSummary
-from inference.watch.state import WatchState
+from inference.watch.service import StopFlag, Watcher, WatchOptions, WatchSummary
+from inference.watch.state import WatchState, default_state_path
 
-__all__ = ["Delivery", "Output", "WatchOptions", "WatchState", "WatchSummary", "Watcher"]
+__all__ = [
+    "Delivery",
+    "Output",
+    "StopFlag",
+    "WatchOptions",
+    "WatchState",
+    "WatchSummary",
+    "Watcher",
+    "default_state_path",
+]

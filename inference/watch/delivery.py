@@ -20,7 +20,7 @@ import logging
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,8 +43,10 @@ CSV_COLUMNS = ("time", "input", "row", "label", "score", "top_k", "backend", "mo
 class Output:
     """Where result lines go: a CSV or JSON-lines file, or standard output (``path`` None)."""
 
-    def __init__(self, path: str | Path | None) -> None:
+    def __init__(self, path: str | Path | None, *, echo: bool = True) -> None:
         self.path = None if path is None else Path(path).expanduser().absolute()
+        self.echo = echo
+        """Without a path: print the lines (the command line) or not (a window shows the results)."""
         self.is_csv = self.path is not None and self.path.suffix.lower() == ".csv"
         """CSV for a ``.csv`` file, JSON lines otherwise."""
 
@@ -83,8 +85,9 @@ class Output:
     def append(self, data: bytes) -> int:
         """Append, flush to the disk, and return the file's size after it."""
         if self.path is None:
-            sys.stdout.write(data.decode("utf-8"))
-            sys.stdout.flush()
+            if self.echo:
+                sys.stdout.write(data.decode("utf-8"))
+                sys.stdout.flush()
             return 0
         created = not self.path.exists()
         try:
@@ -112,11 +115,21 @@ class Output:
 class Delivery:
     """Brings journal results to the output and the history, exactly once each."""
 
-    def __init__(self, state: WatchState, output: Output, history: History | None, *, model: str) -> None:
+    def __init__(
+        self,
+        state: WatchState,
+        output: Output,
+        history: History | None,
+        *,
+        model: str,
+        on_delivered: Callable[[list[Outcome]], None] | None = None,
+    ) -> None:
         self.state = state
         self.output = output
         self.history = history
         self.model = model
+        self.on_delivered = on_delivered
+        """Hears each result once it is in the output (a window's table, say)."""
         self._base = 0
         """The output file's size as last committed (our lines end there)."""
 
@@ -179,6 +192,8 @@ class Delivery:
         self._base = self.output.append(data)
         crash_point("written")
         self.state.mark_written([e.seq for e in entries], self._base if self.output.path else None)
+        if self.on_delivered is not None:
+            self.on_delivered([e.outcome for e in entries if e.outcome is not None])
 
     def _record(self, entries: Sequence[JournalEntry]) -> None:
         if self.history is None:

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from inference.images import IMAGE_SUFFIXES
 from inference.predictor import Predictor
@@ -34,6 +35,12 @@ __all__ = ["WatchOptions", "WatchSummary", "Watcher"]
 
 logger = logging.getLogger(__name__)
 Note = Callable[[str], None]
+
+
+class StopFlag(Protocol):
+    """What ``run`` polls to know when to stop: a ``threading.Event``, or a worker task's cancel flag."""
+
+    def is_set(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,7 @@ class Watcher:
         self._dirty: set[Path] = set()
         self.summary = WatchSummary()
 
-    def run(self, stop: threading.Event) -> WatchSummary:
+    def run(self, stop: StopFlag) -> WatchSummary:
         self.delivery.recover()
         self._deliver()
         if self.options.poll_s is None and not self.options.once:
@@ -108,7 +115,7 @@ class Watcher:
             self._deliver()
         return self.summary
 
-    def _loop(self, stop: threading.Event) -> None:
+    def _loop(self, stop: StopFlag) -> None:
         interval = self.options.poll_s or self.options.rescan_s
         next_scan = 0.0
         while not stop.is_set():
@@ -199,7 +206,7 @@ class Watcher:
         self._noticed(destination, closed=True)
 
     # -- taking in ---------------------------------------------------------------------------------
-    def _take_in(self, stop: threading.Event) -> None:
+    def _take_in(self, stop: StopFlag) -> None:
         ready = self.settler.ready()
         if self.predictor.pack.is_image:
             self.summary.results += self.intake.images(ready)

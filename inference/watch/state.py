@@ -36,7 +36,14 @@ from inference.errors import WatchError
 from inference.results import Failure, LabelScore, Outcome, Prediction
 from inference.sqlite import immediate_transaction
 
-__all__ = ["FileRecord", "JournalEntry", "WatchState", "outcome_from_record", "outcome_record"]
+__all__ = [
+    "FileRecord",
+    "JournalEntry",
+    "WatchState",
+    "default_state_path",
+    "outcome_from_record",
+    "outcome_record",
+]
 
 logger = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
@@ -309,6 +316,17 @@ def _update_many(conn: sqlite3.Connection, sql: str, seqs: Sequence[int]) -> Non
 
 def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def default_state_path(folders: Sequence[str | Path], model: str | None, out: Path | None) -> Path:
+    """One state per (folders, model, output): the same command resumes, another one starts afresh."""
+    import hashlib
+
+    from inference.resources import data_dir
+
+    roots = sorted(str(Path(f).expanduser().absolute()) for f in folders)
+    key = json.dumps([roots, model or "", str(out or "-")])
+    return data_dir() / "watch" / f"{hashlib.sha256(key.encode()).hexdigest()[:16]}.sqlite3"
 
 
 def _hold_lock(path: Path) -> IO[bytes]:

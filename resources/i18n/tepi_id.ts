@@ -201,6 +201,16 @@
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="79"/>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Pantau Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <source>Predict images and CSV rows as they arrive in a folder, until you stop</source>
+        <translation>Prediksi gambar dan baris CSV begitu tiba di sebuah folder, sampai Anda menghentikannya</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -385,6 +395,16 @@
         <location filename="../../desktop/ui/pages/batch_view.py" line="205"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="150"/>
+        <source>Watching %1</source>
+        <translation>Memantau %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="184"/>
+        <source>Watching · stop with Cancel</source>
+        <translation>Memantau · hentikan dengan Batal</translation>
     </message>
 </context>
 <context>
@@ -787,6 +807,16 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <location filename="../../desktop/controllers/inputs.py" line="82"/>
         <source>This model has no bundled sample; drop one of your own files.</source>
         <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/inputs.py" line="75"/>
+        <source>Watch Folder</source>
+        <translation>Pantau Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/inputs.py" line="82"/>
+        <source>Open a model first, then watch a folder with it.</source>
+        <translation>Buka model dulu, lalu pantau folder dengannya.</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,8 @@ class BatchView(QWidget):
         self.table.setColumnHidden(BatchModel.THUMB, tabular)
         self.table.verticalHeader().setDefaultSectionSize(30 if tabular else 46)
         self.title.setText(self._title(job))
-        self.progress.setRange(0, max(1, job.total))
+        watching = job.kind == "watch"
+        self.progress.setRange(0, 0 if watching else max(1, job.total))  # a watch has no end: busy
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -145,6 +146,8 @@ class BatchView(QWidget):
         self._update_progress()
 
     def _title(self, job: JobStarted) -> str:
+        if job.kind == "watch":
+            return self.tr("Watching %1").replace("%1", job.inputs[0])
         names = [Path(p).name or p for p in job.inputs]
         if len(names) == 1:
             return names[0]
@@ -152,6 +155,9 @@ class BatchView(QWidget):
 
     def add_rows(self, rows: Sequence[BatchRow]) -> None:
         self.model.append(rows)
+        if self.watching:
+            self._update_progress()
+            return
         if self.job is not None and len(self.model.rows) > self.progress.maximum():
             self.progress.setMaximum(len(self.model.rows))
         self.progress.setValue(len(self.model.rows))
@@ -174,7 +180,9 @@ class BatchView(QWidget):
         queued = sum(1 for r in rows if r.queued)
         failed = sum(1 for r in rows if not r.ok) - queued
         total = self.progress.maximum() if self.job else 0
-        if self.summary is None:
+        if self.summary is None and self.watching:
+            self.progress_text.setText(self.tr("Watching · stop with Cancel"))
+        elif self.summary is None:
             elapsed = time.monotonic() - self._started
             text = self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
             if done >= 3 and total > done:
@@ -203,6 +211,10 @@ class BatchView(QWidget):
         if seconds < 90:
             return self.tr("about %1 s left").replace("%1", str(round(seconds)))
         return self.tr("about %1 min left").replace("%1", str(round(seconds / 60)))
+
+    @property
+    def watching(self) -> bool:
+        return self.job is not None and self.job.kind == "watch"
 
     @property
     def running(self) -> bool:
