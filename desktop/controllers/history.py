@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from desktop.controllers.notifier import Notifier
 from desktop.engine import history as jobs
 from desktop.engine.engine import Engine
-from desktop.engine.events import JobFailed, JobFinished
+from desktop.engine.events import JobFailed, JobFinished, RowsReady
 from desktop.engine.history import HistoryPage
 from desktop.ui.panels.history_panel import HistoryPanel
 
@@ -41,6 +41,10 @@ class HistoryController(QObject):
         panel.export_requested.connect(self.export_to)
         engine.job_finished.connect(self._on_engine_job_done)
         engine.job_failed.connect(self._on_engine_job_done)
+        self._watches: set[int] = set()
+        """Watch jobs: they record as rows arrive and finish only when stopped, so rows refresh the panel."""
+        engine.job_started.connect(lambda job: job.kind == "watch" and self._watches.add(job.job_id))
+        engine.rows_ready.connect(self._on_engine_rows_ready)
         engine.history_failed.connect(lambda event: notifier.error(event.error))
 
     @property
@@ -68,7 +72,13 @@ class HistoryController(QObject):
             on_error=self._on_error,
         )
 
+    def _on_engine_rows_ready(self, event: RowsReady) -> None:
+        if event.job_id in self._watches:
+            self._facets = True
+            self._pending.start()
+
     def _on_engine_job_done(self, event: JobFinished | JobFailed) -> None:
+        self._watches.discard(event.job_id)
         if not getattr(event, "recorded", 0):
             return  # nothing new in the history: no query at all
         labels, models = self.panel.filters.choices()

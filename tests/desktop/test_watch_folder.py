@@ -36,6 +36,8 @@ def test_rows_stream_in_as_files_arrive_until_cancel(qtbot, tepi, tmp_path: Path
     wait_idle(qtbot, tepi, timeout=30_000)
     assert view.summary is not None and view.summary.cancelled and not w.actions.cancel.isEnabled()
     assert tepi.engine.history.get().count() == 3  # each result in history, once
+    panel = tepi.window.history_panel
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() == 3, timeout=10_000)  # the panel saw them come
 
 
 def test_watch_folder_resumes_where_it_stopped(qtbot, tepi, tmp_path: Path) -> None:
