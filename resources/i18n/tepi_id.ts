@@ -404,7 +404,7 @@
     <message>
         <location filename="../../desktop/ui/pages/batch_view.py" line="184"/>
         <source>Watching · stop with Cancel</source>
-        <translation>Memantau · hentikan dengan Batal</translation>
+        <translation>Memantau · hentikan dengan Batalkan</translation>
     </message>
 </context>
 <context>
