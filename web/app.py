@@ -131,7 +131,7 @@ def image_inputs(lang: str) -> list[Upload]:
     )
     photo = None
     if camera.toggle(t("use_camera", lang), key="use_camera"):
-        photo = camera.camera_input(t("take_photo", lang), key="camera")
+        photo = camera.camera_input(t("take_photo", lang), key="camera", width=480)
     chosen = [*(picked or []), *(walked or []), *([photo] if photo is not None else [])]
     return [Upload(f.name, f.getvalue()) for f in chosen]
 

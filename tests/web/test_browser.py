@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.conftest import ROOT, SAMPLES, PageServer
+from tests.web.conftest import CHROMIUM_FLAGS, ROOT, SAMPLES, PageServer, chromium_path
 
 DOCS = ROOT / "docs"
 
@@ -131,3 +131,42 @@ def test_two_tabs_predicting_at_once_each_get_their_answer(page_server: PageServ
     finally:
         for tab in tabs:
             tab.context.close()
+
+
+def test_a_photo_from_the_camera_is_answered(page_server: PageServer, browser, tmp_path: Path) -> None:
+    """Chromium's fake camera plays a video of a digit on white paper; the page takes the photo."""
+    video = tmp_path / "digit.y4m"
+    write_y4m(SAMPLES / "digit-5.png", video)
+    flags = ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
+    camera = browser.browser_type.launch(
+        executable_path=chromium_path(),
+        args=[*CHROMIUM_FLAGS, *flags, f"--use-file-for-fake-video-capture={video}"],
+    )
+    try:
+        tab = camera.new_context(viewport={"width": 1280, "height": 900}, permissions=["camera"]).new_page()
+        tab.goto(page_server.url)
+        tab.get_by_role("tab", name="Camera").click()
+        tab.get_by_text("Use the camera").click()
+        tab.get_by_role("button", name="Take Photo").click(timeout=60_000)
+        tab.wait_for_selector('[data-testid="stMetricValue"]')
+        settle(tab)
+        assert tab.inner_text('[data-testid="stMetricValue"]').strip() == "5"
+    finally:
+        camera.close()
+
+
+def write_y4m(picture: Path, out: Path, size: tuple[int, int] = (640, 480), frames: int = 30) -> None:
+    """A still video (YUV 4:2:0) of ``picture`` on white, for Chromium's fake camera."""
+    from PIL import Image
+
+    canvas = Image.new("RGB", size, "white")
+    image = Image.open(picture).convert("RGB")
+    image.thumbnail((size[0] // 2, size[1] // 2))
+    canvas.paste(image, ((size[0] - image.width) // 2, (size[1] - image.height) // 2))
+    y, cb, cr = canvas.convert("YCbCr").split()
+    half = (size[0] // 2, size[1] // 2)
+    frame = y.tobytes() + cb.resize(half).tobytes() + cr.resize(half).tobytes()
+    with out.open("wb") as handle:
+        handle.write(f"YUV4MPEG2 W{size[0]} H{size[1]} F30:1 Ip A1:1 C420jpeg\n".encode())
+        for _ in range(frames):
+            handle.write(b"FRAME\n" + frame)
