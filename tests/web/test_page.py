@@ -78,6 +78,19 @@ def test_indonesian_words_and_a_hostile_file_is_one_sentence() -> None:
     assert texts(app, "error") == ["kosong.png is not an image Tepi can read: the file is empty."]
 
 
+def test_a_decompression_bomb_meets_the_cores_pixel_limit(tmp_path: Path) -> None:
+    from PIL import Image
+
+    bomb = io.BytesIO()
+    Image.new("1", (12_000, 9_000), 1).save(bomb, format="PNG")  # 108 megapixels in a few kB
+    assert len(bomb.getvalue()) < 200_000
+    app = new_app()
+    uploader(app, "images").set_value(("huge.png", bomb.getvalue(), "image/png")).run()
+    assert texts(app, "error") == [
+        "huge.png is not an image Tepi can read: it has 108 megapixels, more than the 100 megapixel limit."
+    ]
+
+
 def test_an_uploaded_tflite_and_a_zipped_pack_are_checked_and_run(tmp_path: Path) -> None:
     app = new_app()
     uploader(app, "model_file").set_value(
