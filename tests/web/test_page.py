@@ -49,6 +49,18 @@ def test_a_batch_keeps_going_past_a_bad_file_and_offers_the_csv() -> None:
     assert app.get("download_button")
 
 
+def test_a_folder_of_images_is_answered_file_by_file() -> None:
+    app = new_app()
+    folder = uploader(app, "folder")
+    assert folder.accept_directory
+    files = [("scans/digit-3.png", sample("digit-3.png"), "image/png")]
+    files += [("scans/older/digit-8.png", sample("digit-8.png"), "image/png")]
+    folder.set_value(files).run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert list(table["Label"]) == ["3", "8"]
+
+
 def test_a_csv_gets_one_answer_per_row_and_a_download_with_its_own_columns() -> None:
     from web.results import outcomes_csv
 
