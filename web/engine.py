@@ -15,6 +15,7 @@ model uploaded in the session, is deleted when the session ends.
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -119,12 +120,17 @@ class SharedModel:
     def predict_files(self, workspace: Workspace, uploads: Iterable[Upload]) -> Iterator[Outcome]:
         """Many images, or CSV files row by row, as they finish; a bad file fails alone.
 
-        Outcomes carry the name the person uploaded, not the session folder's path.
+        Outcomes carry the name the person uploaded, not the session folder's path; the
+        copies in the session folder are removed once the batch is done (or abandoned).
         """
         saved = workspace.save(uploads)
         names = {str(path): upload.name for path, upload in saved}
-        for outcome in self.predictor.predict_paths([path for path, _ in saved]):
-            yield _renamed(outcome, names.get(outcome.input, Path(outcome.input).name))
+        try:
+            for outcome in self.predictor.predict_paths([path for path, _ in saved]):
+                yield _renamed(outcome, names.get(outcome.input, Path(outcome.input).name))
+        finally:
+            for path, _ in saved:
+                shutil.rmtree(path.parent, ignore_errors=True)
 
     def close(self) -> None:
         self.predictor.close()

@@ -42,6 +42,7 @@ def test_many_threads_get_exactly_the_answers_of_one_thread() -> None:
 
     with ThreadPoolExecutor(6) as pool:
         results = [answer for part in pool.map(session, range(6)) for answer in part]
+    assert not any((workspace.root / "inputs").iterdir())  # each batch's copies are gone
     workspace.close()
     model.close()
     assert len(results) > 200
