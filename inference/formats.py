@@ -36,8 +36,10 @@ __all__ = [
 
 MODEL_SUFFIXES = frozenset({".tflite", ".keras", ".h5", ".hdf5"})
 TM_MODEL_FILES = ("model_unquant.tflite", "model.tflite", "keras_model.h5")
-# Teachable Machine's own preprocessing: RGB, ImageOps.fit with LANCZOS, x / 127.5 - 1.
-TM_SPEC = ImageSpec(width=224, height=224, color_mode="rgb", fit="crop", scale=1 / 127.5, offset=-1.0)
+# Teachable Machine's own preprocessing: RGB, every pixel decoded, ImageOps.fit with LANCZOS, x / 127.5 - 1.
+TM_SPEC = ImageSpec(
+    width=224, height=224, color_mode="rgb", fit="crop", scale=1 / 127.5, offset=-1.0, draft=False
+)
 DEFAULT_MODEL = "digits"
 MAX_ZIP_BYTES = 2 * 1024**3
 

@@ -114,8 +114,10 @@ def _read_bytes(path: Path, label: str) -> bytes:
         raise ImageError(label, f"the file cannot be read ({exc.strerror or exc})") from exc
 
 
-def _draft_hint(spec: ImageSpec) -> int:
-    """The smallest decoded side that still gives the model full detail."""
+def _draft_hint(spec: ImageSpec) -> int | None:
+    """The smallest decoded side that still gives the model full detail (None: decode every pixel)."""
+    if not spec.draft:
+        return None
     side = max(spec.width, spec.height)
     # Trimming keeps only part of the picture (a digit on a page), so keep more pixels.
     return max(side * 2, 512) if spec.trim else side

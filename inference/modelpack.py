@@ -66,6 +66,9 @@ class ImageSpec:
     mean: tuple[float, ...] | None = None
     std: tuple[float, ...] | None = None
     """Per-channel ``(x - mean) / std`` on 0..255 values, instead of scale/offset."""
+    draft: bool = True
+    """Let a large JPEG decode at a reduced size first (faster); off decodes every pixel, as
+    reference code such as Teachable Machine's does (their answers then match to the digit)."""
 
     @property
     def channels(self) -> int:
@@ -307,6 +310,7 @@ def _image_spec(table: dict[str, Any], where: str) -> ImageSpec:
         offset=_numbers(table.get("offset", 0.0), "offset", where)[0],
         mean=mean,
         std=std,
+        draft=bool(table.get("draft", True)),
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from inference.backends.base import Backend, BackendInfo, TensorInfo
+from inference.backends.keras_compat import load_h5_model
 from inference.backends.litert import default_threads, quiet_native_stderr
 from inference.errors import BackendError, BackendUnavailable, ModelFormatError, UnsafeModelError
 
@@ -132,9 +133,9 @@ def load_keras_model(path: Path, *, allow_unsafe: bool = False) -> Any:
     import keras
 
     try:
-        return keras.models.load_model(
-            path, compile=False, safe_mode=not allow_unsafe, custom_objects=_compat_objects(keras)
-        )
+        if path.suffix.lower() in (".h5", ".hdf5"):  # Keras 2 wrote most of these: see keras_compat
+            return load_h5_model(path, safe_mode=not allow_unsafe)
+        return keras.models.load_model(path, compile=False, safe_mode=not allow_unsafe)
     except MemoryError as exc:
         raise BackendUnavailable(f"{path.name} does not fit in this computer's memory.") from exc
     except Exception as exc:  # Keras raises many types for unreadable files
@@ -147,17 +148,6 @@ def load_keras_model(path: Path, *, allow_unsafe: bool = False) -> Any:
         raise ModelFormatError(
             f"{path.name} could not be loaded as a Keras model ({_first_line(exc)}).", path=path
         ) from exc
-
-
-def _compat_objects(keras: Any) -> dict[str, Any]:
-    """Layers as older Keras wrote them; Keras 3 rejects their extra arguments."""
-
-    class DepthwiseConv2D(keras.layers.DepthwiseConv2D):
-        # Teachable Machine's h5 files carry groups=1, which Keras 3 refuses.
-        def __init__(self, *args: Any, groups: int | None = None, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-
-    return {"DepthwiseConv2D": DepthwiseConv2D}
 
 
 def _first_line(exc: BaseException) -> str:
@@ -203,8 +193,9 @@ class TensorFlowBackend(Backend):
                 "Tepi runs classifiers with one of each.",
                 path=self.path,
             )
-        in_shape = tuple(-1 if d is None else int(d) for d in model.inputs[0].shape)
-        out_shape = tuple(-1 if d is None else int(d) for d in model.outputs[0].shape)
+        # The batch dimension is always free: a nested model may report the size it was trained with.
+        in_shape = (-1, *(-1 if d is None else int(d) for d in model.inputs[0].shape[1:]))
+        out_shape = (-1, *(-1 if d is None else int(d) for d in model.outputs[0].shape[1:]))
         spec = tf.TensorSpec([None, *in_shape[1:]], tf.float32)
 
         @tf.function(input_signature=[spec], reduce_retracing=True)

@@ -84,7 +84,7 @@ def test_teachable_machine_h5_with_groups_loads_without_touching_the_file(teacha
     with Predictor.open(teachable_machine_dir) as predictor:
         pack = predictor.pack
         assert pack.source == "teachable-machine" and pack.labels == LABELS
-        assert pack.input == ImageSpec(224, 224, "rgb", "crop", scale=1 / 127.5, offset=-1.0)
+        assert pack.input == ImageSpec(224, 224, "rgb", "crop", scale=1 / 127.5, offset=-1.0, draft=False)
     assert (h5.read_bytes(), os.stat(h5).st_mtime_ns) == before
 
 
