@@ -1,7 +1,7 @@
 """Open anything a person may hand Tepi as a model and get a ``ModelPack``.
 
 Accepted: a pack folder (``model.toml``), a bundled pack name, a bare
-``.tflite``/``.keras``/``.h5`` file, a SavedModel folder, and Teachable
+``.tflite``/``.keras``/``.h5``/``.onnx`` file, a SavedModel folder, and Teachable
 Machine exports (folder or downloaded ``.zip``), and a pack folder zipped. A bare model's input spec is
 left ``None`` and completed from the loaded backend (``complete_pack``).
 """
@@ -34,7 +34,7 @@ __all__ = [
     "open_model",
 ]
 
-MODEL_SUFFIXES = frozenset({".tflite", ".keras", ".h5", ".hdf5"})
+MODEL_SUFFIXES = frozenset({".tflite", ".keras", ".h5", ".hdf5", ".onnx"})
 TM_MODEL_FILES = ("model_unquant.tflite", "model.tflite", "keras_model.h5")
 # Teachable Machine's own preprocessing: RGB, every pixel decoded, ImageOps.fit with LANCZOS, x / 127.5 - 1.
 TM_SPEC = ImageSpec(
@@ -88,7 +88,7 @@ def open_model(
     if suffix in MODEL_SUFFIXES:
         return _pack_holding(path, verify) or _bare_pack(path, path.stem, _labels_near(path))
     raise ModelFormatError(
-        f"{path.name} is not a model file Tepi knows; use .tflite, .keras, .h5, "
+        f"{path.name} is not a model file Tepi knows; use .tflite, .keras, .h5, .onnx, "
         "a SavedModel folder or a Teachable Machine export.",
         path=path,
     )

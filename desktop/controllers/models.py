@@ -24,7 +24,7 @@ from desktop.ui.status_line import StatusLine
 __all__ = ["DEFAULT_MODEL", "MODEL_FILTER", "ModelController"]
 
 DEFAULT_MODEL = "digits"
-MODEL_FILTER = "*.tflite *.keras *.h5 *.hdf5 *.zip model.toml"
+MODEL_FILTER = "*.tflite *.keras *.h5 *.hdf5 *.onnx *.zip model.toml"
 
 
 class ModelController(QObject):

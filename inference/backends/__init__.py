@@ -19,6 +19,10 @@ def backend_for_file(path: Path, *, threads: int | None = None, allow_unsafe: bo
         from inference.backends.litert import LiteRTBackend
 
         return LiteRTBackend(path, threads=threads)
+    if path.suffix.lower() == ".onnx":
+        from inference.backends.onnx import OnnxBackend
+
+        return OnnxBackend(path, threads=threads)
     from inference.backends.tensorflow import TensorFlowBackend
 
     return TensorFlowBackend(path, threads=threads, allow_unsafe=allow_unsafe)

@@ -39,6 +39,7 @@ def describe(pack: ModelPack, *, threads: int | None = None, allow_unsafe: bool 
                 "inputs": [asdict(t) for t in info.inputs],
                 "outputs": [asdict(t) for t in info.outputs],
                 "parameters": info.parameters,
+                "layout": info.details.get("layout"),
             }
         finally:
             backend.close()
@@ -62,9 +63,8 @@ def describe(pack: ModelPack, *, threads: int | None = None, allow_unsafe: bool 
 def _format(path: Path) -> str:
     if path.is_dir():
         return "SavedModel"
-    return {".tflite": "TensorFlow Lite", ".keras": "Keras", ".h5": "Keras HDF5", ".hdf5": "Keras HDF5"}.get(
-        path.suffix.lower(), path.suffix
-    )
+    formats = {".tflite": "TensorFlow Lite", ".keras": "Keras", ".h5": "Keras HDF5", ".hdf5": "Keras HDF5"}
+    return {**formats, ".onnx": "ONNX"}.get(path.suffix.lower(), path.suffix)
 
 
 def _size(path: Path) -> int:
@@ -103,6 +103,8 @@ def format_text(data: dict[str, Any]) -> str:
                 lines.append(
                     f"{role[:-1] + ':':<14} {tensor['name']} {tensor['shape']} {tensor['dtype']}{quant}"
                 )
+        if runtime.get("layout") == "NCHW":
+            lines.append("layout:        NCHW (channels first; Tepi transposes its NHWC input)")
         if runtime["parameters"]:
             lines.append(f"parameters:    {runtime['parameters']:,}")
     lines.append(f"placement:     {data['placement']}")
@@ -114,6 +116,9 @@ def format_text(data: dict[str, Any]) -> str:
     shown = ", ".join(labels[:20]) + (f", … ({len(labels)} in all)" if len(labels) > 20 else "")
     lines.append(f"labels:        {shown or '(none: class numbers are shown)'}")
     prep = data["preprocessing"] or {}
-    lines.append("preprocessing: " + ", ".join(f"{k}={v}" for k, v in prep.items() if v not in (None, False)))
+    steps = [f"{k}={v}" for k, v in prep.items() if v not in (None, False) and k != "draft"]
+    if prep.get("draft") is False:  # the default (True) goes unsaid
+        steps.append("draft=False")
+    lines.append("preprocessing: " + ", ".join(steps))
     lines.append(f"output:        {data['output']}")
     return "\n".join(lines)

@@ -113,7 +113,8 @@ def test_zip_with_escaping_paths_is_refused(tmp_path) -> None:
         ("random.tflite", os.urandom(2048), r"random\.tflite is not a TensorFlow Lite model Tepi can open"),
         ("empty.keras", b"", r"empty\.keras is not a Keras model file"),
         ("random.h5", os.urandom(512), r"random\.h5 is not a Keras model file"),
-        ("model.onnx", b"\x08\x07", r"model\.onnx is not a model file Tepi knows"),
+        ("model.onnx", b"\x08\x07", r"model\.onnx is not an ONNX model Tepi can open"),
+        ("model.pt", b"\x08\x07", r"model\.pt is not a model file Tepi knows"),
         ("broken.zip", b"PK\x03\x04garbage", r"broken\.zip is not a readable zip file"),
     ],
 )

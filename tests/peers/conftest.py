@@ -26,6 +26,7 @@ PEERS = ROOT / ".peers"
 CACHE = PEERS / "cache"
 SAMPLES = ROOT / "resources" / "samples"
 KERAS2_WRITER = Path(__file__).with_name("keras2_writer.py")
+ONNX_WRITER = ROOT / "inference" / "bench" / "onnx_export.py"
 QUIET_TF = {"TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONUNBUFFERED": "1"}
 
 
@@ -53,7 +54,7 @@ def run_writer(command: list[str], *, timeout: float = 600) -> None:
         command, cwd=ROOT, env={**os.environ, **QUIET_TF}, capture_output=True, text=True, timeout=timeout
     )
     if result.returncode != 0:
-        raise AssertionError(f"{command[1]} failed:\n{result.stdout}\n{result.stderr[-4000:]}")
+        raise AssertionError(f"{' '.join(command[1:3])} failed:\n{result.stdout}\n{result.stderr[-4000:]}")
 
 
 @pytest.fixture(scope="session")
@@ -80,3 +81,22 @@ def keras2_files(photo_inputs: list[Path]) -> Path:
         run_writer([sys.executable, str(KERAS2_WRITER), str(folder), *map(str, photo_inputs)])
 
     return cached_build("keras2", parts, build)
+
+
+@pytest.fixture(scope="session")
+def onnx_models() -> Path:
+    """digits (NHWC and NCHW) and iris as ONNX, written by tf2onnx from the bundled Keras models."""
+    models = ROOT / "resources" / "models"
+    jobs = [
+        (models / "digits" / "digits.keras", "digits.onnx", []),
+        (models / "digits" / "digits.keras", "digits_nchw.onnx", ["--nchw"]),
+        (models / "iris" / "iris.keras", "iris.onnx", []),
+    ]
+    parts = [ONNX_WRITER.read_bytes(), metadata.version("tf2onnx").encode()]
+    parts += [source.read_bytes() + name.encode() for source, name, _ in jobs]
+
+    def build(folder: Path) -> None:
+        for source, name, flags in jobs:
+            run_writer([sys.executable, "-m", "inference.bench.onnx_export", str(source), str(folder / name), *flags])
+
+    return cached_build("onnx", parts, build)
