@@ -30,11 +30,34 @@ lint: setup
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-test: lint
+test: lint peers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 fast-test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m 'not slow' -x -q
+
+# Serving peers for tests/peers, each in its own venv (they pin their own FastAPI, pydantic, protobuf):
+# .peers/mlserver (MLServer, tritonclient[http], LiteRT) and .peers/kserve (the KServe SDK, LiteRT).
+# Rebuilt only when scripts/peers/NAME.txt changes (stamp keyed on its hash); usable on their own.
+.PHONY: peers peer-mlserver peer-kserve
+MLSERVER_STAMP := .peers/mlserver/.installed-$(shell sha256sum scripts/peers/mlserver.txt | cut -c1-16)
+KSERVE_STAMP   := .peers/kserve/.installed-$(shell sha256sum scripts/peers/kserve.txt | cut -c1-16)
+peers: peer-mlserver peer-kserve
+peer-mlserver: $(MLSERVER_STAMP)
+peer-kserve: $(KSERVE_STAMP)
+
+$(MLSERVER_STAMP): scripts/peers/mlserver.txt
+	$(call make_peer_venv,mlserver)
+$(KSERVE_STAMP): scripts/peers/kserve.txt
+	$(call make_peer_venv,kserve)
+
+define make_peer_venv
+	rm -rf .peers/$(1)
+	$(PYTHON) -m venv .peers/$(1)
+	.peers/$(1)/bin/python -m pip install --quiet --upgrade pip
+	.peers/$(1)/bin/python -m pip install --quiet -r scripts/peers/$(1).txt
+	touch $@
+endef
 
 # Coverage-guided fuzzing (atheris), bounded: FUZZ_SECONDS per target, then the property tests at 2000
 # examples each. Findings land in $(FUZZ_DIR)/crashes/; each becomes a test in tests/hostile/test_regressions.py.
@@ -48,7 +71,7 @@ fuzz: setup
 	TEPI_PROPERTY_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/hostile/test_properties.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .pyinstaller dist
+	rm -rf $(VENV) .peers .pytest_cache .ruff_cache .mypy_cache .pyinstaller dist
 
 # Refresh the translation catalogues from the code (translate new strings with pyside6-linguist), then compile.
 I18N_SOURCES := $(shell find desktop -name '*.py' -not -path '*/__pycache__/*' | sort)

@@ -40,7 +40,7 @@ SENTENCES = (
     # inference/formats.py, backends/: opening and running a model
     QT_TRANSLATE_NOOP(
         "Messages",
-        "{name} is not a model file Tepi knows; use .tflite, .keras, .h5, a SavedModel folder "
+        "{name} is not a model file Tepi knows; use .tflite, .keras, .h5, .onnx, a SavedModel folder "
         "or a Teachable Machine export.",
     ),
     QT_TRANSLATE_NOOP("Messages", "{name} does not exist and is not a bundled model ({known})."),
@@ -81,6 +81,14 @@ SENTENCES = (
         "Messages", "Neither LiteRT nor TensorFlow is installed, so .tflite models cannot run here."
     ),
     QT_TRANSLATE_NOOP("Messages", "{name} uses an operation LiteRT cannot run here: {system_error}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not an ONNX model Tepi can open."),
+    QT_TRANSLATE_NOOP("Messages", "{name} uses an operation ONNX Runtime cannot run here: {system_error}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} takes {dtype} input; Tepi feeds models floating-point values."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This model needs ONNX Runtime, which this Tepi build does not include; convert it to .tflite "
+        "or run it on a remote endpoint.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "This model has no local copy; it runs only on a remote endpoint."),
     QT_TRANSLATE_NOOP("Messages", "{name} could not be loaded."),
     QT_TRANSLATE_NOOP(

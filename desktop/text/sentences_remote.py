@@ -23,6 +23,17 @@ SENTENCES = (
         "The remote endpoint {host}'s TLS certificate could not be verified; give its CA bundle or check "
         "the URL.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The remote endpoint {host}'s TLS certificate is not signed by a certificate authority Tepi "
+        "trusts; give its CA bundle.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The remote endpoint {host}'s TLS certificate is for another host name, not {hostname}; "
+        "check the URL.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The remote endpoint {host}'s TLS certificate has expired."),
     QT_TRANSLATE_NOOP("Messages", "The remote endpoint {host} answered HTTP {http_status}: {detail}."),
     QT_TRANSLATE_NOOP("Messages", "The remote endpoint {host} answered HTTP {http_status}."),
     QT_TRANSLATE_NOOP(
@@ -57,7 +68,6 @@ SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Messages", "The remote endpoint {host} is waking up; waiting up to {seconds} s for it to be ready."
     ),
-    QT_TRANSLATE_NOOP("Messages", "The remote model {remote_model} declares no inputs."),
     QT_TRANSLATE_NOOP(
         "Messages", "The remote model {remote_model} at {host} takes {count} inputs; Tepi sends one."
     ),
@@ -173,9 +183,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "'parameters' must be an object."),
     QT_TRANSLATE_NOOP("Messages", "'outputs' must be a list of objects with a name."),
     QT_TRANSLATE_NOOP("Messages", "The inference response has no model_name."),
-    QT_TRANSLATE_NOOP("Messages", "The model metadata has no {key} list."),
     QT_TRANSLATE_NOOP("Messages", "The model metadata has no name."),
     QT_TRANSLATE_NOOP("Messages", "The model metadata's versions must be a list."),
+    QT_TRANSLATE_NOOP("Messages", "The model metadata's {key} must be a list."),
     # inference/server/: what Tepi's reference server answers (it reaches the window as {detail})
     QT_TRANSLATE_NOOP("Messages", "The API key is wrong."),
     QT_TRANSLATE_NOOP(

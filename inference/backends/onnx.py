@@ -94,7 +94,9 @@ class OnnxBackend(Backend):
             details={"threads": self.threads, "layout": self._layout or None},
         )
         self._warm_up(shown)
-        logger.info("loaded %s with ONNX Runtime %s, %d threads", self.path.name, ort.__version__, self.threads)
+        logger.info(
+            "loaded %s with ONNX Runtime %s, %d threads", self.path.name, ort.__version__, self.threads
+        )
 
     def _open(self, ort: Any) -> Any:
         options = ort.SessionOptions()
@@ -112,7 +114,9 @@ class OnnxBackend(Backend):
                 raise BackendUnavailable(
                     f"{self.path.name} uses an operation ONNX Runtime cannot run here: {reason[:200]}"
                 ) from exc
-            raise ModelFormatError(f"{self.path.name} is not an ONNX model Tepi can open.", path=self.path) from exc
+            raise ModelFormatError(
+                f"{self.path.name} is not an ONNX model Tepi can open.", path=self.path
+            ) from exc
 
     def _warm_up(self, shape: tuple[int, ...]) -> None:
         """One run at load: the first real input should not pay for memory planning."""

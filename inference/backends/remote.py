@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 import requests
@@ -51,6 +52,8 @@ __all__ = ["RemoteBackend", "RemoteV2Backend", "TFServingBackend", "expected_inp
 logger = logging.getLogger(__name__)
 StatusCallback = Callable[[str], None]
 _FLOATS = ("FP32", "FP16", "FP64")
+_NO_METADATA = "none (KServe V1)"
+"""The platform of the metadata Tepi assumes for a TF Serving endpoint that has no metadata route."""
 _WAKING = re.compile(r"not ready|loading|warming up|starting up", re.IGNORECASE)
 
 
@@ -82,6 +85,7 @@ class RemoteBackend(Backend):
         self._session: requests.Session | None = None
         self._meta: ModelMetadata | None = None
         self._checked = False
+        self._assumed: set[str] = set()
 
     # -- the Backend interface -------------------------------------------------------------------
     def load(self) -> None:
@@ -97,7 +101,7 @@ class RemoteBackend(Backend):
     def predict(self, batch: np.ndarray) -> np.ndarray:
         self.load()
         batch = as_batch(batch)
-        if self._meta is not None and self._meta.inputs[0].datatype != "FP32":
+        if self._meta is not None and self._meta.inputs and self._meta.inputs[0].datatype != "FP32":
             batch = batch.astype(numpy_dtype(self._meta.inputs[0].datatype))
         sent = self._encode(batch)
         data = self._request("POST", self._predict_path(), sent)
@@ -118,13 +122,14 @@ class RemoteBackend(Backend):
     def info(self) -> BackendInfo:
         self.load()
         meta = self._meta
-        if meta is None:
+        if meta is None or not meta.inputs:  # nothing declared: what the pack's preprocessing makes
             shape = (-1, *self.expected_input) if self.expected_input else (-1,)
-            inputs: tuple[TensorInfo, ...] = (TensorInfo("input", shape, "float32"),)
-            outputs: tuple[TensorInfo, ...] = ()
+            inputs: tuple[TensorInfo, ...] = (TensorInfo(self._input_name(), shape, "float32"),)
         else:
             inputs = tuple(TensorInfo(t.name, t.shape, numpy_dtype(t.datatype).name) for t in meta.inputs)
-            outputs = tuple(TensorInfo(t.name, t.shape, numpy_dtype(t.datatype).name) for t in meta.outputs)
+        outputs = tuple(
+            TensorInfo(t.name, t.shape, numpy_dtype(t.datatype).name) for t in (meta.outputs if meta else ())
+        )
         details = {"url": self.endpoint.url, "model": self.model, "version": self.version}
         if meta is not None:
             details["platform"] = meta.platform
@@ -191,10 +196,26 @@ class RemoteBackend(Backend):
     def _model_text(self) -> str:
         return f"'{self.model}'" + (f" version {self.version}" if self.version else "")
 
+    def _input_name(self) -> str:
+        """The declared input's name; ``input`` when the metadata declares none (the server names it)."""
+        return self._meta.inputs[0].name if self._meta is not None and self._meta.inputs else "input"
+
     def _output_name(self, available: dict[str, np.ndarray]) -> np.ndarray:
-        if self._meta is not None and self._meta.outputs and self._meta.outputs[0].name in available:
-            return available[self._meta.outputs[0].name]
-        return next(iter(available.values()))
+        declared = self._meta.outputs[0].name if self._meta is not None and self._meta.outputs else None
+        if declared in available:
+            return available[declared]
+        name, values = next(iter(available.items()))
+        if declared is not None:
+            self._assume(f"answers with '{name}', not the declared '{declared}'; Tepi takes it as the scores")
+        elif len(available) > 1:
+            self._assume(f"answers with {len(available)} outputs; Tepi takes the first, '{name}'")
+        return values
+
+    def _assume(self, what: str) -> None:
+        """Say once, in the log, what Tepi assumed about a server that declares less than it needs."""
+        if what not in self._assumed:
+            self._assumed.add(what)
+            logger.info("The remote model %s at %s %s.", self._model_text(), self.endpoint.host, what)
 
     def _parse_metadata(self, parse: Callable[[Any], ModelMetadata], body: Any) -> ModelMetadata:
         try:
@@ -203,13 +224,16 @@ class RemoteBackend(Backend):
             raise RemoteProtocolError(
                 f"{self._where()} sent model metadata Tepi cannot read: {exc}", url=self.endpoint.url
             ) from exc
-        if not meta.inputs:
-            raise RemoteProtocolError(f"The remote model {self._model_text()} declares no inputs.")
         return meta
 
     def _check(self, meta: ModelMetadata) -> None:
         """Refuse a remote model that cannot take what this pack's preprocessing makes."""
         name = f"The remote model {self._model_text()} at {self.endpoint.host}"
+        if not meta.inputs:  # MLServer and KServe declare nothing unless their operator does
+            said = "offers no metadata" if meta.platform == _NO_METADATA else "declares no inputs"
+            prepared = _shape_text(self.expected_input) if self.expected_input else "its"
+            self._assume(f"{said}; Tepi sends the pack's {prepared} FP32 input unchecked")
+            return
         if len(meta.inputs) != 1:
             raise RemoteProtocolError(f"{name} takes {len(meta.inputs)} inputs; Tepi sends one.")
         tensor = meta.inputs[0]
@@ -275,11 +299,7 @@ class RemoteBackend(Backend):
                 f"{self._where()} did not answer within {self.endpoint.read_timeout:g} s.", url=url
             ) from exc
         except requests.exceptions.SSLError as exc:
-            raise RemoteError(
-                f"{self._where()}'s TLS certificate could not be verified; give its CA bundle "
-                "or check the URL.",
-                url=url,
-            ) from exc
+            raise RemoteError(self._tls_refusal(url, exc), url=url) from exc
         except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema) as exc:
             raise UsageError(f"The endpoint URL {url!r} is not a valid URL.") from exc
         except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
@@ -289,6 +309,21 @@ class RemoteBackend(Backend):
             raise RemoteProtocolError(f"{self._where()} redirects too many times.", url=url) from exc
         except requests.RequestException as exc:
             raise RemoteUnavailable(f"{self._where()} failed: {type(exc).__name__}.", url=url) from exc
+
+    def _tls_refusal(self, url: str, exc: BaseException) -> str:
+        """One sentence for a certificate Tepi refused, saying what to fix."""
+        text, where = str(exc).lower(), self._where()
+        if "mismatch" in text or "doesn't match" in text or "not valid for" in text:
+            hostname = urlsplit(url).hostname
+            return f"{where}'s TLS certificate is for another host name, not {hostname}; check the URL."
+        if "expired" in text:
+            return f"{where}'s TLS certificate has expired."
+        if "issuer" in text or "self-signed" in text or "self signed" in text or "unknown ca" in text:
+            return (
+                f"{where}'s TLS certificate is not signed by a certificate authority Tepi trusts; "
+                "give its CA bundle."
+            )
+        return f"{where}'s TLS certificate could not be verified; give its CA bundle or check the URL."
 
     def _parse(self, response: requests.Response, url: str, *, waited: bool) -> Any:
         status = response.status_code
@@ -351,8 +386,7 @@ class RemoteV2Backend(RemoteBackend):
         return self.endpoint.predict_path or v2.infer_path(self.model, self.version)
 
     def _encode(self, batch: np.ndarray) -> dict[str, Any]:
-        name = self._meta.inputs[0].name if self._meta is not None else "input"
-        return v2.encode_infer_request({name: batch}, id=uuid.uuid4().hex[:16])
+        return v2.encode_infer_request({self._input_name(): batch}, id=uuid.uuid4().hex[:16])
 
     def _decode(self, body: Any, sent: dict[str, Any]) -> np.ndarray:
         response = v2.decode_infer_response(body)
@@ -372,7 +406,12 @@ class TFServingBackend(RemoteBackend):
     protocol = "tfserving"
 
     def _fetch_metadata(self) -> ModelMetadata:
-        body = self._request("GET", tfs.metadata_path(self.model, self.version))
+        try:
+            body = self._request("GET", tfs.metadata_path(self.model, self.version))
+        except RemoteModelNotFound:
+            # KServe's V1 protocol has no /metadata route: the model is there if its status answers.
+            self._request("GET", tfs.model_path(self.model, self.version))  # 404 again: it is not
+            return ModelMetadata(name=self.model, inputs=(), outputs=(), platform=_NO_METADATA)
         return self._parse_metadata(
             lambda b: tfs.decode_metadata(b, signature_name=self.endpoint.signature_name), body
         )
@@ -382,7 +421,7 @@ class TFServingBackend(RemoteBackend):
 
     def _encode(self, batch: np.ndarray) -> dict[str, Any]:
         inputs: dict[str, np.ndarray] | np.ndarray = batch
-        if self._meta is not None:
+        if self._meta is not None and self._meta.inputs:
             inputs = {self._meta.inputs[0].name: batch}
         signature = self.endpoint.signature_name
         form = self.endpoint.tfserving_format
@@ -399,7 +438,10 @@ class TFServingBackend(RemoteBackend):
         if response.status_code != 200:
             return False
         try:
-            return any(v.state == "AVAILABLE" for v in tfs.decode_status(response.json()))
+            body = response.json()
+            if isinstance(body, dict) and "model_version_status" not in body and "ready" in body:
+                return body["ready"] is True  # KServe's V1 status: {"name": ..., "ready": true}
+            return any(v.state == "AVAILABLE" for v in tfs.decode_status(body))
         except (ValueError, PayloadError):
             return False
 

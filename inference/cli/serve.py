@@ -43,6 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help="on SIGTERM, wait this long for requests",
     )
+    parser.add_argument("--tls-cert", metavar="PEM", help="serve HTTPS with this certificate chain")
+    parser.add_argument("--tls-key", metavar="PEM", help="the private key of --tls-cert")
     parser.add_argument(
         "--request-timeout",
         type=float,
@@ -71,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         threads=args.threads,
         graceful_timeout_s=args.graceful_timeout,
         request_timeout_s=args.request_timeout,
+        tls_cert=args.tls_cert,
+        tls_key=args.tls_key,
     )
     if not getattr(args, "verbose", False):  # containers read stderr: show the server's own lines
         console = logging.StreamHandler(sys.stderr)

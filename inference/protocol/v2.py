@@ -158,7 +158,9 @@ def _optional_str(body: Mapping[str, Any], key: str) -> str | None:
 
 
 def _parameters(body: Mapping[str, Any]) -> dict[str, Any]:
-    value = body.get("parameters", {})
+    value = body.get("parameters")
+    if value is None:  # left out, or null as the KServe SDK writes it
+        return {}
     if not isinstance(value, dict):
         raise PayloadError("'parameters' must be an object.", field="parameters")
     return value
@@ -258,8 +260,10 @@ def encode_metadata(meta: ModelMetadata) -> dict[str, Any]:
 
 def _decode_meta_list(body: Mapping[str, Any], key: str) -> tuple[TensorMeta, ...]:
     items = body.get(key)
+    if items is None:  # optional in practice: servers leave out what their operator did not declare
+        return ()
     if not isinstance(items, list):
-        raise PayloadError(f"The model metadata has no '{key}' list.", field=key)
+        raise PayloadError(f"The model metadata's '{key}' must be a list.", field=key)
     tensors = []
     for i, item in enumerate(items):
         where = f"{key}[{i}]"

@@ -36,6 +36,10 @@ class ServerConfig:
     request_timeout_s: float = 30.0
     """How long a client may take to send a whole request (headers and body); slower ones get 408
     and are disconnected, so trickling clients (slowloris) cannot hold connections forever."""
+    tls_cert: str | None = None
+    """A PEM certificate chain: with ``tls_key`` the server speaks HTTPS only."""
+    tls_key: str | None = None
+    """The PEM private key of ``tls_cert``."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
@@ -52,6 +56,12 @@ class ServerConfig:
             raise UsageError("--request-timeout must be more than 0 seconds.")
         if self.api_key is not None and not self.api_key.strip():
             raise UsageError("The API key is empty.")
+        if (self.tls_cert is None) != (self.tls_key is None):
+            raise UsageError("--tls-cert and --tls-key go together.")
+
+    @property
+    def scheme(self) -> str:
+        return "https" if self.tls_cert else "http"
 
     @property
     def is_loopback(self) -> bool:

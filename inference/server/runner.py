@@ -47,6 +47,24 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _check_tls_files(config: ServerConfig) -> None:
+    """Refuse in one sentence TLS files that cannot be read or do not belong together."""
+    if config.tls_cert is None or config.tls_key is None:
+        return
+    import ssl
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(config.tls_cert, config.tls_key)
+    except FileNotFoundError as exc:
+        raise UsageError(f"The TLS file {exc.filename} does not exist.") from exc
+    except (ssl.SSLError, OSError) as exc:
+        raise UsageError(
+            "The TLS certificate and key cannot be used together: they must be PEM files, "
+            "the key unencrypted and matching the certificate."
+        ) from exc
+
+
 def serve(
     models_dir: Path,
     config: ServerConfig,
@@ -57,14 +75,17 @@ def serve(
     app = make_app(models_dir, config)
     if not config.is_loopback and config.api_key is None:
         logger.warning("listening on %s without an API key: anyone who can reach it may use it", config.host)
+    _check_tls_files(config)
     sock = bind(config.host, config.port)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     if announce is not None:
-        announce(f"http://{shown}:{port}", sorted(app.state.registry.models))
+        announce(f"{config.scheme}://{shown}:{port}", sorted(app.state.registry.models))
     server = uvicorn.Server(
         uvicorn.Config(
             app,
+            ssl_certfile=config.tls_cert,
+            ssl_keyfile=config.tls_key,
             log_config=None,
             access_log=False,
             timeout_graceful_shutdown=int(config.graceful_timeout_s),

@@ -4,7 +4,7 @@
 <context>
     <name>HistoryController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/history.py" line="101"/>
+        <location filename="../../desktop/controllers/history.py" line="111"/>
         <source>Deleted %Ln entries.</source>
         <translation>
             <numerusform>Deleted %Ln entry.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/history.py" line="114"/>
+        <location filename="../../desktop/controllers/history.py" line="124"/>
         <source>Saved %Ln entries to %1.</source>
         <translation>
             <numerusform>Saved %Ln entry to %1.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>ResultsController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="70"/>
+        <location filename="../../desktop/controllers/results.py" line="72"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>Skipped %n file that is not an image.</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="72"/>
+        <location filename="../../desktop/controllers/results.py" line="74"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>Skipped %n file that is not a CSV file.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="105"/>
+        <location filename="../../desktop/controllers/results.py" line="107"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 of %n input could not be predicted; the Status column says why.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="168"/>
+        <location filename="../../desktop/controllers/results.py" line="170"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="193"/>
+        <location filename="../../desktop/controllers/results.py" line="195"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>

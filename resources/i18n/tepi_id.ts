@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/app.py" line="289"/>
+        <location filename="../../desktop/app.py" line="290"/>
         <source>About Tepi</source>
         <translation>Tentang Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="290"/>
+        <location filename="../../desktop/app.py" line="291"/>
         <source>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Runs trained TensorFlow and LiteRT models on this computer, offline and fast, with a remote endpoint as a fallback.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Menjalankan model TensorFlow dan LiteRT yang sudah dilatih di komputer ini, tanpa internet dan cepat, dengan endpoint jarak jauh sebagai cadangan.&lt;/p&gt;&lt;p&gt;Berlisensi Apache License 2.0.&lt;/p&gt;</translation>
     </message>
@@ -17,187 +17,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="66"/>
+        <location filename="../../desktop/ui/actions.py" line="67"/>
         <source>&amp;Open Files…</source>
         <translation>&amp;Buka Berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="69"/>
+        <location filename="../../desktop/ui/actions.py" line="70"/>
         <source>Predict images or CSV files</source>
         <translation>Prediksi gambar atau berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="72"/>
+        <location filename="../../desktop/ui/actions.py" line="73"/>
         <source>Open &amp;Folder…</source>
         <translation>Buka &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="75"/>
+        <location filename="../../desktop/ui/actions.py" line="76"/>
         <source>Predict every image in a folder</source>
         <translation>Prediksi setiap gambar dalam folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="78"/>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="81"/>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>Predict the image or files on the clipboard</source>
         <translation>Prediksi gambar atau berkas di papan klip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>Try a &amp;Sample</source>
         <translation>Coba &amp;Contoh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>Predict one of the bundled samples</source>
         <translation>Prediksi salah satu contoh bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>&amp;Export Results…</source>
         <translation>&amp;Ekspor Hasil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>Save the batch results as CSV</source>
         <translation>Simpan hasil kumpulan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="96"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="96"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>Copy the selected results</source>
         <translation>Salin hasil yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>Cancel &amp;Batch</source>
         <translation>Batalkan &amp;Kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="102"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>Stop the running batch</source>
         <translation>Hentikan kumpulan yang sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>&amp;Close Result</source>
         <translation>&amp;Tutup Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="108"/>
+        <location filename="../../desktop/ui/actions.py" line="115"/>
         <source>Go back to the drop area</source>
         <translation>Kembali ke area seret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="110"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>Open &amp;Model…</source>
         <translation>Buka &amp;Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>Use a .tflite, .keras, .h5 or .zip model</source>
         <translation>Gunakan model .tflite, .keras, .h5 atau .zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>Open Model F&amp;older…</source>
         <translation>Buka F&amp;older Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Use a model pack, SavedModel or Teachable Machine folder</source>
         <translation>Gunakan folder paket model, SavedModel atau Teachable Machine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Model &amp;Info</source>
         <translation>&amp;Info Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="127"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Everything Tepi knows about the model</source>
         <translation>Semua yang Tepi ketahui tentang model ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>&amp;History</source>
         <translation>&amp;Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>Show or hide the history panel</source>
         <translation>Tampilkan atau sembunyikan panel riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="136"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="146"/>
         <source>Top-k, threads, theme, language, history</source>
         <translation>Top-k, thread, tema, bahasa, riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="142"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Open &amp;Log Folder</source>
         <translation>Buka Folder &amp;Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="145"/>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
         <source>Where Tepi writes error details</source>
         <translation>Tempat Tepi menulis rincian galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="147"/>
+        <location filename="../../desktop/ui/actions.py" line="154"/>
         <source>&amp;About Tepi</source>
         <translation>&amp;Tentang Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <location filename="../../desktop/ui/actions.py" line="157"/>
         <source>&amp;Bundled Models</source>
         <translation>Model &amp;Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="181"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="182"/>
+        <location filename="../../desktop/ui/actions.py" line="189"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -342,57 +342,57 @@
         <translation>Simpan hasil ini sebagai berkas CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="151"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="154"/>
         <source>%1 and %2 more</source>
         <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="179"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="187"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="187"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="195"/>
         <source>Stopped after %1 s</source>
         <translation>Dihentikan setelah %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="189"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="197"/>
         <source>Finished in %1 s</source>
         <translation>Selesai dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="190"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="198"/>
         <source>%1 predicted</source>
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="192"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="200"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="194"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="202"/>
         <source>%1 waiting in the offline queue</source>
         <translation>%1 menunggu di antrean luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="195"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="203"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="202"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="210"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="204"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="212"/>
         <source>about %1 s left</source>
         <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="205"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="213"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
     </message>
@@ -505,19 +505,19 @@
 <context>
     <name>HistoryController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/history.py" line="101"/>
+        <location filename="../../desktop/controllers/history.py" line="111"/>
         <source>Deleted %Ln entries.</source>
         <translation>
             <numerusform>%Ln entri dihapus.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/history.py" line="108"/>
+        <location filename="../../desktop/controllers/history.py" line="118"/>
         <source>The history is empty now.</source>
         <translation>Riwayat sekarang kosong.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/history.py" line="114"/>
+        <location filename="../../desktop/controllers/history.py" line="124"/>
         <source>Saved %Ln entries to %1.</source>
         <translation>
             <numerusform>%Ln entri disimpan ke %1.</numerusform>
@@ -799,12 +799,12 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>Buka Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="76"/>
+        <location filename="../../desktop/controllers/inputs.py" line="89"/>
         <source>The clipboard holds no image and no file paths.</source>
         <translation>Papan klip tidak berisi gambar maupun jalur berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="82"/>
+        <location filename="../../desktop/controllers/inputs.py" line="95"/>
         <source>This model has no bundled sample; drop one of your own files.</source>
         <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
     </message>
@@ -830,17 +830,17 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="146"/>
+        <location filename="../../desktop/text/sentences.py" line="154"/>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="156"/>
+        <location filename="../../desktop/text/sentences.py" line="164"/>
         <source>its contents are not in an image format Tepi knows</source>
         <translation>isinya bukan format gambar yang dikenal Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="153"/>
+        <location filename="../../desktop/text/sentences.py" line="161"/>
         <source>it is too large to decode safely</source>
         <translation>terlalu besar untuk dibuka dengan aman</translation>
     </message>
@@ -923,11 +923,6 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <location filename="../../desktop/text/sentences.py" line="39"/>
         <source>{name} line {line} cannot be read as CSV: {csv_reason}.</source>
         <translation>Baris ke-{line} di {name} tidak bisa dibaca sebagai CSV: {csv_reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/text/sentences.py" line="41"/>
-        <source>{name} is not a model file Tepi knows; use .tflite, .keras, .h5, a SavedModel folder or a Teachable Machine export.</source>
-        <translation>{name} bukan berkas model yang dikenal Tepi; gunakan .tflite, .keras, .h5, folder SavedModel, atau ekspor Teachable Machine.</translation>
     </message>
     <message>
         <location filename="../../desktop/text/sentences.py" line="46"/>
@@ -1021,306 +1016,331 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
     <message>
         <location filename="../../desktop/text/sentences.py" line="84"/>
+        <source>{name} is not an ONNX model Tepi can open.</source>
+        <translation>{name} bukan model ONNX yang bisa dibuka Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="85"/>
+        <source>{name} uses an operation ONNX Runtime cannot run here: {system_error}</source>
+        <translation>{name} memakai operasi yang tidak bisa dijalankan ONNX Runtime di komputer ini: {system_error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="86"/>
+        <source>{name} takes {dtype} input; Tepi feeds models floating-point values.</source>
+        <translation>{name} menerima masukan {dtype}; Tepi memberi model nilai titik mengambang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="87"/>
+        <source>This model needs ONNX Runtime, which this Tepi build does not include; convert it to .tflite or run it on a remote endpoint.</source>
+        <translation>Model ini memerlukan ONNX Runtime, yang tidak disertakan dalam versi Tepi ini; ubah ke .tflite atau jalankan di endpoint jarak jauh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="92"/>
         <source>This model has no local copy; it runs only on a remote endpoint.</source>
         <translation>Model ini tidak punya salinan lokal; ia hanya berjalan di endpoint jarak jauh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="85"/>
+        <location filename="../../desktop/text/sentences.py" line="93"/>
         <source>{name} could not be loaded.</source>
         <translation>{name} tidak bisa dimuat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="86"/>
+        <location filename="../../desktop/text/sentences.py" line="94"/>
         <source>{name} contains a Lambda layer, which runs Python code stored in the file; Tepi refuses it unless you trust its source and pass --allow-unsafe-model.</source>
         <translation>{name} berisi lapisan Lambda, yang menjalankan kode Python yang tersimpan di dalam berkasnya; Tepi menolaknya kecuali Anda memercayai sumbernya dan memberikan --allow-unsafe-model.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="91"/>
+        <location filename="../../desktop/text/sentences.py" line="99"/>
         <source>This model needs TensorFlow, which this Tepi build does not include; convert it to .tflite or run it on a remote endpoint.</source>
         <translation>Model ini memerlukan TensorFlow, yang tidak disertakan dalam versi Tepi ini; ubah ke .tflite atau jalankan di endpoint jarak jauh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="96"/>
+        <location filename="../../desktop/text/sentences.py" line="104"/>
         <source>{name} is not a Keras model file.</source>
         <translation>{name} bukan berkas model Keras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="97"/>
+        <location filename="../../desktop/text/sentences.py" line="105"/>
         <source>{name} does not fit in this computer&apos;s memory.</source>
         <translation>{name} tidak muat di memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="98"/>
+        <location filename="../../desktop/text/sentences.py" line="106"/>
         <source>{name} could not be loaded as a Keras model ({system_error}).</source>
         <translation>{name} tidak bisa dimuat sebagai model Keras ({system_error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="99"/>
+        <location filename="../../desktop/text/sentences.py" line="107"/>
         <source>{name}&apos;s serving signature needs one input and one output.</source>
         <translation>Signature serving milik {name} harus punya satu masukan dan satu keluaran.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="100"/>
+        <location filename="../../desktop/text/sentences.py" line="108"/>
         <source>{name} needs unsafe deserialization to load; pass --allow-unsafe-model only if you trust its source.</source>
         <translation>{name} hanya bisa dimuat dengan deserialisasi yang tidak aman; berikan --allow-unsafe-model hanya bila Anda memercayai sumbernya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="105"/>
+        <location filename="../../desktop/text/sentences.py" line="113"/>
         <source>{name} has no serving_default signature.</source>
         <translation>{name} tidak punya signature serving_default.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="106"/>
+        <location filename="../../desktop/text/sentences.py" line="114"/>
         <source>{name} is not a SavedModel Tepi can open ({system_error}).</source>
         <translation>{name} bukan SavedModel yang bisa dibuka Tepi ({system_error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="107"/>
+        <location filename="../../desktop/text/sentences.py" line="115"/>
         <source>{name} could not run on this input: {system_error}</source>
         <translation>{name} tidak bisa berjalan dengan masukan ini: {system_error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="108"/>
+        <location filename="../../desktop/text/sentences.py" line="116"/>
         <source>{name} has a {size} MB model configuration, more than the {limit} MB Tepi reads.</source>
         <translation>Konfigurasi model {name} berukuran {size} MB, melebihi {limit} MB yang dibaca Tepi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="111"/>
+        <location filename="../../desktop/text/sentences.py" line="119"/>
         <source>{name} holds weights only, not a model.</source>
         <translation>{name} hanya berisi bobot, bukan model.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="112"/>
+        <location filename="../../desktop/text/sentences.py" line="120"/>
         <source>{name} must have one input and one output to be served.</source>
         <translation>{name} harus punya satu masukan dan satu keluaran agar bisa dilayani.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="114"/>
+        <location filename="../../desktop/text/sentences.py" line="122"/>
         <source>{name} has no model.toml.</source>
         <translation>{name} tidak punya model.toml.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="115"/>
+        <location filename="../../desktop/text/sentences.py" line="123"/>
         <source>{where} is not valid TOML: it nests too deeply.</source>
         <translation>{where} bukan TOML yang sah: susunannya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="116"/>
+        <location filename="../../desktop/text/sentences.py" line="124"/>
         <source>{where} is not valid TOML: {toml_error}.</source>
         <translation>{where} bukan TOML yang sah: {toml_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="117"/>
+        <location filename="../../desktop/text/sentences.py" line="125"/>
         <source>Model pack {pack} is missing the file {name}.</source>
         <translation>Di paket model {pack} tidak ada berkas {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="118"/>
+        <location filename="../../desktop/text/sentences.py" line="126"/>
         <source>{name} in model pack {pack} has been changed or damaged (its SHA-256 does not match the manifest), so Tepi will not load it.</source>
         <translation>{name} dalam paket model {pack} telah diubah atau rusak (SHA-256-nya tidak cocok dengan manifes), jadi Tepi tidak akan memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="123"/>
+        <location filename="../../desktop/text/sentences.py" line="131"/>
         <source>{where}: [model] must be a table.</source>
         <translation>{where}: [model] harus berupa tabel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="124"/>
+        <location filename="../../desktop/text/sentences.py" line="132"/>
         <source>{where}: [input] must be a table.</source>
         <translation>{where}: [input] harus berupa tabel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="125"/>
+        <location filename="../../desktop/text/sentences.py" line="133"/>
         <source>{where}: [output] must be a table.</source>
         <translation>{where}: [output] harus berupa tabel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="126"/>
+        <location filename="../../desktop/text/sentences.py" line="134"/>
         <source>{where}: model.files must be a list of file names.</source>
         <translation>{where}: model.files harus berupa daftar nama berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="127"/>
+        <location filename="../../desktop/text/sentences.py" line="135"/>
         <source>{where}: model.sha256 must map listed model files to hashes.</source>
         <translation>{where}: model.sha256 harus memetakan berkas model yang terdaftar ke hash-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="128"/>
+        <location filename="../../desktop/text/sentences.py" line="136"/>
         <source>{where}: no SHA-256 for {files}.</source>
         <translation>{where}: tidak ada SHA-256 untuk {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="129"/>
+        <location filename="../../desktop/text/sentences.py" line="137"/>
         <source>{where}: a pack needs model.files or a [remote] section.</source>
         <translation>{where}: paket memerlukan model.files atau bagian [remote].</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="130"/>
+        <location filename="../../desktop/text/sentences.py" line="138"/>
         <source>{where}: model file {file} must stay inside the pack.</source>
         <translation>{where}: berkas model {file} harus tetap berada di dalam paket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="131"/>
+        <location filename="../../desktop/text/sentences.py" line="139"/>
         <source>{where}: labels file {file} must stay inside the pack.</source>
         <translation>{where}: berkas label {file} harus tetap berada di dalam paket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="132"/>
+        <location filename="../../desktop/text/sentences.py" line="140"/>
         <source>{where}: cannot read labels file {file}.</source>
         <translation>{where}: berkas label {file} tidak bisa dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="133"/>
+        <location filename="../../desktop/text/sentences.py" line="141"/>
         <source>{where}: &apos;{key}&apos; is missing or not a {python_type}.</source>
         <translation>{where}: &apos;{key}&apos; tidak ada atau bukan {python_type}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="134"/>
+        <location filename="../../desktop/text/sentences.py" line="142"/>
         <source>{where}: &apos;{key}&apos; is {value}; use one of {choices}.</source>
         <translation>{where}: &apos;{key}&apos; bernilai {value}; gunakan salah satu dari {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="135"/>
+        <location filename="../../desktop/text/sentences.py" line="143"/>
         <source>{where}: &apos;labels&apos; must be a list of strings.</source>
         <translation>{where}: &apos;labels&apos; harus berupa daftar teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="136"/>
+        <location filename="../../desktop/text/sentences.py" line="144"/>
         <source>{where}: input.{key} must be a number or a list of numbers.</source>
         <translation>{where}: input.{key} harus berupa angka atau daftar angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="137"/>
+        <location filename="../../desktop/text/sentences.py" line="145"/>
         <source>{where}: input.size must be [width, height] in pixels.</source>
         <translation>{where}: input.size harus berupa [lebar, tinggi] dalam piksel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="138"/>
+        <location filename="../../desktop/text/sentences.py" line="146"/>
         <source>{where}: input.mean and input.std go together.</source>
         <translation>{where}: input.mean dan input.std harus diberikan bersama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="139"/>
+        <location filename="../../desktop/text/sentences.py" line="147"/>
         <source>{where}: input.std must not contain 0.</source>
         <translation>{where}: input.std tidak boleh berisi 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="140"/>
+        <location filename="../../desktop/text/sentences.py" line="148"/>
         <source>{where}: input.features must list the feature column names.</source>
         <translation>{where}: input.features harus mencantumkan nama-nama kolom fitur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="141"/>
+        <location filename="../../desktop/text/sentences.py" line="149"/>
         <source>{where}: input.features has a name twice.</source>
         <translation>{where}: input.features memuat sebuah nama dua kali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="142"/>
+        <location filename="../../desktop/text/sentences.py" line="150"/>
         <source>{where}: [remote] needs model = &quot;name&quot;.</source>
         <translation>{where}: [remote] memerlukan model = &quot;nama&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="147"/>
+        <location filename="../../desktop/text/sentences.py" line="155"/>
         <source>the file is {size} MB, larger than Tepi accepts</source>
         <translation>berkasnya {size} MB, lebih besar dari yang diterima Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="151"/>
+        <location filename="../../desktop/text/sentences.py" line="159"/>
         <source>the file cannot be read ({system_error})</source>
         <translation>berkasnya tidak bisa dibaca ({system_error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="152"/>
+        <location filename="../../desktop/text/sentences.py" line="160"/>
         <source>it has {megapixels} megapixels, more than the {limit} megapixel limit</source>
         <translation>berukuran {megapixels} megapiksel, melebihi batas {limit} megapiksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="154"/>
+        <location filename="../../desktop/text/sentences.py" line="162"/>
         <source>the file is cut short</source>
         <translation>berkasnya terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="155"/>
+        <location filename="../../desktop/text/sentences.py" line="163"/>
         <source>the file is damaged</source>
         <translation>berkasnya rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="157"/>
+        <location filename="../../desktop/text/sentences.py" line="165"/>
         <source>it is a HEIC or AVIF photo, which Tepi cannot read (save it as JPEG or PNG)</source>
         <translation>itu foto HEIC atau AVIF, yang tidak bisa dibaca Tepi (simpan sebagai JPEG atau PNG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="160"/>
+        <location filename="../../desktop/text/sentences.py" line="168"/>
         <source>it is a PDF document, not a picture</source>
         <translation>itu dokumen PDF, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="161"/>
+        <location filename="../../desktop/text/sentences.py" line="169"/>
         <source>it is a PostScript file, not a picture</source>
         <translation>itu berkas PostScript, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="162"/>
+        <location filename="../../desktop/text/sentences.py" line="170"/>
         <source>it is an SVG drawing; save it as PNG to use it</source>
         <translation>itu gambar vektor SVG; simpan sebagai PNG agar bisa dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="163"/>
+        <location filename="../../desktop/text/sentences.py" line="171"/>
         <source>it is a web page (HTML), not a picture</source>
         <translation>itu halaman web (HTML), bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="164"/>
+        <location filename="../../desktop/text/sentences.py" line="172"/>
         <source>it is a text file, not a picture</source>
         <translation>itu berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="170"/>
+        <location filename="../../desktop/text/sentences.py" line="178"/>
         <source>{value} is not a number</source>
         <translation>{value} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="171"/>
+        <location filename="../../desktop/text/sentences.py" line="179"/>
         <source>{value} is not a finite number</source>
         <translation>{value} bukan bilangan terhingga</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="172"/>
+        <location filename="../../desktop/text/sentences.py" line="180"/>
         <source>{value} is too large a number</source>
         <translation>{value} adalah angka yang terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="176"/>
+        <location filename="../../desktop/text/sentences.py" line="184"/>
         <source>a cell is longer than {count} characters</source>
         <translation>ada sel yang lebih panjang dari {count} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="180"/>
+        <location filename="../../desktop/text/sentences.py" line="188"/>
         <source>the input</source>
         <translation>masukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="181"/>
+        <location filename="../../desktop/text/sentences.py" line="189"/>
         <source>the pasted image</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="148"/>
+        <location filename="../../desktop/text/sentences.py" line="156"/>
         <source>the file does not exist</source>
         <translation>berkasnya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="149"/>
+        <location filename="../../desktop/text/sentences.py" line="41"/>
+        <source>{name} is not a model file Tepi knows; use .tflite, .keras, .h5, .onnx, a SavedModel folder or a Teachable Machine export.</source>
+        <translation>{name} bukan berkas model yang dikenal Tepi; gunakan .tflite, .keras, .h5, .onnx, folder SavedModel, atau ekspor Teachable Machine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="157"/>
         <source>it is a folder</source>
         <translation>itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="150"/>
+        <location filename="../../desktop/text/sentences.py" line="158"/>
         <source>Tepi is not allowed to read it</source>
         <translation>Tepi tidak diizinkan membacanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="169"/>
+        <location filename="../../desktop/text/sentences.py" line="177"/>
         <source>the cell is empty</source>
         <translation>selnya kosong</translation>
     </message>
@@ -1356,701 +1376,711 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
     <message>
         <location filename="../../desktop/text/sentences_remote.py" line="26"/>
+        <source>The remote endpoint {host}&apos;s TLS certificate is not signed by a certificate authority Tepi trusts; give its CA bundle.</source>
+        <translation>Sertifikat TLS endpoint jarak jauh {host} tidak ditandatangani otoritas sertifikat yang dipercaya Tepi; berikan bundel CA-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="31"/>
+        <source>The remote endpoint {host}&apos;s TLS certificate is for another host name, not {hostname}; check the URL.</source>
+        <translation>Sertifikat TLS endpoint jarak jauh {host} dibuat untuk nama host lain, bukan {hostname}; periksa URL-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="36"/>
+        <source>The remote endpoint {host}&apos;s TLS certificate has expired.</source>
+        <translation>Sertifikat TLS endpoint jarak jauh {host} sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="37"/>
         <source>The remote endpoint {host} answered HTTP {http_status}: {detail}.</source>
         <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="27"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="38"/>
         <source>The remote endpoint {host} answered HTTP {http_status}.</source>
         <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="28"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="39"/>
         <source>The remote endpoint {host} answered HTTP {http_status}: {detail}; check the token or API key.</source>
         <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}: {detail}; periksa token atau kunci API-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="32"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="43"/>
         <source>The remote endpoint {host} answered HTTP {http_status}; check the token or API key.</source>
         <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}; periksa token atau kunci API-nya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="35"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="46"/>
         <source>The remote endpoint {host} answered HTTP {http_status}: {detail} (still not ready after {seconds} s).</source>
         <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status}: {detail} (masih belum siap setelah {seconds} detik).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="40"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="51"/>
         <source>The remote endpoint {host} answered HTTP {http_status} (still not ready after {seconds} s).</source>
         <translation>Endpoint jarak jauh {host} menjawab HTTP {http_status} (masih belum siap setelah {seconds} detik).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="44"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="55"/>
         <source>The remote endpoint {host} answered with a body that is not JSON ({content_type}).</source>
         <translation>Endpoint jarak jauh {host} menjawab dengan isi yang bukan JSON ({content_type}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="47"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="58"/>
         <source>The remote endpoint {host} sent an answer Tepi cannot read: {sentence}</source>
         <translation>Endpoint jarak jauh {host} mengirim jawaban yang tidak bisa dibaca Tepi: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="48"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="59"/>
         <source>The remote endpoint {host} sent model metadata Tepi cannot read: {sentence}</source>
         <translation>Endpoint jarak jauh {host} mengirim metadata model yang tidak bisa dibaca Tepi: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="52"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="63"/>
         <source>The remote endpoint {host} answered {count} inputs with output of shape {shape} ({dtype}), not one row of scores per input.</source>
         <translation>Endpoint jarak jauh {host} menjawab {count} masukan dengan keluaran berbentuk {shape} ({dtype}), bukan satu baris skor per masukan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="57"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="68"/>
         <source>The remote endpoint {host} is waking up; waiting up to {seconds} s for it to be ready.</source>
         <translation>Endpoint jarak jauh {host} sedang bangun; menunggu hingga {seconds} detik sampai siap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="60"/>
-        <source>The remote model {remote_model} declares no inputs.</source>
-        <translation>Model jarak jauh {remote_model} tidak menyatakan satu pun masukan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="61"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="71"/>
         <source>The remote model {remote_model} at {host} takes {count} inputs; Tepi sends one.</source>
         <translation>Model jarak jauh {remote_model} di {host} menerima {count} masukan; Tepi mengirim satu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="64"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="74"/>
         <source>The remote model {remote_model} at {host} takes {datatype} input, but Tepi sends preprocessed FP32 values.</source>
         <translation>Model jarak jauh {remote_model} di {host} menerima masukan {datatype}, tetapi Tepi mengirim nilai FP32 yang sudah diproses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="69"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="79"/>
         <source>The remote model {remote_model} at {host} takes input of shape {shape}, but this model pack prepares {expected}.</source>
         <translation>Model jarak jauh {remote_model} di {host} menerima masukan berbentuk {shape}, tetapi paket model ini menyiapkan {expected}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="74"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="84"/>
         <source>it echoed request id {received} instead of {sent}</source>
         <translation>server mengembalikan id permintaan {received}, bukan {sent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="75"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="85"/>
         <source>Name the remote model (--remote-model) for this endpoint.</source>
         <translation>Sebutkan nama model jarak jauh (--remote-model) untuk endpoint ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="76"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="86"/>
         <source>The endpoint URL {url} is not a valid URL.</source>
         <translation>URL endpoint {url} bukan URL yang sah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="77"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="87"/>
         <source>The endpoint URL {url} must start with http:// or https:// and name a host.</source>
         <translation>URL endpoint {url} harus diawali http:// atau https:// dan menyebut nama host.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="80"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="90"/>
         <source>Unknown protocol {protocol}; use {choices}.</source>
         <translation>Protokol {protocol} tidak dikenal; gunakan {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="81"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="91"/>
         <source>The TF Serving format must be instances or inputs.</source>
         <translation>Format TF Serving harus &apos;instances&apos; atau &apos;inputs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="82"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="92"/>
         <source>Timeouts must be more than 0 seconds.</source>
         <translation>Batas waktu harus lebih dari 0 detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="83"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="93"/>
         <source>Retries, backoff and the cold-start budget cannot be negative.</source>
         <translation>Jumlah percobaan ulang, jeda, dan waktu tunggu saat server bangun tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="84"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="94"/>
         <source>The predict path {path} must start with &apos;/&apos;.</source>
         <translation>Jalur prediksi {path} harus diawali &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="85"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="95"/>
         <source>Unknown policy {policy}; use one of {choices}.</source>
         <translation>Kebijakan {policy} tidak dikenal; gunakan salah satu dari {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="86"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="96"/>
         <source>The circuit breaker needs a threshold of 1 or more and a cooldown of 0 s or more.</source>
         <translation>Pemutus sirkuit memerlukan ambang 1 atau lebih dan masa jeda 0 detik atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="89"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="99"/>
         <source>No backend can run this model here.</source>
         <translation>Tidak ada backend yang bisa menjalankan model ini di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="90"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="100"/>
         <source>The remote endpoint failed {count} times in a row; Tepi skips it for another {seconds} s.</source>
         <translation>Endpoint jarak jauh gagal {count} kali berturut-turut; Tepi melewatinya selama {seconds} detik lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="95"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="105"/>
         <source>Waiting in the offline queue (item {item}) until the endpoint answers: {sentence}</source>
         <translation>Menunggu di antrean luring (butir {item}) sampai endpoint menjawab: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="99"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="109"/>
         <source>Tepi cannot copy {name} into the offline queue: {system_error}.</source>
         <translation>Tepi tidak bisa menyalin {name} ke antrean luring: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="100"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="110"/>
         <source>Tepi cannot open its offline queue {path}: {system_error}.</source>
         <translation>Tepi tidak bisa membuka antrean luringnya {path}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="101"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="111"/>
         <source>Tepi could not update its offline queue {name}: {system_error}.</source>
         <translation>Tepi tidak bisa memperbarui antrean luringnya {name}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="102"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="112"/>
         <source>Tepi could not read its offline queue {name}: {system_error}.</source>
         <translation>Tepi tidak bisa membaca antrean luringnya {name}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="103"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="113"/>
         <source>The queued model {model} cannot be opened: {sentence}</source>
         <translation>Model {model} dari antrean tidak bisa dibuka: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="104"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="114"/>
         <source>Only completed queue items can be recorded.</source>
         <translation>Hanya butir antrean yang sudah selesai yang bisa dicatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="105"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="115"/>
         <source>Another Tepi process is sending the queue.</source>
         <translation>Proses Tepi lain sedang mengirim antrean.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="106"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="116"/>
         <source>Tepi cannot open its history file {path}: {system_error}.</source>
         <translation>Tepi tidak bisa membuka berkas riwayatnya {path}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="107"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="117"/>
         <source>Tepi cannot create its history in {path}: {system_error}.</source>
         <translation>Tepi tidak bisa membuat riwayatnya di {path}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="108"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="118"/>
         <source>Tepi could not write its history file {name}: {system_error}.</source>
         <translation>Tepi tidak bisa menulis berkas riwayatnya {name}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="109"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="119"/>
         <source>Tepi could not read its history file {name}: {system_error}.</source>
         <translation>Tepi tidak bisa membaca berkas riwayatnya {name}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="110"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="120"/>
         <source>Tepi could not write {name}: {system_error}.</source>
         <translation>Tepi tidak bisa menulis {name}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="112"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="122"/>
         <source>It was removed from the offline queue before the endpoint answered.</source>
         <translation>Masukan ini dihapus dari antrean luring sebelum endpoint menjawab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="113"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="123"/>
         <source>Tepi cannot create the watch state in {path}: {system_error}.</source>
         <translation>Tepi tidak bisa membuat status pemantauan di {path}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="116"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="124"/>
         <source>Another Tepi watcher is already using {name}; stop it first, or give this one its own --state.</source>
         <translation>Pemantau Tepi lain sudah memakai {name}; hentikan dulu, atau beri pemantau ini --state sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="118"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="128"/>
         <source>Tepi cannot open the watch state {path}: {system_error}.</source>
         <translation>Tepi tidak bisa membuka status pemantauan {path}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="119"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="129"/>
         <source>Tepi could not update the watch state {name}: {system_error}.</source>
         <translation>Tepi tidak bisa memperbarui status pemantauan {name}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="120"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="130"/>
         <source>Tepi could not read the watch state {name}: {system_error}.</source>
         <translation>Tepi tidak bisa membaca status pemantauan {name}: {system_error}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="121"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="131"/>
         <source>{name} is UTF-16 text; Tepi follows growing CSV files written as UTF-8.</source>
         <translation>{name} berupa teks UTF-16; Tepi hanya mengikuti berkas CSV yang terus bertambah bila ditulis sebagai UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="111"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="132"/>
         <source>An empty token cannot be stored; delete it instead.</source>
         <translation>Token kosong tidak bisa disimpan; hapus saja tokennya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="112"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="133"/>
         <source>The keyring package is not installed, so Tepi cannot store the token.</source>
         <translation>Paket keyring tidak terpasang, jadi Tepi tidak bisa menyimpan tokennya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="113"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="134"/>
         <source>The system keyring refused to store the token for {endpoint} ({system_error}); pass it with --token or TEPI_REMOTE_TOKEN instead.</source>
         <translation>Keyring sistem menolak menyimpan token untuk {endpoint} ({system_error}); berikan lewat --token atau TEPI_REMOTE_TOKEN saja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="118"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="139"/>
         <source>The system keyring refused to delete the token ({system_error}).</source>
         <translation>Keyring sistem menolak menghapus tokennya ({system_error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="120"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="141"/>
         <source>The {object} must be a JSON object.</source>
         <translation>{object} harus berupa objek JSON.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="121"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="142"/>
         <source>A BYTES tensor holds a {python_type}, not bytes.</source>
         <translation>Tensor BYTES berisi {python_type}, bukan bytes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="122"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="143"/>
         <source>A BYTES tensor holds binary data that JSON cannot carry as text.</source>
         <translation>Tensor BYTES berisi data biner yang tidak bisa dibawa JSON sebagai teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="123"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="144"/>
         <source>{field} holds {dtype} values, not numbers.</source>
         <translation>{field} berisi nilai {dtype}, bukan angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="124"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="145"/>
         <source>{field} holds true/false, but the datatype is {datatype}.</source>
         <translation>{field} berisi true/false, tetapi tipe datanya {datatype}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="125"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="146"/>
         <source>{field} holds fractions, but the datatype is {datatype}.</source>
         <translation>{field} berisi pecahan, tetapi tipe datanya {datatype}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="126"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="147"/>
         <source>{field} holds {value_kind}, but the datatype is {datatype}.</source>
         <translation>{field} berisi {value_kind}, tetapi tipe datanya {datatype}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="127"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="148"/>
         <source>{field} holds values outside the range of {datatype}.</source>
         <translation>{field} berisi nilai di luar jangkauan {datatype}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="128"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="149"/>
         <source>{field} holds {value_kind} where numbers or text belong.</source>
         <translation>{field} berisi {value_kind} di tempat yang seharusnya angka atau teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="129"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="150"/>
         <source>{field} holds invalid base64.</source>
         <translation>{field} berisi base64 yang tidak sah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="130"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="151"/>
         <source>{field} is a ragged list (rows of different lengths).</source>
         <translation>{field} adalah daftar yang tidak rata (panjang barisnya berbeda-beda).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="131"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="152"/>
         <source>{field} must hold true/false for BOOL.</source>
         <translation>{field} harus berisi true/false untuk BOOL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="132"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="153"/>
         <source>Unknown datatype {datatype}; expected one of {choices}.</source>
         <translation>Tipe data {datatype} tidak dikenal; seharusnya salah satu dari {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="133"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="154"/>
         <source>numpy dtype {dtype} has no wire datatype.</source>
         <translation>Tipe numpy {dtype} tidak punya padanan tipe data di protokol.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="134"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="155"/>
         <source>TensorFlow dtype {dtype} is not supported.</source>
         <translation>Tipe TensorFlow {dtype} tidak didukung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="135"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="156"/>
         <source>The predict response has neither &apos;predictions&apos; nor &apos;outputs&apos;.</source>
         <translation>Jawaban prediksi tidak berisi &apos;predictions&apos; maupun &apos;outputs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="136"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="157"/>
         <source>Row format needs every tensor to have the same first (batch) dimension.</source>
         <translation>Format baris mengharuskan semua tensor punya dimensi pertama (batch) yang sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="137"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="158"/>
         <source>{key} must be a non-empty list.</source>
         <translation>{key} harus berupa daftar yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="138"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="159"/>
         <source>{key} must be a string.</source>
         <translation>{key} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="139"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="160"/>
         <source>{key} mixes named and unnamed rows.</source>
         <translation>{key} mencampur baris bernama dan tanpa nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="140"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="161"/>
         <source>{key} names no tensors.</source>
         <translation>{key} tidak menyebut satu pun tensor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="141"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="162"/>
         <source>{key} names {name} twice.</source>
         <translation>{key} menyebut {name} dua kali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="142"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="163"/>
         <source>Every row of {key} must name the same inputs.</source>
         <translation>Setiap baris {key} harus menyebut masukan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="143"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="164"/>
         <source>The predict request needs exactly one of &apos;instances&apos; or &apos;inputs&apos;.</source>
         <translation>Permintaan prediksi harus berisi tepat satu dari &apos;instances&apos; atau &apos;inputs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="144"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="165"/>
         <source>The model metadata has no model_spec or signature_def.</source>
         <translation>Metadata model tidak berisi model_spec maupun signature_def.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="145"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="166"/>
         <source>The model metadata&apos;s signature {name} is malformed.</source>
         <translation>Signature {name} di metadata model tidak berbentuk benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="146"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="167"/>
         <source>The model has no signature {name} (it has none).</source>
         <translation>Model tidak punya signature {name} (model ini tidak punya signature sama sekali).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="147"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="168"/>
         <source>The model has no signature {name} (it has {names}).</source>
         <translation>Model tidak punya signature {name} (yang ada: {names}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="148"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="169"/>
         <source>The model status has no model_version_status list.</source>
         <translation>Status model tidak berisi daftar model_version_status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="149"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="170"/>
         <source>Metadata {where} must be an object.</source>
         <translation>Metadata {where} harus berupa objek.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="150"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="171"/>
         <source>Metadata {where} tensor {name} is malformed.</source>
         <translation>Tensor {name} di metadata {where} tidak berbentuk benar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="151"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="172"/>
         <source>Metadata {where} needs a name.</source>
         <translation>Metadata {where} harus punya nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="152"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="173"/>
         <source>Metadata {where} needs a shape list.</source>
         <translation>Metadata {where} harus punya daftar bentuk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="153"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="174"/>
         <source>{where} must be an object with name, shape, datatype and data.</source>
         <translation>{where} harus berupa objek dengan &apos;name&apos;, &apos;shape&apos;, &apos;datatype&apos;, dan &apos;data&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="154"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="175"/>
         <source>{where} needs a name.</source>
         <translation>{where} harus punya nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="155"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="176"/>
         <source>{where} needs a shape: a list of sizes of 0 or more.</source>
         <translation>{where} harus punya &apos;shape&apos;: daftar ukuran 0 atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="156"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="177"/>
         <source>{where} has no data.</source>
         <translation>{where} tidak berisi data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="157"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="178"/>
         <source>{where} has {count} values, but shape {shape} needs {expected}.</source>
         <translation>{where} berisi {count} nilai, tetapi bentuk {shape} memerlukan {expected}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="158"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="179"/>
         <source>{where} has a shape no tensor can have (over 64 dimensions, or too large for memory).</source>
         <translation>{where} berbentuk yang mustahil bagi tensor (lebih dari 64 dimensi, atau terlalu besar untuk memori).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="161"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="182"/>
         <source>The body needs a non-empty {key} list.</source>
         <translation>Isi permintaan harus berisi daftar {key} yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="162"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="183"/>
         <source>&apos;parameters&apos; must be an object.</source>
         <translation>&apos;parameters&apos; harus berupa objek.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="163"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="184"/>
         <source>&apos;outputs&apos; must be a list of objects with a name.</source>
         <translation>&apos;outputs&apos; harus berupa daftar objek yang punya nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="164"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="185"/>
         <source>The inference response has no model_name.</source>
         <translation>Jawaban inferensi tidak berisi model_name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="165"/>
-        <source>The model metadata has no {key} list.</source>
-        <translation>Metadata model tidak berisi daftar {key}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="166"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="186"/>
         <source>The model metadata has no name.</source>
         <translation>Metadata model tidak berisi nama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="167"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="187"/>
         <source>The model metadata&apos;s versions must be a list.</source>
         <translation>Bagian &apos;versions&apos; di metadata model harus berupa daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="169"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="188"/>
+        <source>The model metadata&apos;s {key} must be a list.</source>
+        <translation>{key} pada metadata model harus berupa daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences_remote.py" line="190"/>
         <source>The API key is wrong.</source>
         <translation>Kunci API-nya salah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="170"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="191"/>
         <source>This server needs an API key: send &apos;Authorization: Bearer KEY&apos; or &apos;X-API-Key: KEY&apos;.</source>
         <translation>Server ini memerlukan kunci API: kirim &apos;Authorization: Bearer KEY&apos; atau &apos;X-API-Key: KEY&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="173"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="194"/>
         <source>The request body is larger than this server&apos;s limit of {size}.</source>
         <translation>Isi permintaan lebih besar dari batas server ini, yaitu {size}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="174"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="195"/>
         <source>The request body is not valid JSON ({system_error}).</source>
         <translation>Isi permintaan bukan JSON yang sah ({system_error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="175"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="196"/>
         <source>The request body nests JSON too deeply.</source>
         <translation>JSON di isi permintaan bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="176"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="197"/>
         <source>The request did not arrive within {seconds} s.</source>
         <translation>Permintaan tidak tiba dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="177"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="198"/>
         <source>The request does not match this endpoint.</source>
         <translation>Permintaan tidak cocok dengan endpoint ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="178"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="199"/>
         <source>The server hit an internal error; its log has the details.</source>
         <translation>Server mengalami galat internal; rinciannya ada di log server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="179"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="200"/>
         <source>No such endpoint.</source>
         <translation>Endpoint itu tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="180"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="201"/>
         <source>No such TensorFlow Serving endpoint.</source>
         <translation>Endpoint TensorFlow Serving itu tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="181"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="202"/>
         <source>{path} needs POST.</source>
         <translation>{path} harus dipanggil dengan POST.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="182"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="203"/>
         <source>This server answers :predict only, not {verb}.</source>
         <translation>Server ini hanya melayani :predict, bukan {verb}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="183"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="204"/>
         <source>POST to /v1/models/MODEL:predict.</source>
         <translation>Kirim POST ke /v1/models/MODEL:predict.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="184"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="205"/>
         <source>Serving signature name: &quot;{name}&quot; not found in signature def</source>
         <translation>Signature serving &quot;{name}&quot; tidak ditemukan di signature def</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="185"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="206"/>
         <source>Still loading: {models}.</source>
         <translation>Masih dimuat: {models}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="186"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="207"/>
         <source>Model {model} is loading; try again in a moment.</source>
         <translation>Model {model} sedang dimuat; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="187"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="208"/>
         <source>Model {model} is shutting down.</source>
         <translation>Model {model} sedang dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="188"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="209"/>
         <source>Model {model} could not be loaded: {sentence}</source>
         <translation>Model {model} tidak bisa dimuat: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="189"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="210"/>
         <source>Model {model} is not served here (served: {served}).</source>
         <translation>Model {model} tidak dilayani di sini (yang dilayani: {served}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="190"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="211"/>
         <source>Model {model} has no version {version} (served version: {served}).</source>
         <translation>Model {model} tidak punya versi {version} (versi yang dilayani: {served}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="191"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="212"/>
         <source>Model {model} takes one input named {name}, not {given}.</source>
         <translation>Model {model} menerima satu masukan bernama {name}, bukan {given}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="192"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="213"/>
         <source>Model {model} has no output {given}; its output is {name}.</source>
         <translation>Model {model} tidak punya keluaran {given}; keluarannya {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="193"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="214"/>
         <source>Input {name} of model {model} is FP32, not {datatype}.</source>
         <translation>Masukan {name} model {model} bertipe FP32, bukan {datatype}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="194"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="215"/>
         <source>{where} of model {model} has shape {shape}, but the model takes {expected} (N at least 1).</source>
         <translation>{where} model {model} berbentuk {shape}, tetapi modelnya menerima {expected} (N paling sedikit 1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="198"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="219"/>
         <source>{where} of model {model} holds NaN or infinite values.</source>
         <translation>{where} model {model} berisi NaN atau nilai tak terhingga.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="199"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="220"/>
         <source>{path} is not a folder of model packs.</source>
         <translation>{path} bukan folder berisi paket model.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="200"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="221"/>
         <source>{path} holds no model pack with model files (folders with model.toml).</source>
         <translation>{path} tidak berisi paket model yang punya berkas model (folder dengan model.toml).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="204"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="225"/>
         <source>connection refused</source>
         <translation>sambungan ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="205"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="226"/>
         <source>the connection broke off mid-answer</source>
         <translation>sambungan terputus di tengah jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="206"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="227"/>
         <source>the host name is unknown</source>
         <translation>nama host tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="207"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="228"/>
         <source>no answer after retries</source>
         <translation>tidak ada jawaban setelah dicoba ulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="208"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="229"/>
         <source>network error</source>
         <translation>galat jaringan</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="212"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="233"/>
         <source>{model} version {version}</source>
         <translation>{model} versi {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="215"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="236"/>
         <source>no content type</source>
         <translation>tanpa jenis konten</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="218"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="239"/>
         <source>inference request</source>
         <translation>Permintaan inferensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="219"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="240"/>
         <source>inference response</source>
         <translation>Jawaban inferensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="220"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="241"/>
         <source>model metadata</source>
         <translation>Metadata model</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="221"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="242"/>
         <source>predict request</source>
         <translation>Permintaan prediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="222"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="243"/>
         <source>predict response</source>
         <translation>Jawaban prediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="227"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="248"/>
         <source>text</source>
         <translation>teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="228"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="249"/>
         <source>a null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences_remote.py" line="229"/>
+        <location filename="../../desktop/text/sentences_remote.py" line="250"/>
         <source>a {python_type}</source>
         <translation>sebuah {python_type}</translation>
     </message>
@@ -2482,7 +2512,7 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="234"/>
+        <location filename="../../desktop/app.py" line="235"/>
         <source>Offline Queue</source>
         <translation>Antrean Luring</translation>
     </message>
@@ -2847,65 +2877,65 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>ResultsController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="70"/>
+        <location filename="../../desktop/controllers/results.py" line="72"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>%n berkas yang bukan gambar dilewati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="72"/>
+        <location filename="../../desktop/controllers/results.py" line="74"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>%n berkas yang bukan berkas CSV dilewati.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="77"/>
+        <location filename="../../desktop/controllers/results.py" line="79"/>
         <source>There was nothing Tepi can predict in what you opened.</source>
         <translation>Tidak ada yang bisa diprediksi Tepi dari yang Anda buka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="105"/>
+        <location filename="../../desktop/controllers/results.py" line="107"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 dari %n masukan tidak bisa diprediksi; kolom Status menjelaskan alasannya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="133"/>
+        <location filename="../../desktop/controllers/results.py" line="135"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="144"/>
+        <location filename="../../desktop/controllers/results.py" line="146"/>
         <source>from the history, %1</source>
         <translation>dari riwayat, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="155"/>
+        <location filename="../../desktop/controllers/results.py" line="157"/>
         <source>Export Results</source>
         <translation>Ekspor Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="155"/>
+        <location filename="../../desktop/controllers/results.py" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="168"/>
+        <location filename="../../desktop/controllers/results.py" line="170"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>%n baris disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="170"/>
+        <location filename="../../desktop/controllers/results.py" line="172"/>
         <source>Show in Folder</source>
         <translation>Tampilkan di Folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="193"/>
+        <location filename="../../desktop/controllers/results.py" line="195"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n baris disalin.</numerusform>

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from bad_inputs.common import DIGITS, Case, fails, ok
 
-UNKNOWN = "use .tflite, .keras, .h5, a SavedModel folder or a Teachable Machine export"
 LAMBDA = (
     "{} contains a Lambda layer, which runs Python code stored in the file; "
     "Tepi refuses it unless you trust its source and pass --allow-unsafe-model."
@@ -211,9 +210,9 @@ def model_cases(workdir: Path) -> list[Case]:
         ),
         (
             "model.onnx",
-            "a format Tepi does not run",
+            "named .onnx, but not an ONNX model",
             _raw(b"\x08\x07\x12\x04onnx"),
-            "{} is not a model file Tepi knows; " + UNKNOWN + ".",
+            "{} is not an ONNX model Tepi can open.",
         ),
         (
             "pack-escape",

@@ -13,7 +13,7 @@ _KEPT_WORDS = """
     tepi csv utf json toml http https url api tls ca sha tf fp gb mb n x v id def
     model models server endpoint backend token keyring host data metadata tensor signature
     serving status folder format log internal web per batch label labels zip
-    keras tensorflow lite litert savedmodel teachable machine lambda python numpy
+    keras tensorflow lite litert savedmodel teachable machine lambda python numpy onnx runtime
     heic avif jpeg png pdf svg html postscript bytes bool nan null true false post
 """
 KEPT = set(_KEPT_WORDS.split())

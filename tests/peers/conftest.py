@@ -97,6 +97,8 @@ def onnx_models() -> Path:
 
     def build(folder: Path) -> None:
         for source, name, flags in jobs:
-            run_writer([sys.executable, "-m", "inference.bench.onnx_export", str(source), str(folder / name), *flags])
+            run_writer(
+                [sys.executable, "-m", "inference.bench.onnx_export", str(source), str(folder / name), *flags]
+            )
 
     return cached_build("onnx", parts, build)

@@ -72,8 +72,16 @@ def test_predict_command_on_the_export_folder(keras2_files: Path, tepi_home: Pat
     reference = _reference(keras2_files)
     image = next(iter(reference))
     env = {**os.environ, **QUIET_TF, "TEPI_HOME": str(tepi_home)}
-    command = [sys.executable, "-m", "inference", "predict", image, "--model",
-               str(keras2_files / "converted_keras"), "--json"]
+    command = [
+        sys.executable,
+        "-m",
+        "inference",
+        "predict",
+        image,
+        "--model",
+        str(keras2_files / "converted_keras"),
+        "--json",
+    ]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout.splitlines()[-1])

@@ -33,7 +33,11 @@ def _pack_with(model: Path, source: Path, folder: Path) -> Path:
     shutil.copy(model, folder / model.name)
     manifest = (source / "model.toml").read_text()
     manifest = re.sub(r"files = \[.*\]", f'files = ["{model.name}"]', manifest)
-    manifest = re.sub(r"\[model\.sha256\]\n(.*\n)+?\n", f'[model.sha256]\n"{model.name}" = "{sha256_file(model)}"\n\n', manifest)
+    manifest = re.sub(
+        r"\[model\.sha256\]\n(.*\n)+?\n",
+        f'[model.sha256]\n"{model.name}" = "{sha256_file(model)}"\n\n',
+        manifest,
+    )
     (folder / "model.toml").write_text(manifest)
     return folder
 
@@ -42,7 +46,10 @@ def _pack_with(model: Path, source: Path, folder: Path) -> Path:
 def test_onnx_runs_like_litert_in_either_layout(onnx_models: Path, name: str, layout: str) -> None:
     spec = load_manifest(DIGITS).input
     batch = np.stack([load_image(p, spec).tensor for p in sorted(SAMPLES.glob("digit-*"))])
-    with OnnxBackend(onnx_models / name, threads=1) as onnx, LiteRTBackend(DIGITS / "digits.tflite") as litert:
+    with (
+        OnnxBackend(onnx_models / name, threads=1) as onnx,
+        LiteRTBackend(DIGITS / "digits.tflite") as litert,
+    ):
         info = onnx.info()
         assert info.details["layout"] == layout and info.inputs[0].shape == (-1, 8, 8, 1)
         assert info.runtime.startswith("ONNX Runtime ")
@@ -76,7 +83,12 @@ def test_info_and_predict_commands(onnx_models: Path, tepi_home: Path) -> None:
     env = {**os.environ, "TEPI_HOME": str(tepi_home)}
     model = str(onnx_models / "digits_nchw.onnx")
     run = lambda *args: subprocess.run(  # noqa: E731
-        [sys.executable, "-m", "inference", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "inference", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     info = run("info", model)
     assert info.returncode == 0, info.stderr
