@@ -312,7 +312,8 @@ class RemoteBackend(Backend):
 
     def _tls_refusal(self, url: str, exc: BaseException) -> str:
         """One sentence for a certificate Tepi refused, saying what to fix."""
-        text, where = str(exc).lower(), self._where()
+        text = str(exc).lower()
+        where = self._where()
         if "mismatch" in text or "doesn't match" in text or "not valid for" in text:
             hostname = urlsplit(url).hostname
             return f"{where}'s TLS certificate is for another host name, not {hostname}; check the URL."

@@ -94,6 +94,9 @@ def run_latency(report: Report, models: list[BenchModel], *, runs: int, warmup: 
     for model in models:
         found = _litert_group(model, runs=runs, warmup=warmup, threads=threads)
         _add(report, model.name, found, {TEPI_LITERT: RAW_INVOKE})
+    from inference.bench.onnx_latency import run_onnx_latency  # before TensorFlow enters the process
+
+    run_onnx_latency(report, models, runs=runs, warmup=warmup, threads=threads)
     for model in models:
         found = _tensorflow_group(model, runs=runs, warmup=warmup, threads=threads)
         _add(report, model.name, found, {TEPI_TF: RAW_TF_FUNCTION, MODEL_PREDICT: RAW_TF_FUNCTION})
