@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import startup
+from desktop.preflight import PlatformCheck
 
 __all__ = ["Tepi", "build", "main", "start"]
 
@@ -54,9 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.selftest:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    platform = PlatformCheck()  # runs while Qt is imported
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    if (problem := platform.message()) is not None:  # Qt would abort in QApplication(): say why instead
+        print(problem, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tepi")
     app.setOrganizationName("Tepi")
