@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -46,11 +47,16 @@ ctypes.pythonapi.Py_IncRef.restype = None
 _COMPENSATE = _emit_drops_true()
 
 
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """``signal.emit(*args)``, safe to call any number of times from any thread."""
+def _emit_and_give_back(signal: SignalInstance, *args: Any) -> None:
     signal.emit(*args)
-    if _COMPENSATE:
-        _give_back()
+    _give_back()
+
+
+emit: Callable[..., object] = _emit_and_give_back if _COMPENSATE else SignalInstance.emit
+"""``emit(signal, *args)``: ``signal.emit(*args)``, safe to call any number of times from any thread.
+
+Where the bug is absent this is ``SignalInstance.emit`` itself: no Python frame of its own between a
+view and the slots it reaches (a traceback or profile goes straight from emitter to slot)."""
 
 
 def emitter(signal: SignalInstance):

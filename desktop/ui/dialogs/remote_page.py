@@ -2,20 +2,19 @@
 
 The page edits a ``RemoteSettings`` copy; OK calls ``apply()``, which emits
 it with a newly typed secret (if any) for the ``RemoteController``; Test
-Connection emits ``test_requested`` and shows the ``ConnectionCheck`` it is
-handed. The secret field never shows a stored secret: it says whether one is
-stored, and typing replaces it.
+Connection (``ConnectionTest``, below the forms) emits ``test_requested`` and
+shows the ``ConnectionCheck`` it is handed. The secret field never shows a
+stored secret: it says whether one is stored, and typing replaces it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.remote.connection import READY, ConnectionCheck, describe_check
+from desktop.remote.connection import ConnectionCheck
 from desktop.settings.remote_settings import RemoteSettings
 from desktop.signals import emit
+from desktop.ui.dialogs.connection_test import ConnectionTest
 from desktop.ui.dialogs.forms import form_group
-from desktop.ui.icons import icon, set_icon
 from desktop.ui.theme import colors
 
 __all__ = ["RemotePage"]
@@ -70,7 +69,9 @@ class RemotePage(QWidget):
         layout.addWidget(self._endpoint_group())
         layout.addWidget(self._auth_group())
         layout.addWidget(self._connection_group())
-        layout.addLayout(self._test_row())
+        self.tester = ConnectionTest(self)
+        self.tester.test_requested.connect(self.test_connection)
+        layout.addWidget(self.tester)
         layout.addStretch(1)
         width = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:  # one label column across the three groups
@@ -191,23 +192,6 @@ class RemotePage(QWidget):
         form.addRow("", self.ca_error)
         return group
 
-    def _test_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        self.test_button = QPushButton(self.tr("Test Co&nnection"), self)
-        set_icon(self.test_button, "refresh")
-        self.test_button.clicked.connect(self.test_connection)
-        row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.result_icon = QLabel(self)
-        self.result_icon.setFixedWidth(18)
-        row.addWidget(self.result_icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setAccessibleName(self.tr("Connection test result"))
-        row.addWidget(self.result, 1)
-        return row
-
     def _seconds(self, parent: QWidget, low: float, high: float, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(parent)
         box.setRange(low, high)
@@ -278,7 +262,7 @@ class RemotePage(QWidget):
         auth = str(self.auth.currentData())
         self.auth_group.setEnabled(on)
         self.connection_group.setEnabled(on)
-        self.test_button.setEnabled(on)
+        self.tester.setEnabled(on)
         self.header_name.setVisible(auth == "header")
         self.header_label.setVisible(auth == "header")
         self.secret_edit.setEnabled(auth != "none")
@@ -328,23 +312,12 @@ class RemotePage(QWidget):
     def test_connection(self) -> None:
         if not self.validate():
             return
-        self.test_button.setEnabled(False)
-        self._show_result(self.tr("Trying %1…").replace("%1", self.url.text().strip()), "refresh", "muted")
+        self.tester.show_trying(self.url.text().strip())
         emit(self.test_requested, self.settings(), self.secret())
 
     def show_check(self, check: ConnectionCheck) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.test_button.setEnabled(True)
-        ok = check.state == READY
-        self._show_result(describe_check(check), "success" if ok else "warning", "good" if ok else "warn")
-        self.result.setToolTip(check.detail)
-        self.last_check = check
-
-    def _show_result(self, text: str, glyph: str, tone: str) -> None:
-        color: Any = getattr(colors(self.palette()), tone)
-        self.result_icon.setPixmap(icon(glyph, color).pixmap(QSize(16, 16)))
-        self.result.setText(text)
+        if shiboken6.isValid(self):
+            self.tester.show_check(check)
 
     def choose_ca_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

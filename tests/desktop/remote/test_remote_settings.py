@@ -50,8 +50,8 @@ def apply(qtbot, tepi, url: str, **fields) -> None:
 
 def run_check(qtbot, page: RemotePage) -> str:
     page.test_connection()
-    qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=20_000)
-    return page.result.text()
+    qtbot.waitUntil(lambda: page.tester.button.isEnabled(), timeout=20_000)
+    return page.tester.result.text()
 
 
 def host(url: str) -> str:
@@ -131,7 +131,7 @@ def test_connection_outcomes(qtbot, tepi, memory_keyring, reference_server, faul
     assert run_check(qtbot, page) == (
         f"Refused (HTTP 401): the server at {where} does not accept the token or header."
     )
-    assert "401" in page.result.toolTip()
+    assert "401" in page.tester.result.toolTip()
     fill(page, reference_server.url, auth="bearer", secret=API_KEY, model="nope")
     assert run_check(qtbot, page) == f"The server at {where} answers, but does not serve the model nope."
     closed = f"http://127.0.0.1:{free_port()}"
@@ -150,7 +150,7 @@ def test_connection_outcomes(qtbot, tepi, memory_keyring, reference_server, faul
         fault_server.set("ok")
     fill(page, "ftp://example.org")
     page.test_connection()
-    assert page.test_button.isEnabled() and not page.url_error.isHidden()
+    assert page.tester.button.isEnabled() and not page.url_error.isHidden()
     assert page.url_error.text() == "The address must start with http:// or https:// and name a host."
     assert not page.window().accept() and page.window().isVisible(), "OK refuses the bad address"
 
