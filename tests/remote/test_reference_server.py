@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -54,7 +55,7 @@ def test_remote_placed_demo_pack_runs_remotely_by_default(reference_server, prot
     host = reference_server.url.removeprefix("http://")
     assert all(isinstance(o, Prediction) for o in outcomes)
     assert {o.backend for o in outcomes} == {f"remote {protocol} {host}"}
-    assert [o.label for o in outcomes] == [o.input.rsplit("-", 2)[1][0] for o in outcomes]
+    assert [o.label for o in outcomes] == [Path(o.input).stem.split("-")[1] for o in outcomes]
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
