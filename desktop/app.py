@@ -284,19 +284,6 @@ def _open_log_folder() -> None:
 
 
 def _show_about(parent) -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+    from desktop.ui.dialogs.about import show_about
 
-    from inference import __version__
-
-    translate = QCoreApplication.translate
-    QMessageBox.about(
-        parent,
-        translate("About", "About Tepi"),
-        translate(
-            "About",
-            "<h3>Tepi %1</h3><p>Runs trained TensorFlow and LiteRT models on this computer, "
-            "offline and fast, with a remote endpoint as a fallback.</p>"
-            "<p>Licensed under the Apache License 2.0.</p>",
-        ).replace("%1", __version__),
-    )
+    show_about(parent)

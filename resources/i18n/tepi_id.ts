@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/app.py" line="290"/>
+        <location filename="../../desktop/ui/dialogs/about.py" line="18"/>
         <source>About Tepi</source>
         <translation>Tentang Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/about.py" line="19"/>
         <source>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Runs trained TensorFlow and LiteRT models on this computer, offline and fast, with a remote endpoint as a fallback.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tepi %1&lt;/h3&gt;&lt;p&gt;Menjalankan model TensorFlow dan LiteRT yang sudah dilatih di komputer ini, tanpa internet dan cepat, dengan endpoint jarak jauh sebagai cadangan.&lt;/p&gt;&lt;p&gt;Berlisensi Apache License 2.0.&lt;/p&gt;</translation>
     </message>
@@ -446,6 +446,24 @@
         <location filename="../../desktop/remote/connection.py" line="126"/>
         <source>Unreachable: nothing answers at %1. Check the URL and the network.</source>
         <translation>Tidak terjangkau: tidak ada yang menjawab di %1. Periksa URL dan jaringannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/connection_test.py" line="34"/>
+        <source>Test Co&amp;nnection</source>
+        <translation>Uj&amp;i Sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/connection_test.py" line="44"/>
+        <source>Connection test result</source>
+        <translation>Hasil uji sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/connection_test.py" line="49"/>
+        <source>Trying %1…</source>
+        <translation>Mencoba %1…</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2530,7 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="235"/>
+        <location filename="../../desktop/app.py" line="240"/>
         <source>Offline Queue</source>
         <translation>Antrean Luring</translation>
     </message>
@@ -2543,263 +2561,248 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>RemotePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="62"/>
         <source>Remote</source>
         <translation>Jarak Jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="100"/>
         <source>Use a remote &amp;endpoint</source>
         <translation>Gunakan &amp;endpoint jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="105"/>
         <source>Server URL</source>
         <translation>URL server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="105"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="106"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="109"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="110"/>
         <source>Open Inference Protocol v2 (KServe, Triton)</source>
         <translation>Open Inference Protocol v2 (KServe, Triton)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="111"/>
         <source>TensorFlow Serving REST</source>
         <translation>TensorFlow Serving REST</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="111"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="112"/>
         <source>Protocol</source>
         <translation>Protokol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="112"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="113"/>
         <source>&amp;Protocol:</source>
         <translation>&amp;Protokol:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="115"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="116"/>
         <source>Model name on the server</source>
         <translation>Nama model di server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="118"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="120"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="121"/>
         <source>Model version on the server</source>
         <translation>Versi model di server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="124"/>
         <source>&amp;Model name:</source>
         <translation>Nama &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="137"/>
         <source>Only on this computer</source>
         <translation>Hanya di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="138"/>
         <source>This computer first, the server if that fails</source>
         <translation>Komputer ini dulu, server bila gagal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="138"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="139"/>
         <source>The server first, this computer if it fails</source>
         <translation>Server dulu, komputer ini bila gagal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="140"/>
         <source>Only on the server (wait in the queue while it is away)</source>
         <translation>Hanya di server (menunggu di antrean selama server tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="127"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="128"/>
         <source>Where models run</source>
         <translation>Tempat model berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="129"/>
         <source>&amp;Run models:</source>
         <translation>&amp;Jalankan model:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="145"/>
         <source>Sign-in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="148"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="149"/>
         <source>Bearer token</source>
         <translation>Token Bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="150"/>
         <source>Custom header</source>
         <translation>Header khusus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="151"/>
         <source>Sign-in method</source>
         <translation>Cara masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="152"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="153"/>
         <source>&amp;Sign in with:</source>
         <translation>Ma&amp;suk dengan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="154"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="155"/>
         <source>Header name</source>
         <translation>Nama header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="156"/>
         <source>&amp;Header name:</source>
         <translation>Nama &amp;header:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="158"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="159"/>
         <source>Token or header value</source>
         <translation>Token atau nilai header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="159"/>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="285"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="160"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="269"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="166"/>
         <source>Connection</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="168"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="169"/>
         <source>Connect timeout</source>
         <translation>Batas waktu tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="171"/>
         <source>&amp;Answer within:</source>
         <translation>Ja&amp;wab dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="173"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="174"/>
         <source>Read timeout</source>
         <translation>Batas waktu jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="177"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="178"/>
         <source>C&amp;onnect within:</source>
         <translation>Tersambung &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="179"/>
         <source>Verify the server&apos;s TLS &amp;certificate</source>
         <translation>Peri&amp;ksa sertifikat TLS server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="183"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="184"/>
         <source>The system&apos;s certificates</source>
         <translation>Sertifikat sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="185"/>
         <source>CA bundle file</source>
         <translation>Berkas bundel CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="187"/>
         <source>Bro&amp;wse…</source>
         <translation>Telusu&amp;ri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="189"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="190"/>
         <source>CA &amp;bundle:</source>
         <translation>&amp;Bundel CA:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="197"/>
-        <source>Test Co&amp;nnection</source>
-        <translation>Uj&amp;i Sambungan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="207"/>
-        <source>Connection test result</source>
-        <translation>Hasil uji sambungan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="200"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="239"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="223"/>
         <source>%1 (from the model pack)</source>
         <translation>%1 (dari paket model)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="224"/>
         <source>latest</source>
         <translation>terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="285"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="269"/>
         <source>Va&amp;lue:</source>
         <translation>&amp;Nilai:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="292"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="276"/>
         <source>Stored; type to replace it</source>
         <translation>Tersimpan; ketik untuk menggantinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="299"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="283"/>
         <source>No system keyring is available, so the token is kept only until Tepi closes.</source>
         <translation>Keyring sistem tidak tersedia, jadi token hanya disimpan sampai Tepi ditutup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="313"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="297"/>
         <source>Type the server&apos;s address, e.g. http://127.0.0.1:8500.</source>
         <translation>Ketik alamat server, mis. http://127.0.0.1:8500.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="315"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="299"/>
         <source>The address must start with http:// or https:// and name a host.</source>
         <translation>Alamat harus diawali http:// atau https:// dan menyebut nama host.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="317"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="301"/>
         <source>This file does not exist.</source>
         <translation>Berkas ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="332"/>
-        <source>Trying %1…</source>
-        <translation>Mencoba %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="352"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="325"/>
         <source>CA Bundle</source>
         <translation>Bundel CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="354"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="327"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
