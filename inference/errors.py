@@ -14,7 +14,8 @@ on. Third-party exceptions are mapped here, at the boundary, with
     │   ├── ManifestError          model.toml is wrong
     │   ├── ModelFormatError       not a model Tepi understands
     │   ├── IntegrityError         SHA-256 does not match the manifest
-    │   └── UnsafeModelError       the model would run arbitrary code (Lambda)
+    │   ├── UnsafeModelError       the model would run arbitrary code (Lambda)
+    │   └── SignatureError         a pack is unsigned, its signature fails or is untrusted (reason)
     ├── BackendError               running a model failed
     │   ├── BackendUnavailable     cannot load or run *here*: a router may fall back
     │   │   └── RemoteUnavailable  connection refused, timeout, 5xx, circuit open
@@ -29,6 +30,8 @@ on. Third-party exceptions are mapped here, at the boundary, with
     ├── HistoryError               the prediction history's database cannot be used
     ├── WatchError                 a watcher's state or output file cannot be used
     ├── SecretStoreError           the OS keyring cannot store or read a secret
+    ├── PackStoreError             installed packs: no such version, the store is busy (name, version)
+    ├── UpdateError                an update source cannot be used or fails TUF's checks (url, reason)
     ├── UsageError                 a wrong command-line or settings value
     └── RequestError               the reference server refuses a request (status_code)
 """
@@ -51,6 +54,7 @@ __all__ = [
     "ManifestError",
     "ModelError",
     "ModelFormatError",
+    "PackStoreError",
     "PayloadError",
     "QueueError",
     "RemoteAuthError",
@@ -61,8 +65,10 @@ __all__ = [
     "RemoteUnavailable",
     "RequestError",
     "SecretStoreError",
+    "SignatureError",
     "TepiError",
     "UnsafeModelError",
+    "UpdateError",
     "UsageError",
     "WatchError",
 ]
@@ -164,6 +170,23 @@ class UnsafeModelError(ModelError):
     """Loading the model would run code stored inside it."""
 
 
+class SignatureError(ModelError):
+    """A model pack's signature is missing, does not verify, or is not from a trusted key.
+
+    ``reason`` says which, for code that must tell them apart: ``unsigned``,
+    ``changed``, ``added``, ``missing``, ``wrong-key``, ``damaged``, ``outside``,
+    ``unusable`` (a symbolic link or unreadable file), ``untrusted`` (unsigned or
+    failing while only trusted packs may open). ``file`` names the file concerned.
+    """
+
+    def __init__(
+        self, message: str, *, reason: str, path: str | Path | None = None, file: str | None = None
+    ) -> None:
+        super().__init__(message, path=path)
+        self.reason = reason
+        self.file = file
+
+
 class BackendError(TepiError):
     """Running the model failed."""
 
@@ -228,6 +251,29 @@ class HistoryError(TepiError):
 
 class SecretStoreError(TepiError):
     """The OS keyring is missing or refused to store or read a secret."""
+
+
+class PackStoreError(TepiError):
+    """The installed model packs cannot be used as asked (no such version, the store is busy)."""
+
+    def __init__(self, message: str, *, name: str | None = None, version: str | None = None) -> None:
+        super().__init__(message)
+        self.name = name
+        self.version = version
+
+
+class UpdateError(TepiError):
+    """An update source cannot be used, or what it offers fails TUF's checks or the pack's signature.
+
+    ``reason``: ``unreachable``, ``not-trusted`` (no root of trust for the source),
+    ``rollback`` (older metadata than already seen), ``expired``, ``tampered``
+    (length, hash or signature mismatch), ``not-found``, ``bad-pack``.
+    """
+
+    def __init__(self, message: str, *, reason: str, url: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.url = url
 
 
 class RequestError(TepiError):

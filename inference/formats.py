@@ -12,6 +12,7 @@ import hashlib
 import zipfile
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from inference.backends.base import BackendInfo
 from inference.errors import ModelError, ModelFormatError
@@ -25,6 +26,9 @@ from inference.modelpack import (
     sha256_file,
 )
 from inference.resources import cache_dir, resource_path
+
+if TYPE_CHECKING:
+    from inference.packs.trust import TrustPolicy
 
 __all__ = [
     "MODEL_SUFFIXES",
@@ -62,19 +66,36 @@ def is_model_path(path: Path) -> bool:
 
 
 def open_model(
-    ref: str | Path | None = None, *, verify: bool = True, unpack_to: Path | None = None
+    ref: str | Path | None = None,
+    *,
+    verify: bool = True,
+    unpack_to: Path | None = None,
+    trust: TrustPolicy | None = None,
 ) -> ModelPack:
     """Resolve a model reference (path or bundled name; None is the default model).
 
     A ``.zip`` (a zipped pack or a Teachable Machine export) is unpacked under
     ``unpack_to``, default the user cache; the web page passes a folder of its
-    session so an uploaded model lives only as long as the session.
+    session so an uploaded model lives only as long as the session. ``trust``
+    (default: the trusted publishers in settings and ``TEPI_TRUSTED_KEYS``) decides
+    whether an unsigned model may open; see ``inference.packs.trust``.
     """
+    from inference.packs.trust import check_pack
+
+    return check_pack(_resolve(ref, verify, unpack_to), trust)
+
+
+def _resolve(ref: str | Path | None, verify: bool, unpack_to: Path | None) -> ModelPack:
     ref = DEFAULT_MODEL if ref is None or str(ref) == "" else ref
     path = Path(ref).expanduser()
     if not path.exists():
-        bundled = resource_path("models", str(ref))
-        if isinstance(ref, str) and "/" not in ref and "\\" not in ref and (bundled / MANIFEST).is_file():
+        name, _, version = str(ref).partition("@")
+        named = isinstance(ref, str) and "/" not in ref and "\\" not in ref
+        installed = _installed_pack(name, version or None) if named else None
+        if installed is not None:
+            return load_manifest(installed, verify=verify)
+        bundled = resource_path("models", name)
+        if named and (bundled / MANIFEST).is_file() and version in ("", _bundled_version(bundled)):
             return load_manifest(bundled, verify=verify)
         known = ", ".join(bundled_models()) or "none"
         raise ModelError(f"{ref} does not exist and is not a bundled model ({known}).", path=path)
@@ -92,6 +113,21 @@ def open_model(
         "a SavedModel folder or a Teachable Machine export.",
         path=path,
     )
+
+
+def _installed_pack(name: str, version: str | None) -> Path | None:
+    """The folder of an installed pack (``pack update``, ``pack install``): its active or a given version."""
+    from inference.errors import PackStoreError
+    from inference.packs.store import PackStore
+
+    try:
+        return PackStore().path(name, version)
+    except PackStoreError:
+        return None
+
+
+def _bundled_version(folder: Path) -> str:
+    return load_manifest(folder, verify=False).version
 
 
 def _open_folder(path: Path, verify: bool, source_name: str | None = None) -> ModelPack:

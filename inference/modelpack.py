@@ -111,6 +111,8 @@ class ModelPack:
     description: str = ""
     source: str = "pack"
     """``pack``, ``bare`` or ``teachable-machine``: how Tepi found this model."""
+    signed_by: str | None = field(default=None, compare=False)
+    """The trusted publisher whose key signed the pack, once its signature has been verified."""
 
     @property
     def ref(self) -> str:

@@ -32,6 +32,7 @@ from inference.tables import CSV_SUFFIXES, read_csv
 
 if TYPE_CHECKING:
     from inference.backends.endpoint import Endpoint
+    from inference.packs.trust import TrustPolicy
 
 __all__ = ["InputList", "Predictor", "expand_inputs"]
 
@@ -82,6 +83,7 @@ class Predictor:
         *,
         threads: int | None = None,
         allow_unsafe: bool = False,
+        trust: TrustPolicy | None = None,
         top_k: int = 5,
         remote: Backend | Endpoint | None = None,
         policy: str | None = None,
@@ -91,11 +93,13 @@ class Predictor:
     ) -> Predictor:
         """Open a model reference (or an opened pack) and load what the policy needs to run it.
 
+        ``trust`` None takes the trusted publishers from settings (see ``inference.packs.trust``).
         ``policy`` None follows the model's placement (manifest, or size against
         ``local_budget``). With ``queue``, inputs that only the remote could run
         wait in the offline queue while it is unreachable.
         """
-        pack = model if isinstance(model, ModelPack) else open_model(model)
+        # A pack already opened (by open_model) has been through the trust check there.
+        pack = model if isinstance(model, ModelPack) else open_model(model, trust=trust)
         model = pack.root if isinstance(model, ModelPack) else model
         if remote is not None and not isinstance(remote, Backend):  # endpoint settings: build its backend
             from inference.backends.remote import remote_backend

@@ -48,6 +48,14 @@ def cache_dir() -> Path:
     return path
 
 
+def config_dir() -> Path:
+    """The user's configuration folder (trusted publisher keys)."""
+    override = os.environ.get("TEPI_HOME")
+    path = Path(override) / "config" if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def log_dir() -> Path:
     """The user's log folder."""
     override = os.environ.get("TEPI_HOME")

@@ -30,6 +30,7 @@ COMMANDS = {
     "bench": "inference.cli.bench",
     "queue": "inference.cli.queue",
     "watch": "inference.cli.watch",
+    "pack": "inference.cli.pack",
 }
 HELP = {
     "predict": "predict images, folders or CSV files",
@@ -40,6 +41,7 @@ HELP = {
     "bench": "measure latency, throughput, start-up and memory beside the raw runtimes",
     "queue": "list, send (run) or clear inputs waiting for an unreachable endpoint",
     "watch": "predict images and CSV rows as they arrive in folders, exactly once",
+    "pack": "sign, verify, trust, install, switch, roll back and update model packs",
 }
 
 

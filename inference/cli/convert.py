@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from inference.cli.predict import add_model_arguments
+from inference.cli.trust_args import trust_from_args
 from inference.errors import UsageError
 from inference.formats import open_model
 from inference.predictor import expand_inputs
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("The output file must end in .tflite.")
     if args.float_io and args.quantize != "int8":
         raise UsageError("--float-io goes with --quantize int8.")
-    pack = open_model(args.model_ref)
+    pack = open_model(args.model_ref, trust=trust_from_args(args))
     samples = _samples(args.samples, pack.root, tabular=not pack.is_image if pack.input else False)
     result = convert_to_tflite(
         pack,

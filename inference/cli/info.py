@@ -10,8 +10,10 @@ from typing import Any
 
 from inference.backends import load_local_backend
 from inference.cli.predict import add_model_arguments
+from inference.cli.trust_args import trust_from_args
 from inference.formats import complete_pack, open_model
 from inference.modelpack import ModelPack, sha256_file
+from inference.packs.trust import describe_signature
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +28,7 @@ def describe(pack: ModelPack, *, threads: int | None = None, allow_unsafe: bool 
         {"path": str(p), "format": _format(p), "bytes": _size(p), "sha256": sha256_file(p)}
         for p in pack.model_files
     ]
+    signed_by, signature = describe_signature(pack)
     runtime: dict[str, Any] | None = None
     if pack.model_files:
         backend = load_local_backend(pack.model_files, threads=threads, allow_unsafe=allow_unsafe)
@@ -49,6 +52,8 @@ def describe(pack: ModelPack, *, threads: int | None = None, allow_unsafe: bool 
         "model": pack.ref,
         "task": pack.task,
         "source": pack.source,
+        "signed_by": signed_by,
+        "signature": signature,
         "description": pack.description,
         "placement": pack.placement,
         "remote": asdict(pack.remote) if pack.remote else None,
@@ -76,7 +81,7 @@ def _size(path: Path) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    pack = open_model(args.model_ref or args.model)
+    pack = open_model(args.model_ref or args.model, trust=trust_from_args(args))
     data = describe(pack, threads=args.threads, allow_unsafe=args.allow_unsafe_model)
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
@@ -90,6 +95,7 @@ def format_text(data: dict[str, Any]) -> str:
     lines = [f"{data['model']}  ({data['task']}, from {data['source']})"]
     if data["description"]:
         lines.append(f"  {data['description']}")
+    lines.append(f"signature:     {data['signature']}")
     for file in data["files"]:
         lines.append(f"file:          {file['path']}")
         lines.append(f"  format:      {file['format']}, {file['bytes']:,} bytes")

@@ -12,6 +12,7 @@ import sys
 from typing import TextIO
 
 from inference.cli.remote_args import add_remote_arguments, endpoint_from_args
+from inference.cli.trust_args import add_trust_arguments, trust_from_args
 from inference.errors import UsageError
 from inference.predictor import Predictor, expand_inputs
 from inference.results import Failure, Outcome, Prediction
@@ -33,6 +34,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="load Keras models with Lambda layers (runs code stored in the file)",
     )
+    add_trust_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         args.model,
         threads=args.threads,
         allow_unsafe=args.allow_unsafe_model,
+        trust=trust_from_args(args),
         top_k=args.top_k,
         remote=endpoint_from_args(args),
         policy=args.policy,

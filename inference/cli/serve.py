@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from inference.cli.trust_args import add_trust_arguments, trust_from_args
 from inference.errors import UsageError
 
 API_KEY_ENV = "TEPI_SERVER_API_KEY"
@@ -52,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help="a client must send a whole request within this time (default: 30)",
     )
+    add_trust_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         request_timeout_s=args.request_timeout,
         tls_cert=args.tls_cert,
         tls_key=args.tls_key,
+        trust=trust_from_args(args),
     )
     if not getattr(args, "verbose", False):  # containers read stderr: show the server's own lines
         console = logging.StreamHandler(sys.stderr)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from inference.errors import UsageError
+
+if TYPE_CHECKING:
+    from inference.packs.trust import TrustPolicy
 
 __all__ = ["ServerConfig"]
 
@@ -40,6 +44,9 @@ class ServerConfig:
     """A PEM certificate chain: with ``tls_key`` the server speaks HTTPS only."""
     tls_key: str | None = None
     """The PEM private key of ``tls_cert``."""
+    trust: TrustPolicy | None = None
+    """Trusted publishers: when any, only packs they signed are served (None: settings and
+    ``TEPI_TRUSTED_KEYS``, see ``inference.packs.trust``)."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:

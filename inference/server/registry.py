@@ -24,6 +24,7 @@ from inference.backends import load_local_backend
 from inference.backends.base import Backend, BackendInfo
 from inference.errors import ModelError, RequestError, TepiError, UsageError
 from inference.modelpack import MANIFEST, ModelPack, load_manifest, verify_hashes
+from inference.packs.trust import check_pack
 from inference.protocol.common import ModelMetadata, TensorMeta
 from inference.server.batching import BatchObserver, MicroBatcher
 from inference.server.config import ServerConfig
@@ -209,6 +210,7 @@ class ModelRegistry:
 
     def _load(self, model: ServedModel) -> None:
         try:
+            model.pack = check_pack(model.pack, self.config.trust)
             verify_hashes(model.pack)
             backend = load_local_backend(model.pack.model_files, threads=self.config.threads)
             info = backend.info()
