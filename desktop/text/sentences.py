@@ -148,6 +148,57 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "{where}: input.features must list the feature column names."),
     QT_TRANSLATE_NOOP("Messages", "{where}: input.features has a name twice."),
     QT_TRANSLATE_NOOP("Messages", '{where}: [remote] needs model = "name".'),
+    # inference/packs/signing.py, trust.py: signed packs and trusted publishers
+    QT_TRANSLATE_NOOP("Messages", "{name} is not signed (it has no model.sig)."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a signed model pack."),
+    QT_TRANSLATE_NOOP("Messages", "{file} in {name} has changed since {key} signed it."),
+    QT_TRANSLATE_NOOP("Messages", "{name} has a file that was not signed: {file}."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is missing {file}, which {key} signed."),
+    QT_TRANSLATE_NOOP("Messages", "{name} does not match its signature."),
+    QT_TRANSLATE_NOOP("Messages", "{file} in {name} is not covered by its signature."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is signed by another key (fingerprint "
+        "{fingerprint}), not by {keys}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is signed by a key with fingerprint {fingerprint}, "
+        "but Tepi has no key to check it with.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signature of {name} does not match what "
+        "it says it signed: it is forged or damaged.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signature of {name} (model.sig) is damaged "
+        "or not a model signature Tepi reads.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The signature of {name} is too large to be one."),
+    QT_TRANSLATE_NOOP("Messages", "The signature of {name} cannot be read ({system_error})."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signature of {name} lists a file outside "
+        "the pack ({file}), so Tepi refuses it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The signature of {name} does not cover "
+        "its model.toml, so it proves nothing.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} holds a symbolic link, which Tepi does not sign or verify."),
+    QT_TRANSLATE_NOOP("Messages", "{name} holds a file that is not a regular file or cannot be read."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a model pack: it has no model.toml."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Tepi opens only models signed by a trusted publisher ({names}), "
+        "so it refused this one (--allow-unsigned overrides): {sentence}",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "This key is already trusted as {name}."),
+    QT_TRANSLATE_NOOP("Messages", "Another key is already trusted as {name}; choose another --name."),
+    QT_TRANSLATE_NOOP("Messages", "No trusted key is called {name} (trusted: {names})."),
 )
 
 IMAGE_REASONS = (

@@ -5,6 +5,7 @@
     pack verify PACK [--public-key PUB ...]
     pack trust add PUB [--name NAME] | pack trust remove NAME | pack trust list
     pack list [NAME] | use NAME@VERSION | rollback NAME | remove NAME@VERSION | install PACK
+    pack publish [PACK] --repo DIR --key KEY | pack update [NAME] [--from URL] [--root FILE]
 
 Exit status 0 when it did what was asked, 1 with one sentence when a pack
 fails (unsigned, changed, wrong key...), 2 for usage errors.
@@ -62,14 +63,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     remove = trust.add_parser("remove", help="stop trusting a key")
     remove.add_argument("name", metavar="NAME")
     trust.add_parser("list", help="list trusted keys")
-    from inference.cli import pack_versions
+    from inference.cli import pack_updates, pack_versions
 
-    for command in [*commands.values(), *pack_versions.add_parsers(sub)]:
+    extra = [*pack_versions.add_parsers(sub), *pack_updates.add_parsers(sub)]
+    for command in [*commands.values(), *extra]:
         command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
     handlers = {"keygen": _keygen, "sign": _sign, "verify": _verify, "trust": _trust}
+    if args.pack_command in ("publish", "update"):
+        from inference.cli import pack_updates
+
+        return pack_updates.run(args)
     if args.pack_command not in handlers:
         from inference.cli import pack_versions
 

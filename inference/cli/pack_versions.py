@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"{args.source} does not exist.")
         done = install_pack(args.source, store=store, trust=trust_from_args(args), origin=str(args.source))
         signed = f", signed by {done.signed_by}" if done.signed_by else ", unsigned"
-        print(f"installed {done.name} {done.version}{signed}; now active (was {_shown(done.was, done.name)}).")
+        before = _shown(done.was, done.name)
+        print(f"installed {done.name} {done.version}{signed}; now active (was {before}).")
         return 0
     if command == "rollback":
         was, now = store.rollback(args.name)
@@ -88,8 +89,9 @@ def rows(store: PackStore, only: str | None = None) -> list[dict[str, Any]]:
         ]
         bundled = store.bundled_version(name)
         if bundled is not None:
-            entries.append({"name": name, "version": bundled, "active": state.active is None, "bundled": True})
-        result += sorted(entries, key=lambda e: version_key(e["version"]), reverse=True)
+            active = state.active is None
+            entries.append({"name": name, "version": bundled, "active": active, "bundled": True})
+        result += sorted(entries, key=lambda e: version_key(str(e["version"])), reverse=True)
     return result
 
 

@@ -56,7 +56,8 @@ def install_pack(
     store = store or PackStore()
     policy = trust if trust is not None else TrustPolicy.from_settings()
     with store.staging() as staging:
-        staged = staging / (source.name.removesuffix(".tar.gz") if source.is_file() else source.name)
+        shown = expect[0] if expect else source.name.removesuffix(".tar.gz")
+        staged = staging / "unpacked" / shown  # named as the pack, for the sentences that name it
         if source.is_dir():
             _copy_pack(source, staged)
         else:

@@ -205,19 +205,24 @@ def _check_manifest_files_signed(root: Path, statement: SignedStatement) -> None
 
 def _wrong_key(name: str, hint: str, keys: Sequence[PublicKey]) -> SignatureError:
     fingerprint = " ".join(hint[i : i + 4] for i in range(0, 16, 4))
-    known = ", ".join(k.name for k in keys) or "any key given"
+    if not keys:
+        return SignatureError(
+            f"{name} is signed by a key with fingerprint {fingerprint}, "
+            "but Tepi has no key to check it with.",
+            reason="wrong-key",
+        )
+    known = ", ".join(k.name for k in keys)
     return SignatureError(
         f"{name} is signed by another key (fingerprint {fingerprint}), not by {known}.", reason="wrong-key"
     )
 
 
 def _unusable(root: Path, exc: Exception) -> SignatureError:
-    text = str(exc)
-    link = "symlink" in text
-    what = "a symbolic link" if link else "a file that is not a regular file or cannot be read"
-    return SignatureError(
-        f"{root.name} holds {what}, which Tepi does not sign or verify.", reason="unusable", path=root
-    )
+    if "symlink" in str(exc):
+        message = f"{root.name} holds a symbolic link, which Tepi does not sign or verify."
+    else:
+        message = f"{root.name} holds a file that is not a regular file or cannot be read."
+    return SignatureError(message, reason="unusable", path=root)
 
 
 def _explain_mismatch(

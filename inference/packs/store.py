@@ -186,16 +186,16 @@ class PackStore:
         lock = folder.with_suffix(".lock")
         with self.locked():  # so no clean-up runs between creating the lock file and taking it
             lock.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(lock, "a+b")  # noqa: SIM115 (held until the end of the with block below)
+            handle = open(lock, "a+b")  # noqa: SIM115 (held until the finally below)
             locking.try_lock(handle)
             folder.mkdir()
-        with handle:
-            try:
-                yield folder
-            finally:
-                shutil.rmtree(folder, ignore_errors=True)
-                locking.unlock(handle)
-        lock.unlink(missing_ok=True)
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            locking.unlock(handle)
+            handle.close()
+            lock.unlink(missing_ok=True)
 
     def install(
         self, staged: Path, record: InstalledVersion, name: str, *, activate: bool = True

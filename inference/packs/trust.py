@@ -142,8 +142,8 @@ def check_pack(pack: ModelPack, policy: TrustPolicy | None = None) -> ModelPack:
             )
             return pack
         raise SignatureError(
-            f"Refused: {str(exc).rstrip('.')}, and only models signed by a trusted publisher "
-            f"({policy.names}) open here (--allow-unsigned overrides).",
+            f"Tepi opens only models signed by a trusted publisher ({policy.names}), so it refused this "
+            f"one (--allow-unsigned overrides): {exc}",
             reason="untrusted",
             path=pack.root,
             file=exc.file,

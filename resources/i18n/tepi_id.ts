@@ -2112,6 +2112,116 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <source>Something went wrong inside Tepi. What you were doing was not finished; details are in the log file (Help ▸ Open Log Folder).</source>
         <translation>Terjadi kesalahan di dalam Tepi. Yang sedang Anda kerjakan belum selesai; rinciannya ada di berkas log (Bantuan ▸ Buka Folder Log).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} is not signed (it has no model.sig).</source>
+        <translation>{name} tidak ditandatangani (tidak ada model.sig).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} is not a signed model pack.</source>
+        <translation>{name} bukan paket model yang ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{file} in {name} has changed since {key} signed it.</source>
+        <translation>{file} di {name} telah berubah sejak ditandatangani oleh {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} has a file that was not signed: {file}.</source>
+        <translation>{name} berisi berkas yang tidak ditandatangani: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} is missing {file}, which {key} signed.</source>
+        <translation>{name} kehilangan {file}, yang ditandatangani oleh {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} does not match its signature.</source>
+        <translation>{name} tidak cocok dengan tanda tangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{file} in {name} is not covered by its signature.</source>
+        <translation>{file} di {name} tidak tercakup oleh tanda tangannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} is signed by another key (fingerprint {fingerprint}), not by {keys}.</source>
+        <translation>{name} ditandatangani dengan kunci lain (sidik jari {fingerprint}), bukan oleh {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} is signed by a key with fingerprint {fingerprint}, but Tepi has no key to check it with.</source>
+        <translation>{name} ditandatangani dengan kunci bersidik jari {fingerprint}, tetapi Tepi tidak punya kunci untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>The signature of {name} does not match what it says it signed: it is forged or damaged.</source>
+        <translation>Tanda tangan {name} tidak cocok dengan isi yang katanya ditandatangani: tanda tangan itu palsu atau rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>The signature of {name} (model.sig) is damaged or not a model signature Tepi reads.</source>
+        <translation>Tanda tangan {name} (model.sig) rusak atau bukan tanda tangan model yang bisa dibaca Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>The signature of {name} is too large to be one.</source>
+        <translation>Tanda tangan {name} terlalu besar untuk sebuah tanda tangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>The signature of {name} cannot be read ({system_error}).</source>
+        <translation>Tanda tangan {name} tidak bisa dibaca ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>The signature of {name} lists a file outside the pack ({file}), so Tepi refuses it.</source>
+        <translation>Tanda tangan {name} mencantumkan berkas di luar paket ({file}), jadi Tepi menolaknya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>The signature of {name} does not cover its model.toml, so it proves nothing.</source>
+        <translation>Tanda tangan {name} tidak mencakup model.toml, jadi tidak membuktikan apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} holds a symbolic link, which Tepi does not sign or verify.</source>
+        <translation>{name} berisi tautan simbolik, yang tidak ditandatangani atau diperiksa oleh Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} holds a file that is not a regular file or cannot be read.</source>
+        <translation>{name} berisi berkas yang bukan berkas biasa atau tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>{name} is not a model pack: it has no model.toml.</source>
+        <translation>{name} bukan paket model: tidak ada model.toml di dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>Tepi opens only models signed by a trusted publisher ({names}), so it refused this one (--allow-unsigned overrides): {sentence}</source>
+        <translation>Tepi hanya membuka model yang ditandatangani penerbit tepercaya ({names}), jadi model ini ditolak (--allow-unsigned mengizinkannya): {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>This key is already trusted as {name}.</source>
+        <translation>Kunci ini sudah dipercaya sebagai {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>Another key is already trusted as {name}; choose another --name.</source>
+        <translation>Kunci lain sudah dipercaya sebagai {name}; pilih --name yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <source>No trusted key is called {name} (trusted: {names}).</source>
+        <translation>Tidak ada kunci tepercaya bernama {name} (tepercaya: {names}).</translation>
+    </message>
 </context>
 <context>
     <name>ModelController</name>

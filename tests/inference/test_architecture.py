@@ -22,6 +22,12 @@ def test_importing_the_core_loads_no_tensorflow_qt_or_web_framework() -> None:
     assert not modules & {"tensorflow", "keras", "PySide6", "fastapi", "uvicorn", "starlette", "desktop"}
 
 
+def test_opening_a_model_with_no_trusted_key_loads_no_signing_or_update_library() -> None:
+    """model_signing (with sigstore and pydantic) takes about 0.3 s to import: only for a signature."""
+    modules = imported_after("from inference.formats import open_model; open_model('digits')")
+    assert not modules & {"model_signing", "sigstore", "pydantic", "tuf", "securesystemslib", "cryptography"}
+
+
 def test_import_linter_contracts_hold() -> None:
     linter = Path(sys.executable).parent / "lint-imports"
     result = subprocess.run([str(linter)], capture_output=True, text=True, cwd=ROOT)

@@ -67,7 +67,9 @@ def test_another_key_is_refused(pack: Path, acme: KeyPair, other: KeyPair) -> No
     sign_pack(pack, acme.private_path)
     error = _refusal(pack, [other.public])
     assert error.reason == "wrong-key"
-    assert str(error) == f"iris is signed by another key (fingerprint {acme.public.fingerprint}), not by other."
+    assert (
+        str(error) == f"iris is signed by another key (fingerprint {acme.public.fingerprint}), not by other."
+    )
     (pack / "labels.txt").write_text("a\nb\nc\n", encoding="utf-8")
     sign_pack(pack, other.private_path)  # the attacker's own, valid signature
     assert _refusal(pack, [acme.public]).reason == "wrong-key"
@@ -104,7 +106,15 @@ def test_a_damaged_signature_file_is_one_sentence(pack: Path, acme: KeyPair) -> 
     )
 
 
-STRAYS = [".DS_Store", "._iris.tflite", "Thumbs.db", "desktop.ini", "model.toml~", ".model.toml.swp", "#labels.txt#"]
+STRAYS = [
+    ".DS_Store",
+    "._iris.tflite",
+    "Thumbs.db",
+    "desktop.ini",
+    "model.toml~",
+    ".model.toml.swp",
+    "#labels.txt#",
+]
 
 
 def test_stray_files_do_not_break_verification(pack: Path, acme: KeyPair) -> None:
@@ -144,7 +154,10 @@ def test_a_signed_name_outside_the_pack_is_refused(pack: Path, acme: KeyPair, tm
     _sign_statement(pack, acme, names)
     error = _refusal(pack, [acme.public])
     assert (error.reason, error.file) == ("outside", "../secret.txt")
-    assert str(error) == "The signature of iris lists a file outside the pack (../secret.txt), so Tepi refuses it."
+    assert (
+        str(error)
+        == "The signature of iris lists a file outside the pack (../secret.txt), so Tepi refuses it."
+    )
 
 
 def test_a_signature_over_nothing_is_refused(pack: Path, acme: KeyPair) -> None:
@@ -188,7 +201,7 @@ def test_an_encrypted_key_needs_its_passphrase(pack: Path, tmp_path: Path) -> No
 
 def test_a_folder_without_a_manifest_is_not_signed(tmp_path: Path, acme: KeyPair) -> None:
     (tmp_path / "empty").mkdir()
-    with pytest.raises(UsageError, match="has no model.toml"):
+    with pytest.raises(UsageError, match=r"has no model\.toml"):
         sign_pack(tmp_path / "empty", acme.private_path)
 
 

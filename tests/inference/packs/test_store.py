@@ -57,12 +57,14 @@ def test_use_rollback_and_remove(tmp_path: Path) -> None:
     install_pack(make_pack(tmp_path / "b", version="1.2"))
     assert store.rollback("iris") == ("1.2", "1.1")
     assert store.rollback("iris") == ("1.1", None)  # the bundled pack
-    with pytest.raises(PackStoreError, match="^iris has no earlier version to return to.$"):
+    with pytest.raises(PackStoreError, match=r"^iris has no earlier version to return to\.$"):
         store.rollback("iris")
     assert store.use("iris", "1.2") == (None, "1.2")
-    with pytest.raises(PackStoreError, match=r"^iris 2.0 is not installed \(installed: 1.1, 1.2; bundled: 1.0\).$"):
+    with pytest.raises(
+        PackStoreError, match=r"^iris 2.0 is not installed \(installed: 1.1, 1.2; bundled: 1.0\).$"
+    ):
         store.use("iris", "2.0")
-    with pytest.raises(PackStoreError, match="^iris 1.2 is in use; switch to another version first"):
+    with pytest.raises(PackStoreError, match=r"^iris 1\.2 is in use; switch to another version first"):
         store.remove("iris", "1.2")
     store.remove("iris", "1.1")
     assert not (store.root / "iris" / "1.1").exists()
@@ -93,7 +95,7 @@ def test_a_pack_that_fails_its_checks_leaves_nothing_behind(tmp_path: Path, acme
         install_pack(damaged)
     add_trusted_key(acme.public.path)
     unsigned = make_pack(tmp_path / "unsigned", version="1.3")
-    with pytest.raises(SignatureError, match="iris-1.3|iris is not signed|unsigned"):
+    with pytest.raises(SignatureError, match=r"^unsigned is not signed \(it has no model\.sig\)\.$"):
         install_pack(unsigned)
     signed = make_pack(tmp_path / "signed", version="1.3")
     sign_pack(signed, acme.private_path)
@@ -123,7 +125,9 @@ def test_archives_round_trip_and_hostile_ones_are_refused(tmp_path: Path, acme: 
         hostile = tmp_path / "hostile.tar.gz"
         with tarfile.open(hostile, "w:gz") as tar:
             tar.addfile(member, io.BytesIO(b"x" * member.size))
-        with pytest.raises(PackStoreError, match=f"^hostile.tar.gz is not a pack archive Tepi installs: .*{why}"):
+        with pytest.raises(
+            PackStoreError, match=f"^hostile.tar.gz is not a pack archive Tepi installs: .*{why}"
+        ):
             extract_archive(hostile, tmp_path / f"never-{time.monotonic_ns()}")
     assert not (tmp_path / "evil.txt").exists()
 
@@ -173,7 +177,7 @@ def test_work_in_progress_is_not_cleaned_and_a_busy_store_says_so(
     try:
         staging = Path(holder.stdout.readline().strip())  # type: ignore[union-attr]
         monkeypatch.setattr(store_module, "LOCK_WAIT_S", 0.3)
-        with pytest.raises(PackStoreError, match="^Another Tepi is changing the installed packs; try again"):
+        with pytest.raises(PackStoreError, match=r"^Another Tepi is changing the installed packs; try again"):
             store.use("iris", "1.0")
         monkeypatch.setattr(store_module, "LOCK_WAIT_S", 30.0)
         with store.locked():  # waits for the holder's store lock, then cleans: its staging is still owned
@@ -190,14 +194,24 @@ def test_pack_list_and_use_on_the_command_line(tmp_path: Path) -> None:
 
     def tepi(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "inference", "pack", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+            [sys.executable, "-m", "inference", "pack", *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
         )
 
     listed = [json.loads(line) for line in tepi("list", "iris", "--json").stdout.splitlines()]
-    assert [(r["version"], r["active"], r["bundled"]) for r in listed] == [("1.1", True, False), ("1.0", False, True)]
+    assert [(r["version"], r["active"], r["bundled"]) for r in listed] == [
+        ("1.1", True, False),
+        ("1.0", False, True),
+    ]
     used = tepi("use", "iris@1.0")
     assert (used.returncode, used.stdout.strip()) == (0, "iris 1.0 (bundled) is active (was 1.1).")
     bad = tepi("use", "iris")
     assert bad.returncode == 2
-    assert bad.stderr.strip() == "error: Give a pack and a version as NAME@VERSION, e.g. digits@1.0 (not 'iris')."
+    assert (
+        bad.stderr.strip()
+        == "error: Give a pack and a version as NAME@VERSION, e.g. digits@1.0 (not 'iris')."
+    )
     assert TrustPolicy.from_settings().enforcing is False

@@ -60,19 +60,21 @@ def test_unsigned_and_bare_models_are_refused_once_a_key_is_trusted(
         open_model(pack)
     assert caught.value.reason == "untrusted"
     assert str(caught.value) == (
-        "Refused: iris is not signed (it has no model.sig), and only models signed by a trusted "
-        "publisher (acme) open here (--allow-unsigned overrides)."
+        "Tepi opens only models signed by a trusted publisher (acme), so it refused this one "
+        "(--allow-unsigned overrides): iris is not signed (it has no model.sig)."
     )
     bare = tmp_path / "bare.tflite"
     bare.write_bytes((pack / "iris.tflite").read_bytes())
-    with pytest.raises(SignatureError, match=r"^Refused: bare.tflite is not a signed model pack, and only"):
+    with pytest.raises(SignatureError, match=r"overrides\): bare.tflite is not a signed model pack.$"):
         open_model(bare)
 
 
 def test_a_pack_signed_by_someone_else_is_refused(pack: Path, acme: KeyPair, other: KeyPair) -> None:
     sign_pack(pack, other.private_path)
     policy = TrustPolicy.from_settings([acme.public.path])
-    with pytest.raises(SignatureError, match=r"signed by another key \(fingerprint .*\), not by acme, and"):
+    with pytest.raises(
+        SignatureError, match=r"overrides\): iris is signed by another key \(fingerprint .*\), not by acme.$"
+    ):
         open_model(pack, trust=policy)
 
 
@@ -105,7 +107,7 @@ def test_trusting_a_key_twice_or_removing_an_unknown_one_is_a_usage_error(acme: 
 
 
 def test_bundled_packs_carry_the_release_key_signature() -> None:
-    """The committed signatures hold: a changed bundled pack must be re-signed (scripts/sign_bundled_packs.py)."""
+    """Committed signatures hold: a changed bundled pack must be re-signed (scripts/sign_bundled_packs.py)."""
     release = release_key()
     assert release is not None
     for pack in sorted((ROOT / "resources" / "models").iterdir()):
@@ -125,8 +127,8 @@ def test_the_command_line_refuses_in_one_sentence_and_allows_with_the_flag(pack:
     assert refused.returncode == 1
     assert refused.stdout == ""
     assert refused.stderr.strip().splitlines() == [
-        "error: Refused: iris is not signed (it has no model.sig), and only models signed by a trusted "
-        "publisher (acme) open here (--allow-unsigned overrides)."
+        "error: Tepi opens only models signed by a trusted publisher (acme), so it refused this one "
+        "(--allow-unsigned overrides): iris is not signed (it has no model.sig)."
     ]
     allowed = tepi(
         "predict", "-m", str(pack), str(SAMPLE_CSV), "--json", "--allow-unsigned",
@@ -156,6 +158,9 @@ def test_the_server_serves_only_trusted_packs(pack: Path, acme: KeyPair, tmp_pat
         refused = server.get("/v2/models/digits/ready")
         assert refused.status_code != 200
         log = server.log.read_text()
-        assert "Refused: digits is not signed (it has no model.sig)" in log
+        assert (
+            "so it refused this one (--allow-unsigned overrides): digits is not signed (it has no model.sig)."
+            in log
+        )
     finally:
         assert server.stop() == 0
