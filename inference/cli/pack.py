@@ -58,7 +58,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     trust = commands["trust"].add_subparsers(dest="trust_command", metavar="ACTION", required=True)
     add = trust.add_parser("add", help="trust a publisher's public key")
-    add.add_argument("key", type=Path, metavar="PUB")
+    add.add_argument("key", nargs="?", type=Path, metavar="PUB")
+    add.add_argument("--release", action="store_true", help="trust Tepi's release key (the bundled packs)")
     add.add_argument("--name", help="name to show (default: the file name)")
     remove = trust.add_parser("remove", help="stop trusting a key")
     remove.add_argument("name", metavar="NAME")
@@ -143,10 +144,18 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _trust(args: argparse.Namespace) -> int:
-    from inference.packs.trust import add_trusted_key, remove_trusted_key, trusted_keys, trusted_keys_dir
+    from inference.packs.trust import (
+        add_trusted_key,
+        release_key_path,
+        remove_trusted_key,
+        trusted_keys,
+        trusted_keys_dir,
+    )
 
     if args.trust_command == "add":
-        key = add_trusted_key(args.key, args.name)
+        if (args.key is None) == (not args.release):
+            raise UsageError("Give a public key file, or --release for Tepi's release key.")
+        key = add_trusted_key(args.key or release_key_path(), args.name)
         print(f"trusted {key.name} (fingerprint {key.fingerprint}): {key.path}")
     elif args.trust_command == "remove":
         remove_trusted_key(args.name)

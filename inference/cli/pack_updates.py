@@ -85,7 +85,11 @@ def _update(args: argparse.Namespace) -> int:
             continue
         done = result.installed
         if done is None:
-            print(f"{name} is up to date ({_newest_known(store, name)}; the source offers {result.newest}).")
+            newest, active = _newest_known(store, name), store.state(name).active
+            active = active if active is not None else store.bundled_version(name)
+            print(f"{name} is up to date ({newest}; the source offers {result.newest}).")
+            if active != newest:
+                print(f"note: {name} {active} is in use; pack use {name}@{newest} switches.", file=sys.stderr)
         else:
             was = done.was or f"{store.bundled_version(name) or 'none'}"
             print(f"{name} {done.version} installed (was {was}), signed by {done.signed_by}.")

@@ -7,7 +7,6 @@ held it is gone: that is how leftovers are told from work in progress.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Iterator
@@ -61,7 +60,3 @@ def held(path: Path, timeout: float) -> Iterator[bool]:
             if locked:
                 unlock(handle)
 
-
-def pid_file_text() -> bytes:
-    """What a lock file holds: the owner's process id, for people reading the folder."""
-    return f"{os.getpid()}\n".encode()

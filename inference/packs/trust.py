@@ -36,6 +36,7 @@ __all__ = [
     "describe_signature",
     "known_keys",
     "release_key",
+    "release_key_path",
     "remove_trusted_key",
     "signer_of",
     "trusted_keys",
@@ -89,9 +90,13 @@ def remove_trusted_key(name: str) -> None:
     logger.info("trusted publisher removed: %s", name)
 
 
+def release_key_path() -> Path:
+    return resource_path("keys", f"{RELEASE_KEY_NAME}.pub")
+
+
 def release_key() -> PublicKey | None:
     """The project's release key, which signs the bundled packs."""
-    path = resource_path("keys", f"{RELEASE_KEY_NAME}.pub")
+    path = release_key_path()
     return load_public_key(path) if path.is_file() else None
 
 

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from inference.backends.endpoint import Endpoint
-from inference.errors import PackStoreError, SignatureError, UpdateError, UsageError
+from inference.errors import ModelError, PackStoreError, UpdateError, UsageError
 from inference.packs.install import Installed, install_pack
 from inference.packs.keys import PublicKey
 from inference.packs.store import PackStore, version_key
@@ -68,7 +68,7 @@ def update_pack(
         index = client.read_json(
             f"{name}/index.json", missing=f"The update source {url} has no pack called {name}."
         )
-        offered = sorted(index.get("versions", []), key=lambda e: version_key(str(e["version"])))
+        offered = _offered(index, url)
         if not offered:
             raise UpdateError(
                 f"The update source {url} lists no version of {name}.", reason="not-found", url=url
@@ -90,7 +90,7 @@ def update_pack(
                 origin=url,
                 expect=(name, str(newest["version"])),
             )
-        except (SignatureError, PackStoreError) as exc:
+        except (ModelError, PackStoreError) as exc:  # a bad manifest or hash, a failing signature
             raise UpdateError(
                 f"{name} {newest['version']} from {url} was refused: {exc}", reason="bad-pack", url=url
             ) from exc
@@ -180,6 +180,18 @@ class _Client:
         from inference.packs.tuf_root import targets_keys
 
         return targets_keys(self.metadata / "root.json", urlsplit(self.url).netloc)
+
+
+def _offered(index: dict[str, Any], url: str) -> list[dict[str, str]]:
+    """The index's versions, oldest first; an index that is not a list of versions is refused."""
+    entries = index.get("versions", [])
+    ok = isinstance(entries, list) and all(
+        isinstance(e, dict) and isinstance(e.get("version"), str) and isinstance(e.get("target"), str)
+        for e in entries
+    )
+    if not ok:
+        raise UpdateError(f"The index of {url} is not a list of versions.", reason="tampered", url=url)
+    return sorted(entries, key=lambda e: version_key(e["version"]))
 
 
 def sources_dir() -> Path:

@@ -164,3 +164,13 @@ def test_the_server_serves_only_trusted_packs(pack: Path, acme: KeyPair, tmp_pat
         )
     finally:
         assert server.stop() == 0
+
+
+def test_trusting_the_release_key_opens_the_bundled_packs_while_a_team_key_is_trusted(acme: KeyPair) -> None:
+    add_trusted_key(acme.public.path)
+    with pytest.raises(SignatureError, match=r"digits is signed by another key"):
+        open_model("digits")
+    added = tepi("pack", "trust", "add", "--release")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("trusted tepi-release (fingerprint ")
+    assert open_model("digits").signed_by == "tepi-release"
