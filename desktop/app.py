@@ -183,6 +183,8 @@ class Tepi:
             engine, notifier, store, w
         )  # before the first load: it sets the endpoint
         self.preferences.add_page(self.remote.make_page)
+        self.packs = self._build_packs()
+        self.preferences.add_page(self.packs.make_page)
         self._wire_actions()
         self._wire_views()
         if store is not None:
@@ -229,6 +231,22 @@ class Tepi:
             lambda: w.model_menu.set_recent(self.preferences.clear_recent())
         )
 
+    def _build_packs(self):
+        from desktop.controllers.packs import PackController
+        from desktop.ui.versions_menu import VersionsMenu
+
+        w, a = self.window, self.window.actions
+        menu = VersionsMenu(a.versions_menu, a.roll_back, a.check_updates)
+
+        def show_signer(model: str, signer: str | None) -> None:
+            w.status_line.set_signer(signer)
+            w.result_view.set_signer(model, signer)
+
+        packs = PackController(self.engine, self.notifier, w.status_line, menu, self.store, show_signer)
+        a.check_updates.triggered.connect(lambda: packs.check_for_updates())
+        a.roll_back.triggered.connect(packs.roll_back)
+        return packs
+
     def _build_queue(self):
         from PySide6.QtCore import QCoreApplication
 
@@ -268,6 +286,7 @@ class Tepi:
         if self.queue is not None:
             self.queue.stop()
         self.remote.stop()
+        self.packs.stop()
         if self.queue is not None:
             self.queue.close()
         if self.store is not None:

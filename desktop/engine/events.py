@@ -54,6 +54,10 @@ class ModelStatus:
     remote_model: str = ""
     """The name a serving system knows this model by (the pack's ``[remote]``, else its name)."""
     remote_version: str = ""
+    root: str = ""
+    """The folder the pack was opened from (installed packs: ``packs/NAME/VERSION``)."""
+    signed_by: str | None = None
+    """The trusted publisher whose signature was checked when it opened (None: not checked here)."""
 
     @property
     def model_ref(self) -> str:

@@ -80,6 +80,8 @@ def load_model(task: Task, state: EngineState, ref: str) -> ModelReady:
         bundled=tuple(bundled_models()),
         remote_model=pack.remote.model if pack.remote else pack.name,
         remote_version=(pack.remote.version or "") if pack.remote else "",
+        root=str(pack.root),
+        signed_by=pack.signed_by,
     )
     old = state.predictor
     state.predictor, state.status = predictor, status

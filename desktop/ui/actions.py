@@ -35,6 +35,8 @@ class Actions:
     open_model: QAction
     open_model_folder: QAction
     model_info: QAction
+    check_updates: QAction
+    roll_back: QAction
     show_history: QAction
     settings: QAction
     log_folder: QAction
@@ -42,6 +44,7 @@ class Actions:
     models: QActionGroup
     recent_menu: QMenu
     bundled_menu: QMenu
+    versions_menu: QMenu
     view_menu: QMenu
 
     def all(self) -> list[QAction]:
@@ -133,6 +136,18 @@ def build_actions(window: QMainWindow) -> Actions:
             "Ctrl+I",
             translate("Actions", "Everything Tepi knows about the model"),
         ),
+        check_updates=act(
+            translate("Actions", "Check for &Updates"),
+            "refresh",
+            "Ctrl+U",
+            translate("Actions", "Install a newer version of this model from its update source"),
+        ),
+        roll_back=act(
+            translate("Actions", "Ro&ll Back"),
+            "back",
+            "Ctrl+Shift+R",
+            translate("Actions", "Return to the version used before"),
+        ),
         show_history=act(
             translate("Actions", "&History"),
             "history",
@@ -155,6 +170,7 @@ def build_actions(window: QMainWindow) -> Actions:
         models=QActionGroup(window),
         recent_menu=QMenu(translate("Actions", "Open &Recent"), window),
         bundled_menu=QMenu(translate("Actions", "&Bundled Models"), window),
+        versions_menu=QMenu(translate("Actions", "&Version"), window),
         view_menu=QMenu(translate("Actions", "&View"), window),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -182,6 +198,9 @@ def _menus(window: QMainWindow, a: Actions) -> None:
     model.addMenu(a.bundled_menu)
     model.addActions([a.open_model, a.open_model_folder])
     model.addMenu(a.recent_menu)
+    model.addSeparator()
+    model.addMenu(a.versions_menu)
+    model.addActions([a.roll_back, a.check_updates])
     model.addSeparator()
     model.addAction(a.model_info)
     bar.addMenu(a.view_menu)

@@ -27,6 +27,10 @@ class StatusLine(QLabel):
             .replace("%3", status.backend)
         )
 
+    def set_signer(self, signer: str | None) -> None:
+        """Who signed the loaded model, on the status line's tooltip (None: unsigned or not known)."""
+        self.setToolTip(self.tr("Signed by %1").replace("%1", signer) if signer else "")
+
     def show_loading(self, ref: str) -> None:
         name = Path(ref).name if ("/" in ref or "\\" in ref) else ref
         self.setText(self.tr("Loading model %1…").replace("%1", name))

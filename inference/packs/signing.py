@@ -74,16 +74,17 @@ def sign_pack(root: Path, private_key: Path, passphrase: str | None = None, key_
     return public
 
 
-def verify_pack(root: Path, keys: Sequence[PublicKey]) -> PublicKey:
+def verify_pack(root: Path, keys: Sequence[PublicKey], *, name: str | None = None) -> PublicKey:
     """Check ``root/model.sig`` against the pack's files; returns the key that signed it.
 
     Raises ``SignatureError`` naming what failed: unsigned, a file changed, added or
-    missing, a key that is not among ``keys``, a damaged signature.
+    missing, a key that is not among ``keys``, a damaged signature. Sentences call the
+    pack ``name`` (default: its folder's name; an installed pack's folder is its version).
     """
-    name = root.name
-    data = _read_signature(root)
+    name = name or root.name
+    data = _read_signature(root, name)
     statement = read_statement(data, name)
-    _check_names(root, statement)
+    _check_names(name, statement)
     key = next((k for k in keys if k.hint == statement.hint), None)
     if key is None:
         raise _wrong_key(name, statement.hint, keys)
@@ -104,8 +105,8 @@ def verify_pack(root: Path, keys: Sequence[PublicKey]) -> PublicKey:
                 path=root,
             ) from exc
         except (ValueError, KeyError, TypeError) as exc:
-            raise _explain_mismatch(root, statement, key, exc) from exc
-    _check_manifest_files_signed(root, statement)
+            raise _explain_mismatch(root, name, statement, key, exc) from exc
+    _check_manifest_files_signed(root, name, statement)
     logger.info("%s verified: signed by %s (%s)", root, key.name, key.fingerprint)
     return key
 
@@ -154,39 +155,39 @@ def _replace_signature(root: Path, data: bytes) -> None:
     os.replace(temporary, root / SIGNATURE)
 
 
-def _read_signature(root: Path) -> bytes:
+def _read_signature(root: Path, name: str) -> bytes:
     path = root / SIGNATURE
     try:
         if path.stat().st_size > MAX_SIGNATURE_BYTES:
-            raise SignatureError(f"The signature of {root.name} is too large to be one.", reason="damaged")
+            raise SignatureError(f"The signature of {name} is too large to be one.", reason="damaged")
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise SignatureError(
-            f"{root.name} is not signed (it has no {SIGNATURE}).", reason="unsigned"
+            f"{name} is not signed (it has no {SIGNATURE}).", reason="unsigned"
         ) from exc
     except OSError as exc:
         raise SignatureError(
-            f"The signature of {root.name} cannot be read ({exc.strerror}).", reason="unusable"
+            f"The signature of {name} cannot be read ({exc.strerror}).", reason="unusable"
         ) from exc
 
 
-def _check_names(root: Path, statement: SignedStatement) -> None:
+def _check_names(name: str, statement: SignedStatement) -> None:
     for file in statement.digests:
         if escapes(file):
             raise SignatureError(
-                f"The signature of {root.name} lists a file outside the pack ({file}), so Tepi refuses it.",
+                f"The signature of {name} lists a file outside the pack ({file}), so Tepi refuses it.",
                 reason="outside",
                 file=file,
             )
     if MANIFEST not in statement.digests:
         raise SignatureError(
-            f"The signature of {root.name} does not cover its {MANIFEST}, so it proves nothing.",
+            f"The signature of {name} does not cover its {MANIFEST}, so it proves nothing.",
             reason="damaged",
             file=MANIFEST,
         )
 
 
-def _check_manifest_files_signed(root: Path, statement: SignedStatement) -> None:
+def _check_manifest_files_signed(root: Path, name: str, statement: SignedStatement) -> None:
     """Every file model.toml names is signed (a signer could have told the library to skip one)."""
     try:
         pack = load_manifest(root, verify=False)
@@ -196,7 +197,7 @@ def _check_manifest_files_signed(root: Path, statement: SignedStatement) -> None
         file = path.relative_to(root).as_posix()
         if path.is_file() and file not in statement.digests:
             raise SignatureError(
-                f"{file} in {root.name} is not covered by its signature.",
+                f"{file} in {name} is not covered by its signature.",
                 reason="added",
                 file=file,
                 path=root,
@@ -217,26 +218,27 @@ def _wrong_key(name: str, hint: str, keys: Sequence[PublicKey]) -> SignatureErro
     )
 
 
-def _unusable(root: Path, exc: Exception) -> SignatureError:
+def _unusable(root: Path, exc: Exception, name: str | None = None) -> SignatureError:
+    name = name or root.name
     if "symlink" in str(exc):
-        message = f"{root.name} holds a symbolic link, which Tepi does not sign or verify."
+        message = f"{name} holds a symbolic link, which Tepi does not sign or verify."
     else:
-        message = f"{root.name} holds a file that is not a regular file or cannot be read."
+        message = f"{name} holds a file that is not a regular file or cannot be read."
     return SignatureError(message, reason="unusable", path=root)
 
 
 def _explain_mismatch(
-    root: Path, statement: SignedStatement, key: PublicKey, exc: Exception
+    root: Path, name: str, statement: SignedStatement, key: PublicKey, exc: Exception
 ) -> SignatureError:
     """Say which file differs from what ``key`` signed; the library's own check already failed."""
     if "Signature mismatch" not in str(exc):
-        return _unusable(root, exc)
+        return _unusable(root, exc, name)
     present = set(pack_files(root))
     signed = statement.digests
     for file in sorted(present & set(signed)):
         if _sha256(root / file) != signed[file]:
             return SignatureError(
-                f"{file} in {root.name} has changed since {key.name} signed it.",
+                f"{file} in {name} has changed since {key.name} signed it.",
                 reason="changed",
                 path=root,
                 file=file,
@@ -244,7 +246,7 @@ def _explain_mismatch(
     added = sorted(present - set(signed))
     if added:
         return SignatureError(
-            f"{root.name} has a file that was not signed: {added[0]}.",
+            f"{name} has a file that was not signed: {added[0]}.",
             reason="added",
             path=root,
             file=added[0],
@@ -252,12 +254,12 @@ def _explain_mismatch(
     missing = sorted(set(signed) - present)
     if missing:
         return SignatureError(
-            f"{root.name} is missing {missing[0]}, which {key.name} signed.",
+            f"{name} is missing {missing[0]}, which {key.name} signed.",
             reason="missing",
             path=root,
             file=missing[0],
         )
-    return SignatureError(f"{root.name} does not match its signature.", reason="changed", path=root)
+    return SignatureError(f"{name} does not match its signature.", reason="changed", path=root)
 
 
 def _sha256(path: Path) -> str:

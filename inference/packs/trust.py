@@ -139,7 +139,7 @@ def check_pack(pack: ModelPack, policy: TrustPolicy | None = None) -> ModelPack:
         if pack.source != "pack":
             shown = pack.model_files[0].name if pack.model_files else pack.name
             raise SignatureError(f"{shown} is not a signed model pack.", reason="unsigned")
-        key = verify_pack(pack.root, policy.keys)
+        key = verify_pack(pack.root, policy.keys, name=pack.name)
     except SignatureError as exc:
         if policy.allow_unsigned:
             logger.warning(
@@ -179,7 +179,7 @@ def describe_signature(pack: ModelPack, keys: Sequence[PublicKey] | None = None)
     if pack.source != "pack":
         return None, "unsigned (not a model pack)"
     try:
-        key = verify_pack(pack.root, known_keys() if keys is None else keys)
+        key = verify_pack(pack.root, known_keys() if keys is None else keys, name=pack.name)
     except SignatureError as exc:
         logger.info("%s: %s", pack.ref, exc)
         return None, "unsigned" if exc.reason == "unsigned" else str(exc)

@@ -62,6 +62,7 @@ class ModelInfoDialog(QDialog):
             row(self.tr("Model"), escape(str(data.get("model", "")))),
             row(self.tr("Task"), escape(str(data.get("task", "")))),
             row(self.tr("Found as"), escape(str(data.get("source", "")))),
+            row(self.tr("Signature"), escape(str(data.get("signature", "")))),
         ]
         if data.get("description"):
             rows.append(row(self.tr("Description"), escape(data["description"])))

@@ -26,6 +26,8 @@ class ResultView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.signers: dict[str, str] = {}
+        """Model (``name@version``) to the publisher who signed it, for the model badge."""
         self.setAccessibleName(self.tr("Result"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 16)
@@ -123,6 +125,13 @@ class ResultView(QWidget):
         return self.model_input_box
 
     # -- content ----------------------------------------------------------------------
+    def set_signer(self, model: str, signer: str | None) -> None:
+        """Who signed ``model`` (``name@version``); its results' model badge says so."""
+        if signer:
+            self.signers[model] = signer
+        else:
+            self.signers.pop(model, None)
+
     def show_prediction(
         self,
         prediction,
@@ -162,7 +171,12 @@ class ResultView(QWidget):
         self.latency_badge.set_badge(
             self.tr("%1 ms").replace("%1", format_ms(prediction.latency_ms)), "muted"
         )
-        self.model_badge.set_badge(prediction.model.replace("@", " "), "muted", "model")
+        model = prediction.model.replace("@", " ")
+        signer = self.signers.get(prediction.model)
+        if signer:
+            model = self.tr("%1 · signed by %2").replace("%1", model).replace("%2", signer)
+        self.model_badge.set_badge(model, "muted", "model")
+        self.model_badge.setToolTip(self.tr("The model that answered, and who signed it") if signer else "")
         self.fallback.setText(self.tr("Fallback: %1").replace("%1", reason) if reason else "")
         self.fallback.setStyleSheet(f"color: {colors(self.palette()).warn.name()};")
         self.fallback.setVisible(bool(reason))
