@@ -152,6 +152,7 @@ class Tepi:
         from desktop.controllers.inputs import InputController
         from desktop.controllers.models import ModelController
         from desktop.controllers.notifier import Notifier
+        from desktop.controllers.packs import wire_packs
         from desktop.controllers.preferences import PreferencesController
         from desktop.controllers.remote import RemoteController
         from desktop.controllers.results import ResultsController
@@ -183,7 +184,7 @@ class Tepi:
             engine, notifier, store, w
         )  # before the first load: it sets the endpoint
         self.preferences.add_page(self.remote.make_page)
-        self.packs = self._build_packs()
+        self.packs = wire_packs(engine, notifier, w, store)
         self.preferences.add_page(self.packs.make_page)
         self._wire_actions()
         self._wire_views()
@@ -230,22 +231,6 @@ class Tepi:
         w.model_menu.clear_recent_requested.connect(
             lambda: w.model_menu.set_recent(self.preferences.clear_recent())
         )
-
-    def _build_packs(self):
-        from desktop.controllers.packs import PackController
-        from desktop.ui.versions_menu import VersionsMenu
-
-        w, a = self.window, self.window.actions
-        menu = VersionsMenu(a.versions_menu, a.roll_back, a.check_updates)
-
-        def show_signer(model: str, signer: str | None) -> None:
-            w.status_line.set_signer(signer)
-            w.result_view.set_signer(model, signer)
-
-        packs = PackController(self.engine, self.notifier, w.status_line, menu, self.store, show_signer)
-        a.check_updates.triggered.connect(lambda: packs.check_for_updates())
-        a.roll_back.triggered.connect(packs.roll_back)
-        return packs
 
     def _build_queue(self):
         from PySide6.QtCore import QCoreApplication

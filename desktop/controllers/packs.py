@@ -27,8 +27,9 @@ from desktop.remote.network import METERED, OFFLINE, connection_state
 from desktop.ui.dialogs.publishers_page import PublishersPage
 from desktop.ui.status_line import StatusLine
 from desktop.ui.versions_menu import VersionsMenu
+from desktop.ui.window import MainWindow
 
-__all__ = ["AUTO_CHECK_S", "PackController"]
+__all__ = ["AUTO_CHECK_S", "PackController", "wire_packs"]
 
 logger = logging.getLogger(__name__)
 Change = tuple[str | None, str | None]
@@ -202,6 +203,24 @@ class PackController(QObject):
         if not self._closed:
             self._closed = True
             self.worker.stop()
+
+
+def wire_packs(
+    engine: Engine, notifier: Notifier, window: MainWindow, store: QSettings | None
+) -> PackController:
+    """The controller with Model ▸ Version, Roll Back and Check for Updates, and who signed the model shown
+    on the status line's tooltip and the result's model badge."""
+    actions = window.actions
+    menu = VersionsMenu(actions.versions_menu, actions.roll_back, actions.check_updates)
+
+    def show_signer(model: str, signer: str | None) -> None:
+        window.status_line.set_signer(signer)
+        window.result_view.set_signer(model, signer)
+
+    packs = PackController(engine, notifier, window.status_line, menu, store, show_signer)
+    actions.check_updates.triggered.connect(lambda: packs.check_for_updates())
+    actions.roll_back.triggered.connect(packs.roll_back)
+    return packs
 
 
 def fill(template: str, *values: str) -> str:

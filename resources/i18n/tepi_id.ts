@@ -17,197 +17,222 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="67"/>
+        <location filename="../../desktop/ui/actions.py" line="70"/>
         <source>&amp;Open Files…</source>
         <translation>&amp;Buka Berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="70"/>
+        <location filename="../../desktop/ui/actions.py" line="73"/>
         <source>Predict images or CSV files</source>
         <translation>Prediksi gambar atau berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="73"/>
+        <location filename="../../desktop/ui/actions.py" line="76"/>
         <source>Open &amp;Folder…</source>
         <translation>Buka &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="76"/>
+        <location filename="../../desktop/ui/actions.py" line="79"/>
         <source>Predict every image in a folder</source>
         <translation>Prediksi setiap gambar dalam folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>Predict the image or files on the clipboard</source>
         <translation>Prediksi gambar atau berkas di papan klip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>Try a &amp;Sample</source>
         <translation>Coba &amp;Contoh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>Predict one of the bundled samples</source>
         <translation>Prediksi salah satu contoh bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>&amp;Export Results…</source>
         <translation>&amp;Ekspor Hasil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="100"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>Save the batch results as CSV</source>
         <translation>Simpan hasil kumpulan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>Copy the selected results</source>
         <translation>Salin hasil yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>Cancel &amp;Batch</source>
         <translation>Batalkan &amp;Kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>Stop the running batch</source>
         <translation>Hentikan kumpulan yang sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/actions.py" line="115"/>
         <source>&amp;Close Result</source>
         <translation>&amp;Tutup Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>Go back to the drop area</source>
         <translation>Kembali ke area seret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>Open &amp;Model…</source>
         <translation>Buka &amp;Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>Use a .tflite, .keras, .h5 or .zip model</source>
         <translation>Gunakan model .tflite, .keras, .h5 atau .zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Open Model F&amp;older…</source>
         <translation>Buka F&amp;older Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Use a model pack, SavedModel or Teachable Machine folder</source>
         <translation>Gunakan folder paket model, SavedModel atau Teachable Machine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Model &amp;Info</source>
         <translation>&amp;Info Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="134"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>Everything Tepi knows about the model</source>
         <translation>Semua yang Tepi ketahui tentang model ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <source>Check for &amp;Updates</source>
+        <translation>&amp;Periksa Pembaruan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
+        <source>Install a newer version of this model from its update source</source>
+        <translation>Pasang versi lebih baru model ini dari sumber pembaruannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="146"/>
+        <source>Ro&amp;ll Back</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <source>Return to the version used before</source>
+        <translation>Kembali ke versi yang dipakai sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
         <source>&amp;History</source>
         <translation>&amp;Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>Show or hide the history panel</source>
         <translation>Tampilkan atau sembunyikan panel riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="143"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="146"/>
+        <location filename="../../desktop/ui/actions.py" line="161"/>
         <source>Top-k, threads, theme, language, history</source>
         <translation>Top-k, thread, tema, bahasa, riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="164"/>
         <source>Open &amp;Log Folder</source>
         <translation>Buka Folder &amp;Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <location filename="../../desktop/ui/actions.py" line="167"/>
         <source>Where Tepi writes error details</source>
         <translation>Tempat Tepi menulis rincian galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="154"/>
+        <location filename="../../desktop/ui/actions.py" line="169"/>
         <source>&amp;About Tepi</source>
         <translation>&amp;Tentang Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="156"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="157"/>
+        <location filename="../../desktop/ui/actions.py" line="172"/>
         <source>&amp;Bundled Models</source>
         <translation>Model &amp;Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <location filename="../../desktop/ui/actions.py" line="173"/>
+        <source>&amp;Version</source>
+        <translation>&amp;Versi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="177"/>
+        <location filename="../../desktop/ui/actions.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="181"/>
+        <location filename="../../desktop/ui/actions.py" line="197"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="189"/>
+        <location filename="../../desktop/ui/actions.py" line="208"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="79"/>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Pantau Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
         <source>Predict images and CSV rows as they arrive in a folder, until you stop</source>
         <translation>Prediksi gambar dan baris CSV begitu tiba di sebuah folder, sampai Anda menghentikannya</translation>
     </message>
@@ -848,17 +873,17 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="154"/>
+        <location filename="../../desktop/text/sentences.py" line="205"/>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="164"/>
+        <location filename="../../desktop/text/sentences.py" line="215"/>
         <source>its contents are not in an image format Tepi knows</source>
         <translation>isinya bukan format gambar yang dikenal Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="161"/>
+        <location filename="../../desktop/text/sentences.py" line="212"/>
         <source>it is too large to decode safely</source>
         <translation>terlalu besar untuk dibuka dengan aman</translation>
     </message>
@@ -1253,92 +1278,92 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>{where}: [remote] memerlukan model = &quot;nama&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="155"/>
+        <location filename="../../desktop/text/sentences.py" line="206"/>
         <source>the file is {size} MB, larger than Tepi accepts</source>
         <translation>berkasnya {size} MB, lebih besar dari yang diterima Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="159"/>
+        <location filename="../../desktop/text/sentences.py" line="210"/>
         <source>the file cannot be read ({system_error})</source>
         <translation>berkasnya tidak bisa dibaca ({system_error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="160"/>
+        <location filename="../../desktop/text/sentences.py" line="211"/>
         <source>it has {megapixels} megapixels, more than the {limit} megapixel limit</source>
         <translation>berukuran {megapixels} megapiksel, melebihi batas {limit} megapiksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="162"/>
+        <location filename="../../desktop/text/sentences.py" line="213"/>
         <source>the file is cut short</source>
         <translation>berkasnya terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="163"/>
+        <location filename="../../desktop/text/sentences.py" line="214"/>
         <source>the file is damaged</source>
         <translation>berkasnya rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="165"/>
+        <location filename="../../desktop/text/sentences.py" line="216"/>
         <source>it is a HEIC or AVIF photo, which Tepi cannot read (save it as JPEG or PNG)</source>
         <translation>itu foto HEIC atau AVIF, yang tidak bisa dibaca Tepi (simpan sebagai JPEG atau PNG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="168"/>
+        <location filename="../../desktop/text/sentences.py" line="219"/>
         <source>it is a PDF document, not a picture</source>
         <translation>itu dokumen PDF, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="169"/>
+        <location filename="../../desktop/text/sentences.py" line="220"/>
         <source>it is a PostScript file, not a picture</source>
         <translation>itu berkas PostScript, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="170"/>
+        <location filename="../../desktop/text/sentences.py" line="221"/>
         <source>it is an SVG drawing; save it as PNG to use it</source>
         <translation>itu gambar vektor SVG; simpan sebagai PNG agar bisa dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="171"/>
+        <location filename="../../desktop/text/sentences.py" line="222"/>
         <source>it is a web page (HTML), not a picture</source>
         <translation>itu halaman web (HTML), bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="172"/>
+        <location filename="../../desktop/text/sentences.py" line="223"/>
         <source>it is a text file, not a picture</source>
         <translation>itu berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="178"/>
+        <location filename="../../desktop/text/sentences.py" line="229"/>
         <source>{value} is not a number</source>
         <translation>{value} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="179"/>
+        <location filename="../../desktop/text/sentences.py" line="230"/>
         <source>{value} is not a finite number</source>
         <translation>{value} bukan bilangan terhingga</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="180"/>
+        <location filename="../../desktop/text/sentences.py" line="231"/>
         <source>{value} is too large a number</source>
         <translation>{value} adalah angka yang terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="184"/>
+        <location filename="../../desktop/text/sentences.py" line="235"/>
         <source>a cell is longer than {count} characters</source>
         <translation>ada sel yang lebih panjang dari {count} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="188"/>
+        <location filename="../../desktop/text/sentences.py" line="239"/>
         <source>the input</source>
         <translation>masukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="189"/>
+        <location filename="../../desktop/text/sentences.py" line="240"/>
         <source>the pasted image</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="156"/>
+        <location filename="../../desktop/text/sentences.py" line="207"/>
         <source>the file does not exist</source>
         <translation>berkasnya tidak ada</translation>
     </message>
@@ -1348,17 +1373,17 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>{name} bukan berkas model yang dikenal Tepi; gunakan .tflite, .keras, .h5, .onnx, folder SavedModel, atau ekspor Teachable Machine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="157"/>
+        <location filename="../../desktop/text/sentences.py" line="208"/>
         <source>it is a folder</source>
         <translation>itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="158"/>
+        <location filename="../../desktop/text/sentences.py" line="209"/>
         <source>Tepi is not allowed to read it</source>
         <translation>Tepi tidak diizinkan membacanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="177"/>
+        <location filename="../../desktop/text/sentences.py" line="228"/>
         <source>the cell is empty</source>
         <translation>selnya kosong</translation>
     </message>
@@ -2113,112 +2138,112 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>Terjadi kesalahan di dalam Tepi. Yang sedang Anda kerjakan belum selesai; rinciannya ada di berkas log (Bantuan ▸ Buka Folder Log).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="152"/>
         <source>{name} is not signed (it has no model.sig).</source>
         <translation>{name} tidak ditandatangani (tidak ada model.sig).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="153"/>
         <source>{name} is not a signed model pack.</source>
         <translation>{name} bukan paket model yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="154"/>
         <source>{file} in {name} has changed since {key} signed it.</source>
         <translation>{file} di {name} telah berubah sejak ditandatangani oleh {key}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="155"/>
         <source>{name} has a file that was not signed: {file}.</source>
         <translation>{name} berisi berkas yang tidak ditandatangani: {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="156"/>
         <source>{name} is missing {file}, which {key} signed.</source>
         <translation>{name} kehilangan {file}, yang ditandatangani oleh {key}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="157"/>
         <source>{name} does not match its signature.</source>
         <translation>{name} tidak cocok dengan tanda tangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="158"/>
         <source>{file} in {name} is not covered by its signature.</source>
         <translation>{file} di {name} tidak tercakup oleh tanda tangannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="159"/>
         <source>{name} is signed by another key (fingerprint {fingerprint}), not by {keys}.</source>
         <translation>{name} ditandatangani dengan kunci lain (sidik jari {fingerprint}), bukan oleh {keys}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="164"/>
         <source>{name} is signed by a key with fingerprint {fingerprint}, but Tepi has no key to check it with.</source>
         <translation>{name} ditandatangani dengan kunci bersidik jari {fingerprint}, tetapi Tepi tidak punya kunci untuk memeriksanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="169"/>
         <source>The signature of {name} does not match what it says it signed: it is forged or damaged.</source>
         <translation>Tanda tangan {name} tidak cocok dengan isi yang katanya ditandatangani: tanda tangan itu palsu atau rusak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="174"/>
         <source>The signature of {name} (model.sig) is damaged or not a model signature Tepi reads.</source>
         <translation>Tanda tangan {name} (model.sig) rusak atau bukan tanda tangan model yang bisa dibaca Tepi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="179"/>
         <source>The signature of {name} is too large to be one.</source>
         <translation>Tanda tangan {name} terlalu besar untuk sebuah tanda tangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="180"/>
         <source>The signature of {name} cannot be read ({system_error}).</source>
         <translation>Tanda tangan {name} tidak bisa dibaca ({system_error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="181"/>
         <source>The signature of {name} lists a file outside the pack ({file}), so Tepi refuses it.</source>
         <translation>Tanda tangan {name} mencantumkan berkas di luar paket ({file}), jadi Tepi menolaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="186"/>
         <source>The signature of {name} does not cover its model.toml, so it proves nothing.</source>
         <translation>Tanda tangan {name} tidak mencakup model.toml, jadi tidak membuktikan apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="191"/>
         <source>{name} holds a symbolic link, which Tepi does not sign or verify.</source>
         <translation>{name} berisi tautan simbolik, yang tidak ditandatangani atau diperiksa oleh Tepi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="192"/>
         <source>{name} holds a file that is not a regular file or cannot be read.</source>
         <translation>{name} berisi berkas yang bukan berkas biasa atau tidak bisa dibaca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="193"/>
         <source>{name} is not a model pack: it has no model.toml.</source>
         <translation>{name} bukan paket model: tidak ada model.toml di dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="194"/>
         <source>Tepi opens only models signed by a trusted publisher ({names}), so it refused this one (--allow-unsigned overrides): {sentence}</source>
         <translation>Tepi hanya membuka model yang ditandatangani penerbit tepercaya ({names}), jadi model ini ditolak (--allow-unsigned mengizinkannya): {sentence}</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="199"/>
         <source>This key is already trusted as {name}.</source>
         <translation>Kunci ini sudah dipercaya sebagai {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="200"/>
         <source>Another key is already trusted as {name}; choose another --name.</source>
         <translation>Kunci lain sudah dipercaya sebagai {name}; pilih --name yang lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="187"/>
+        <location filename="../../desktop/text/sentences.py" line="201"/>
         <source>No trusted key is called {name} (trusted: {names}).</source>
         <translation>Tidak ada kunci tepercaya bernama {name} (tepercaya: {names}).</translation>
     </message>
@@ -2309,57 +2334,62 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>Ditemukan sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="65"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="68"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="70"/>
         <source>Runs on</source>
         <translation>Berjalan di</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="73"/>
         <source>Input</source>
         <translation>Masukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="77"/>
         <source>Output</source>
         <translation>Keluaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="80"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="83"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="83"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="84"/>
         <source>Placement</source>
         <translation>Penempatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="87"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="86"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="87"/>
         <source>(none: class numbers are shown)</source>
         <translation>(tidak ada: nomor kelas yang ditampilkan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="91"/>
         <source>Preprocessing</source>
         <translation>Prapemrosesan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/model_info.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/model_info.py" line="92"/>
         <source>Output kind</source>
         <translation>Jenis keluaran</translation>
     </message>
@@ -2394,11 +2424,113 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
 </context>
 <context>
+    <name>PackController</name>
+    <message>
+        <location filename="../../desktop/controllers/packs.py" line="108"/>
+        <source>%1 %2 is active again (was %3).</source>
+        <translation>%1 %2 aktif kembali (sebelumnya %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/packs.py" line="117"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/packs.py" line="131"/>
+        <source>Checking for updates to %1…</source>
+        <translation>Memeriksa pembaruan untuk %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/packs.py" line="142"/>
+        <source>This computer is offline; check for updates when it is online.</source>
+        <translation>Komputer ini sedang luring; periksa pembaruan saat sudah daring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/packs.py" line="144"/>
+        <source>Not checking for updates: the system says this connection is metered.</source>
+        <translation>Tidak memeriksa pembaruan: menurut sistem, koneksi ini berkuota (terukur).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/packs.py" line="152"/>
+        <source>%1 is up to date (%2).</source>
+        <translation>%1 sudah versi terbaru (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/packs.py" line="157"/>
+        <source>%1 %2 installed (was %3)</source>
+        <translation>%1 %2 terpasang (sebelumnya %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/packs.py" line="158"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesController</name>
     <message>
         <location filename="../../desktop/controllers/preferences.py" line="78"/>
         <source>Tepi will use the new language from its next start.</source>
         <translation>Tepi akan memakai bahasa baru saat dibuka lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishersPage</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="42"/>
+        <source>Models</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="63"/>
+        <source>Trusted publishers</source>
+        <translation>Penerbit tepercaya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="53"/>
+        <source>With no trusted publisher, every model opens. Once you trust one, Tepi opens only model packs signed with a trusted key and refuses the rest.</source>
+        <translation>Tanpa penerbit tepercaya, semua model bisa dibuka. Begitu Anda memercayai satu penerbit, Tepi hanya membuka paket model yang ditandatangani dengan kunci tepercaya dan menolak sisanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="61"/>
+        <source>Publisher</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="61"/>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="67"/>
+        <source>Add Key…</source>
+        <translation>Tambah Kunci…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="68"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="75"/>
+        <source>Trust Tepi&apos;s release key (it signs the bundled models)</source>
+        <translation>Percayai kunci rilis Tepi (yang menandatangani model bawaan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="104"/>
+        <source>Trust a Publisher&apos;s Key</source>
+        <translation>Percayai Kunci Penerbit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="104"/>
+        <source>Public keys (*.pub *.pem)</source>
+        <translation>Kunci publik (*.pub *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/publishers_page.py" line="124"/>
+        <source>added when you press OK</source>
+        <translation>ditambahkan saat Anda menekan OK</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2772,7 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="240"/>
+        <location filename="../../desktop/app.py" line="243"/>
         <source>Offline Queue</source>
         <translation>Antrean Luring</translation>
     </message>
@@ -2920,69 +3052,79 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="29"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="31"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="38"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="40"/>
         <source>Picture as the model saw it</source>
         <translation>Gambar seperti yang dilihat model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="60"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="62"/>
         <source>Close this result</source>
         <translation>Tutup hasil ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="61"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="63"/>
         <source>Close result</source>
         <translation>Tutup hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="78"/>
-        <location filename="../../desktop/ui/pages/result_view.py" line="86"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="80"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="88"/>
         <source>Best match</source>
         <translation>Paling cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="119"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="121"/>
         <source>Model input</source>
         <translation>Masukan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="142"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="151"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 piksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="149"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="158"/>
         <source>%1 confident</source>
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="157"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="166"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="157"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="166"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="163"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="172"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="160"/>
-        <location filename="../../desktop/ui/pages/result_view.py" line="166"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="169"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="180"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="173"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="177"/>
+        <source>%1 · signed by %2</source>
+        <translation>%1 · ditandatangani oleh %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="179"/>
+        <source>The model that answered, and who signed it</source>
+        <translation>Model yang menjawab, dan siapa yang menandatanganinya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="187"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>
@@ -3193,18 +3335,71 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
     </message>
     <message>
         <location filename="../../desktop/ui/status_line.py" line="32"/>
+        <source>Signed by %1</source>
+        <translation>Ditandatangani oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_line.py" line="36"/>
         <source>Loading model %1…</source>
         <translation>Memuat model %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_line.py" line="35"/>
+        <location filename="../../desktop/ui/status_line.py" line="39"/>
         <source>No model loaded · use Model ▸ Open Model…</source>
         <translation>Belum ada model · gunakan Model ▸ Buka Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_line.py" line="38"/>
+        <location filename="../../desktop/ui/status_line.py" line="42"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsMenu</name>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="42"/>
+        <source>&amp;Version</source>
+        <translation>&amp;Versi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="43"/>
+        <source>Only installed and bundled packs have versions</source>
+        <translation>Hanya paket yang terpasang dan bawaan yang memiliki versi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="45"/>
+        <source>&amp;Version %1</source>
+        <translation>&amp;Versi %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="49"/>
+        <source>%1 (bundled)</source>
+        <translation>%1 (bawaan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="51"/>
+        <source>%1 · signed by %2</source>
+        <translation>%1 · ditandatangani oleh %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="63"/>
+        <source>Ro&amp;ll Back to %1</source>
+        <translation>&amp;Kembalikan ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="63"/>
+        <source>Ro&amp;ll Back</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="68"/>
+        <source>Install a newer version from %1</source>
+        <translation>Pasang versi lebih baru dari %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/versions_menu.py" line="70"/>
+        <source>This model has no update source (python -m inference pack update NAME --from URL)</source>
+        <translation>Model ini tidak punya sumber pembaruan (python -m inference pack update NAME --from URL)</translation>
     </message>
 </context>
 </TS>

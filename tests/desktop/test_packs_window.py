@@ -151,7 +151,7 @@ def test_trusted_publishers_decide_what_opens(qtbot, tepi, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: page.loaded is not None, timeout=TIMEOUT)
     page.release.setChecked(True)
     tepi.preferences.dialog.accept()
-    qtbot.waitUntil(lambda: tepi.engine.status.signed_by == "tepi-release", timeout=TIMEOUT)  # checked on load
+    qtbot.waitUntil(lambda: tepi.engine.status.signed_by == "tepi-release", timeout=TIMEOUT)  # on load
     assert tepi.window.status_line.toolTip() == "Signed by tepi-release"
 
 
