@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 
 from desktop.controllers.notifier import Notifier
 from desktop.engine import packs
@@ -34,6 +34,8 @@ __all__ = ["AUTO_CHECK_S", "PackController", "wire_packs"]
 logger = logging.getLogger(__name__)
 Change = tuple[str | None, str | None]
 """A switch of version: (was, now); None is the bundled pack."""
+SIGNER_DELAY_MS = 1500
+"""Checking a signature imports model_signing (about 0.3 s): after the first results, not with them."""
 AUTO_CHECK_S = 24 * 3600
 """A pack with an update source is checked by itself at most this often (when the connection allows)."""
 
@@ -68,12 +70,16 @@ class PackController(QObject):
     def _on_engine_model_ready(self, event: ModelReady) -> None:
         status = event.status
         self.show_signer(status.model_ref, status.signed_by)
-        if status.signed_by is None and status.source == "pack":
-            self.run(packs.model_signer, status.root, status.source, on_result=self._signer_found(status))
+        if status.signed_by is None and status.source == "pack":  # later: not in the first result's way
+            QTimer.singleShot(SIGNER_DELAY_MS, self, lambda: self._find_signer(status))
         if _named_pack(status):
             self.run(packs.read_versions, status.ref.partition("@")[0], on_result=self._versions_read)
         else:
             self.menu.show(None)
+
+    def _find_signer(self, status: ModelStatus) -> None:
+        if self.engine.status is status:
+            self.run(packs.model_signer, status.root, status.source, on_result=self._signer_found(status))
 
     def _signer_found(self, status: ModelStatus) -> Callable[[str | None], None]:
         def found(signer: str | None) -> None:
