@@ -25,6 +25,7 @@ on. Third-party exceptions are mapped here, at the boundary, with
     │       ├── RemoteAuthError    401 / 403
     │       ├── RemoteModelNotFound 404
     │       └── RemoteProtocolError malformed body, shape or dtype mismatch
+    ├── ExplainError               this model cannot be explained this way (no picture, no Grad-CAM)
     ├── InputQueued                not an error: the input waits in the offline queue (item_id)
     ├── QueueError                 the offline queue's database cannot be used
     ├── HistoryError               the prediction history's database cannot be used
@@ -45,6 +46,7 @@ __all__ = [
     "BackendUnavailable",
     "CircuitOpen",
     "CsvError",
+    "ExplainError",
     "HistoryError",
     "ImageError",
     "ImageTooLarge",
@@ -231,6 +233,14 @@ class RemoteModelNotFound(RemoteError):
 
 class RemoteProtocolError(RemoteError):
     """The endpoint's answer is malformed or does not fit the model."""
+
+
+class ExplainError(TepiError):
+    """The model cannot be explained by the method asked for (``model``: the pack's name)."""
+
+    def __init__(self, message: str, *, model: str) -> None:
+        super().__init__(message)
+        self.model = model
 
 
 class InputQueued(TepiError):

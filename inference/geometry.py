@@ -61,11 +61,21 @@ class InputGeometry:
         model never saw (cut off by ``crop`` or ``trim``). ``size`` draws the
         picture at another size (a preview), by default its own.
         """
+        rows, cols = self.resampling(grid.shape[:2], size)
+        return (rows @ grid.astype(np.float32) @ cols.T).astype(np.float32)
+
+    def resampling(
+        self, cells: tuple[int, int], size: tuple[int, int] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``to_picture`` as two weight matrices: picture rows × grid rows, picture columns × grid columns.
+
+        ``rows[a:b] @ grid @ cols.T`` draws a band of the picture alone (a huge photo, in pieces).
+        """
         width, height = size or self.picture_size
         left, top, right, bottom = self.box
-        rows = _resampling_matrix(grid.shape[0], height, self.picture_size[1] / height, top, bottom)
-        cols = _resampling_matrix(grid.shape[1], width, self.picture_size[0] / width, left, right)
-        return (rows @ grid.astype(np.float32) @ cols.T).astype(np.float32)
+        rows = _resampling_matrix(cells[0], height, self.picture_size[1] / height, top, bottom)
+        cols = _resampling_matrix(cells[1], width, self.picture_size[0] / width, left, right)
+        return rows, cols
 
 
 def _resampling_matrix(cells: int, pixels: int, step: float, start: float, end: float) -> np.ndarray:

@@ -33,6 +33,7 @@ __all__ = [
     "image_to_tensor",
     "load_image",
     "prepare_image",
+    "read_image_bytes",
 ]
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
@@ -76,7 +77,7 @@ def load_image(
 ) -> LoadedImage:
     """Read, decode and preprocess one image file (or its bytes) for ``spec``."""
     label = name or (str(source) if not isinstance(source, bytes) else "the pasted image")
-    data = source if isinstance(source, bytes) else _read_bytes(Path(source), label)
+    data = source if isinstance(source, bytes) else read_image_bytes(Path(source), label)
     sha = hashlib.sha256(data).hexdigest()
     image, original_size = decode_image(data, name=label, hint=_draft_hint(spec))
     shown = _preview(image) if preview else None
@@ -98,7 +99,8 @@ def upright_size(decoded: Image.Image, original_size: tuple[int, int]) -> tuple[
     return width, height
 
 
-def _read_bytes(path: Path, label: str) -> bytes:
+def read_image_bytes(path: Path, label: str) -> bytes:
+    """A picture file's bytes; a missing, unreadable or oversized file is an ``ImageError``."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

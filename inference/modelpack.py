@@ -10,6 +10,7 @@ answers. ``inference.formats`` builds the same ``ModelPack`` for bare models.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Literal
@@ -80,6 +81,9 @@ class TabularSpec:
     """The feature columns a tabular model takes, in the model's order."""
 
     features: tuple[str, ...]
+    baseline: tuple[float, ...] | None = None
+    """A neutral row, one value per feature (the training means): explanations replace one
+    feature at a time with it."""
 
 
 @dataclass(frozen=True)
@@ -322,7 +326,10 @@ def _tabular_spec(table: dict[str, Any], where: str) -> TabularSpec:
         raise ManifestError(f"{where}: input.features must list the feature column names.")
     if len(set(features)) != len(features):
         raise ManifestError(f"{where}: input.features has a name twice.")
-    return TabularSpec(features=tuple(features))
+    baseline = _numbers(table["baseline"], "baseline", where) if "baseline" in table else None
+    if baseline is not None and (len(baseline) != len(features) or not all(map(math.isfinite, baseline))):
+        raise ManifestError(f"{where}: input.baseline needs one finite number per feature ({len(features)}).")
+    return TabularSpec(features=tuple(features), baseline=baseline)
 
 
 def _remote_spec(table: Any, where: str) -> RemoteSpec:

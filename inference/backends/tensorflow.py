@@ -254,6 +254,12 @@ class TensorFlowBackend(Backend):
         assert self._info is not None
         return self._info
 
+    @property
+    def keras_model(self) -> Any | None:
+        """The loaded Keras model (for gradients: Grad-CAM); None for a SavedModel or before ``load``."""
+        model = getattr(self, "_model", None)
+        return None if model is None or self.path.is_dir() else model
+
     def close(self) -> None:
         self._fn = None
         self._model = None

@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 # Command modules, imported only when their command runs (TensorFlow, FastAPI...).
 COMMANDS = {
     "predict": "inference.cli.predict",
+    "explain": "inference.cli.explain",
     "info": "inference.cli.info",
     "convert": "inference.cli.convert",
     "serve": "inference.cli.serve",
@@ -34,6 +35,7 @@ COMMANDS = {
 }
 HELP = {
     "predict": "predict images, folders or CSV files",
+    "explain": "show why: heatmaps for pictures, feature attributions for CSV rows",
     "info": "describe a model: format, tensors, labels, preprocessing",
     "convert": "convert a Keras model or SavedModel to .tflite, checking the result",
     "serve": "serve model packs over KServe V2 and TF Serving REST (reference server)",
