@@ -227,6 +227,7 @@ files = ["iris.tflite", "iris.keras"]
 
 [input]
 features = ["sepal_length", "sepal_width", "petal_length", "petal_width"]
+baseline = @BASELINE@  # the training means: explanations replace one feature at a time with it
 
 [output]
 kind = "probabilities"
@@ -315,7 +316,8 @@ def make_iris(out: Path, samples: Path, rng: np.random.Generator) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     model.save(folder / "iris.keras")
     (folder / "iris.tflite").write_bytes(to_tflite(model))
-    write_pack(folder, IRIS_TOML, ["iris.tflite", "iris.keras"])
+    baseline = ", ".join(f"{v:.3f}" for v in x[train_idx].mean(axis=0))
+    write_pack(folder, IRIS_TOML.replace("@BASELINE@", f"[{baseline}]"), ["iris.tflite", "iris.keras"])
     accuracy = float(np.mean(model(x[test_idx]).numpy().argmax(1) == y[test_idx]))
     print(f"iris: held-out accuracy {accuracy:.4f}")
     names = ("setosa", "versicolor", "virginica")

@@ -199,6 +199,23 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Messages", "This key is already trusted as {name}."),
     QT_TRANSLATE_NOOP("Messages", "Another key is already trusted as {name}; choose another --name."),
     QT_TRANSLATE_NOOP("Messages", "No trusted key is called {name} (trusted: {names})."),
+    QT_TRANSLATE_NOOP("Messages", "{where}: input.baseline needs one finite number per feature ({count})."),
+    # inference/explain/: why a model answered as it did
+    QT_TRANSLATE_NOOP("Messages", "Unknown explanation method {method}; use one of {choices}."),
+    QT_TRANSLATE_NOOP("Messages", "{model} has no picture to explain: its input is {width}×{height} pixels."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{model} has no picture to explain: it takes CSV rows, which Tepi explains one feature at a "
+        "time (--method=occlusion).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Grad-CAM needs a Keras model (.keras or .h5) run by TensorFlow, and {model} has none; the "
+        "occlusion method explains any model.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Grad-CAM cannot explain {model} ({detail}); the occlusion method explains any model."
+    ),
 )
 
 IMAGE_REASONS = (

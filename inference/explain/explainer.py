@@ -67,7 +67,7 @@ class Explainer:
             if self.method == "gradcam":
                 raise ExplainError(
                     f"{self.name} has no picture to explain: it takes CSV rows, which Tepi explains "
-                    "one feature at a time (method auto or occlusion).",
+                    "one feature at a time (--method=occlusion).",
                     model=self.name,
                 )
             return "occlusion"
@@ -251,12 +251,17 @@ class Explainer:
         for path in expand_inputs(paths, tabular=not image_model).files:
             if cancel is not None and cancel():
                 return
-            if path.suffix.lower() in CSV_SUFFIXES:
-                if image_model:
-                    message = f"{path.name} is a CSV file, but {self.name} takes images."
-                    yield Failure(str(path), None, message, "UsageError")
-                else:
-                    yield from self.explain_csv(path, cancel=cancel)
+            is_csv = path.suffix.lower() in CSV_SUFFIXES
+            if is_csv and not image_model:
+                yield from self.explain_csv(path, cancel=cancel)
+                continue
+            if is_csv or not image_model:  # the sentences predict says
+                message = (
+                    f"{path.name} is a CSV file, but {self.name} takes images."
+                    if is_csv
+                    else f"{self.name} takes CSV rows, not images."
+                )
+                yield Failure(str(path), None, message, "UsageError")
                 continue
             try:
                 yield self.explain_image(path, picture=picture, cancel=cancel)

@@ -873,17 +873,17 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="205"/>
+        <location filename="../../desktop/text/sentences.py" line="222"/>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="215"/>
+        <location filename="../../desktop/text/sentences.py" line="232"/>
         <source>its contents are not in an image format Tepi knows</source>
         <translation>isinya bukan format gambar yang dikenal Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="212"/>
+        <location filename="../../desktop/text/sentences.py" line="229"/>
         <source>it is too large to decode safely</source>
         <translation>terlalu besar untuk dibuka dengan aman</translation>
     </message>
@@ -1278,92 +1278,122 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>{where}: [remote] memerlukan model = &quot;nama&quot;.</translation>
     </message>
     <message>
+        <location filename="../../desktop/text/sentences.py" line="202"/>
+        <source>{where}: input.baseline needs one finite number per feature ({count}).</source>
+        <translation>{where}: input.baseline memerlukan satu bilangan hingga untuk setiap fitur ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="204"/>
+        <source>Unknown explanation method {method}; use one of {choices}.</source>
+        <translation>Metode penjelasan {method} tidak dikenal; gunakan salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="205"/>
+        <source>{model} has no picture to explain: its input is {width}×{height} pixels.</source>
+        <translation>{model} tidak punya gambar untuk dijelaskan: masukannya hanya {width}×{height} piksel.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/text/sentences.py" line="206"/>
+        <source>{model} has no picture to explain: it takes CSV rows, which Tepi explains one feature at a time (--method=occlusion).</source>
+        <translation>{model} tidak punya gambar untuk dijelaskan: model ini menerima baris CSV, yang dijelaskan Tepi satu fitur demi satu (--method=occlusion).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="211"/>
+        <source>Grad-CAM needs a Keras model (.keras or .h5) run by TensorFlow, and {model} has none; the occlusion method explains any model.</source>
+        <translation>Grad-CAM memerlukan model Keras (.keras atau .h5) yang dijalankan TensorFlow, dan {model} tidak memilikinya; metode oklusi dapat menjelaskan model apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="216"/>
+        <source>Grad-CAM cannot explain {model} ({detail}); the occlusion method explains any model.</source>
+        <translation>Grad-CAM tidak dapat menjelaskan {model} ({detail}); metode oklusi dapat menjelaskan model apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="223"/>
         <source>the file is {size} MB, larger than Tepi accepts</source>
         <translation>berkasnya {size} MB, lebih besar dari yang diterima Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="210"/>
+        <location filename="../../desktop/text/sentences.py" line="227"/>
         <source>the file cannot be read ({system_error})</source>
         <translation>berkasnya tidak bisa dibaca ({system_error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="211"/>
+        <location filename="../../desktop/text/sentences.py" line="228"/>
         <source>it has {megapixels} megapixels, more than the {limit} megapixel limit</source>
         <translation>berukuran {megapixels} megapiksel, melebihi batas {limit} megapiksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="213"/>
+        <location filename="../../desktop/text/sentences.py" line="230"/>
         <source>the file is cut short</source>
         <translation>berkasnya terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="214"/>
+        <location filename="../../desktop/text/sentences.py" line="231"/>
         <source>the file is damaged</source>
         <translation>berkasnya rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="216"/>
+        <location filename="../../desktop/text/sentences.py" line="233"/>
         <source>it is a HEIC or AVIF photo, which Tepi cannot read (save it as JPEG or PNG)</source>
         <translation>itu foto HEIC atau AVIF, yang tidak bisa dibaca Tepi (simpan sebagai JPEG atau PNG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="219"/>
+        <location filename="../../desktop/text/sentences.py" line="236"/>
         <source>it is a PDF document, not a picture</source>
         <translation>itu dokumen PDF, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="220"/>
+        <location filename="../../desktop/text/sentences.py" line="237"/>
         <source>it is a PostScript file, not a picture</source>
         <translation>itu berkas PostScript, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="221"/>
+        <location filename="../../desktop/text/sentences.py" line="238"/>
         <source>it is an SVG drawing; save it as PNG to use it</source>
         <translation>itu gambar vektor SVG; simpan sebagai PNG agar bisa dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="222"/>
+        <location filename="../../desktop/text/sentences.py" line="239"/>
         <source>it is a web page (HTML), not a picture</source>
         <translation>itu halaman web (HTML), bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="223"/>
+        <location filename="../../desktop/text/sentences.py" line="240"/>
         <source>it is a text file, not a picture</source>
         <translation>itu berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="229"/>
+        <location filename="../../desktop/text/sentences.py" line="246"/>
         <source>{value} is not a number</source>
         <translation>{value} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="230"/>
+        <location filename="../../desktop/text/sentences.py" line="247"/>
         <source>{value} is not a finite number</source>
         <translation>{value} bukan bilangan terhingga</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="231"/>
+        <location filename="../../desktop/text/sentences.py" line="248"/>
         <source>{value} is too large a number</source>
         <translation>{value} adalah angka yang terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="235"/>
+        <location filename="../../desktop/text/sentences.py" line="252"/>
         <source>a cell is longer than {count} characters</source>
         <translation>ada sel yang lebih panjang dari {count} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="239"/>
+        <location filename="../../desktop/text/sentences.py" line="256"/>
         <source>the input</source>
         <translation>masukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="240"/>
+        <location filename="../../desktop/text/sentences.py" line="257"/>
         <source>the pasted image</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="207"/>
+        <location filename="../../desktop/text/sentences.py" line="224"/>
         <source>the file does not exist</source>
         <translation>berkasnya tidak ada</translation>
     </message>
@@ -1373,17 +1403,17 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>{name} bukan berkas model yang dikenal Tepi; gunakan .tflite, .keras, .h5, .onnx, folder SavedModel, atau ekspor Teachable Machine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="208"/>
+        <location filename="../../desktop/text/sentences.py" line="225"/>
         <source>it is a folder</source>
         <translation>itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="209"/>
+        <location filename="../../desktop/text/sentences.py" line="226"/>
         <source>Tepi is not allowed to read it</source>
         <translation>Tepi tidak diizinkan membacanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="228"/>
+        <location filename="../../desktop/text/sentences.py" line="245"/>
         <source>the cell is empty</source>
         <translation>selnya kosong</translation>
     </message>
@@ -2426,42 +2456,42 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="108"/>
+        <location filename="../../desktop/controllers/packs.py" line="114"/>
         <source>%1 %2 is active again (was %3).</source>
         <translation>%1 %2 aktif kembali (sebelumnya %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="117"/>
+        <location filename="../../desktop/controllers/packs.py" line="123"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="131"/>
+        <location filename="../../desktop/controllers/packs.py" line="137"/>
         <source>Checking for updates to %1…</source>
         <translation>Memeriksa pembaruan untuk %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="142"/>
+        <location filename="../../desktop/controllers/packs.py" line="148"/>
         <source>This computer is offline; check for updates when it is online.</source>
         <translation>Komputer ini sedang luring; periksa pembaruan saat sudah daring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="144"/>
+        <location filename="../../desktop/controllers/packs.py" line="150"/>
         <source>Not checking for updates: the system says this connection is metered.</source>
         <translation>Tidak memeriksa pembaruan: menurut sistem, koneksi ini berkuota (terukur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="152"/>
+        <location filename="../../desktop/controllers/packs.py" line="158"/>
         <source>%1 is up to date (%2).</source>
         <translation>%1 sudah versi terbaru (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="157"/>
+        <location filename="../../desktop/controllers/packs.py" line="163"/>
         <source>%1 %2 installed (was %3)</source>
         <translation>%1 %2 terpasang (sebelumnya %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="158"/>
+        <location filename="../../desktop/controllers/packs.py" line="164"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>

@@ -18,7 +18,9 @@ def imported_after(statement: str) -> set[str]:
 
 
 def test_importing_the_core_loads_no_tensorflow_qt_or_web_framework() -> None:
-    modules = imported_after("import inference, inference.predictor, inference.cli")
+    modules = imported_after(
+        "import inference, inference.predictor, inference.cli, inference.cli.explain, inference.explain"
+    )
     assert not modules & {"tensorflow", "keras", "PySide6", "fastapi", "uvicorn", "starlette", "desktop"}
 
 
