@@ -6,7 +6,8 @@ ratios hold on a busy machine even when absolute times drift. Modules:
 
     suite     runs the sections in order into one Report
     local     single-input latency            e2e       end to end and batch throughput
-    remote    both protocols, micro-batching  loadgen   the server process and a bounded load generator
+    explain   heatmaps: occlusion, Grad-CAM   remote    both protocols, micro-batching
+    loadgen   the server process and a bounded load generator
     startup   import and desktop start-up     memory    peak RSS of each path, one process each
     models    the MobileNetV2-size pack and synthetic photos, built locally and cached
     timing    interleaved latency samples     procs     fresh Python processes from the source tree

@@ -20,6 +20,7 @@ SECTIONS = {
     "latency": "Single-input latency (ms)",
     "e2e": "End to end in process: read, decode, preprocess, infer, postprocess (ms)",
     "batch": "Batch throughput over a folder (images/s)",
+    "explain": "Explanations: every pass batched, beside one prediction (ms)",
     "remote": "Remote over loopback to the reference server",
     "startup": "Start-up (s)",
     "memory": "Peak memory, one process per path (MB RSS)",

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["SECTION_NAMES", "BenchSettings", "run_benchmark"]
 
 logger = logging.getLogger(__name__)
-SECTION_NAMES = ("latency", "e2e", "batch", "remote", "startup", "memory")
+SECTION_NAMES = ("latency", "e2e", "batch", "explain", "remote", "startup", "memory")
 Progress = Callable[[str], None]
 
 
@@ -113,6 +113,12 @@ def _batch(report: Report, s: BenchSettings, context: dict[str, object]) -> None
     run_batch(report, _models(context)[-1], count=s.batch_images, repeats=s.repeats, threads=s.threads)
 
 
+def _explain(report: Report, s: BenchSettings, context: dict[str, object]) -> None:
+    from inference.bench.explain import run_explain
+
+    run_explain(report, _models(context), quick=s.quick, threads=s.threads)
+
+
 def _remote(report: Report, s: BenchSettings, context: dict[str, object]) -> None:
     from inference.bench.remote import run_remote
 
@@ -139,6 +145,7 @@ _SECTIONS: dict[str, Callable[[Report, BenchSettings, dict[str, object]], None]]
     "latency": _latency,
     "e2e": _e2e,
     "batch": _batch,
+    "explain": _explain,
     "remote": _remote,
     "startup": _startup,
     "memory": _memory,

@@ -54,6 +54,8 @@ class Explainer:
         self.predictor = predictor
         self.method = method
         self._gradcam_backend: Backend | None = None
+        self._gradcam_failed = False
+        """``auto`` found once that Grad-CAM cannot run here: occlude from then on, without retrying."""
 
     @property
     def name(self) -> str:
@@ -76,7 +78,7 @@ class Explainer:
                 f"{self.name} has no picture to explain: its input is {spec.width}×{spec.height} pixels.",
                 model=self.name,
             )
-        if self.method == "occlusion":
+        if self.method == "occlusion" or (self.method == "auto" and self._gradcam_failed):
             return "occlusion"
         model = self._keras_model(load=self.method == "gradcam")
         if model is None and self.method == "gradcam":
@@ -172,6 +174,7 @@ class Explainer:
         except (GradCamUnavailable, ValueError, TypeError, AttributeError) as exc:  # Keras graph surgery
             if self.method == "auto":
                 logger.info("Grad-CAM unavailable for %s (%s); occluding instead", self.name, exc)
+                self._gradcam_failed = True
                 return None
             raise ExplainError(
                 f"Grad-CAM cannot explain {self.name} ({exc}); the occlusion method explains any model.",

@@ -27,6 +27,7 @@ softmax-to-linear modifier fails on Keras 3 ``Sequential`` models.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -72,29 +73,48 @@ def gradcam_map(model: Any, tensor: np.ndarray, target: int) -> np.ndarray:
     """Grad-CAM of class ``target`` for one input (H × W × C): the feature grid (h × w), ≥ 0."""
     import tensorflow as tf
 
-    path, layer = last_conv_layer(model)
-    features = _features(path, layer, top=True)
-    logits = _linear_head(model.layers[-1]) is not None or not _ends_in_softmax(model)
-    batch = tf.constant(tensor[None].astype(np.float32))
-    with tf.GradientTape() as tape:
-        feature_map, scores = features(batch)
-        evidence = _evidence(tf, scores, target, logits=logits)
-    grads = tape.gradient(evidence, feature_map)
-    if grads is None:
-        raise GradCamUnavailable(f"{layer.name} does not lead to {model.name}'s output")
-    cam = tf.nn.relu(tf.reduce_sum(grads * feature_map, axis=-1))[0]
+    traced = _TRACED.get(model)
+    if traced is None:
+        traced = _trace(model)
+        _TRACED[model] = traced
+    cam = traced(tf.constant(tensor[None].astype(np.float32)), tf.constant(target, tf.int32))
     return np.asarray(cam.numpy(), dtype=np.float32)
 
 
-def _evidence(tf: Any, scores: Any, target: int, *, logits: bool) -> Any:
+_TRACED: weakref.WeakKeyDictionary[Any, Callable[[Any, Any], Any]] = weakref.WeakKeyDictionary()
+"""One traced Grad-CAM function per model: found, split and traced once, then about one pass each."""
+
+
+def _trace(model: Any) -> Callable[[Any, Any], Any]:
+    import tensorflow as tf
+
+    path, layer = last_conv_layer(model)
+    features = _features(path, layer, top=True)
+    logits = _linear_head(model.layers[-1]) is not None or not _ends_in_softmax(model)
+
+    def cam_of(batch: Any, target: Any) -> Any:
+        with tf.GradientTape() as tape:
+            feature_map, scores = features(batch)
+            evidence = _evidence(tf, scores, target, logits=logits)
+        grads = tape.gradient(evidence, feature_map)
+        if grads is None:
+            raise GradCamUnavailable(f"{layer.name} does not lead to {model.name}'s output")
+        return tf.nn.relu(tf.reduce_sum(grads * feature_map, axis=-1))[0]
+
+    return tf.function(cam_of, reduce_retracing=True)  # traced on the first call, for every class
+
+
+def _evidence(tf: Any, scores: Any, target: Any, *, logits: bool) -> Any:
     """The target class's log-odds against the others, from logits or from probabilities."""
     if scores.shape[-1] == 1:
         return scores[:, 0]
-    others = tf.concat([scores[:, :target], scores[:, target + 1 :]], axis=1)
+    mine = tf.one_hot(target, tf.shape(scores)[-1], on_value=True, off_value=False)
+    own = tf.boolean_mask(scores, mine, axis=1)[:, 0]
+    others = tf.boolean_mask(scores, tf.logical_not(mine), axis=1)
     if logits:
-        return scores[:, target] - tf.reduce_logsumexp(others, axis=1)
+        return own - tf.reduce_logsumexp(others, axis=1)
     tiny = tf.constant(TINY, scores.dtype)
-    return tf.math.log(scores[:, target] + tiny) - tf.math.log(tf.reduce_sum(others, axis=1) + tiny)
+    return tf.math.log(own + tiny) - tf.math.log(tf.reduce_sum(others, axis=1) + tiny)
 
 
 def _ends_in_softmax(model: Any) -> bool:

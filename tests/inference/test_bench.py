@@ -20,7 +20,7 @@ from inference.bench.render import markdown, text_table
 from inference.bench.report import Report
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("latency", "e2e", "batch", "remote", "startup", "memory")
+SECTIONS = ("latency", "e2e", "batch", "explain", "remote", "startup", "memory")
 
 
 def bench(*args: str, home: Path, timeout: float = 900) -> subprocess.CompletedProcess[str]:
@@ -51,7 +51,7 @@ def test_quick_run_writes_table_json_and_chart(tmp_path: Path, tepi_home: Path) 
     measured = {row["section"] for row in report["rows"]}
     for section in SECTIONS:
         assert section in measured or section in report["skipped"], section
-    assert {"latency", "e2e", "batch", "startup", "memory"} <= measured
+    assert {"latency", "e2e", "batch", "explain", "startup", "memory"} <= measured
     names = {(row["section"], row["name"]) for row in report["rows"]}
     for expected in (
         ("latency", "raw Interpreter.invoke()"),
@@ -59,14 +59,18 @@ def test_quick_run_writes_table_json_and_chart(tmp_path: Path, tepi_home: Path) 
         ("latency", "raw tf.function"),
         ("latency", "Tepi TensorFlow backend"),
         ("latency", "Keras model.predict()"),
+        ("explain", "occlusion, LiteRT (50 passes)"),  # digits: 7 × 7 patches and the input itself
+        ("explain", "occlusion, LiteRT (226 passes)"),  # MobileNetV2: 15 × 15 patches and the input
+        ("explain", "Grad-CAM, TensorFlow (2 passes)"),
     ):
-        assert expected in names
+        assert expected in names, expected
     for row in report["rows"]:
         assert row["value"] > 0 or row["unit"] == "req/s", row
         if row["reference"] is not None:
             assert row["ratio"] is not None and row["ratio"] > 0, row
     assert all(target["met"] in (True, False) for target in report["targets"])
     assert any("12 MP" in target["text"] for target in report["targets"])
+    assert sum("occlusion on LiteRT" in target["text"] for target in report["targets"]) == 2
 
     assert out_png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "| target | measured | result |" in out_md.read_text(encoding="utf-8")
