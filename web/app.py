@@ -23,6 +23,7 @@ from inference.errors import TepiError
 from inference.images import IMAGE_SUFFIXES
 from inference.tables import CSV_SUFFIXES
 from web.engine import SharedModel, Upload, Workspace, status_to
+from web.explaining import show_explanation
 from web.i18n import LANGUAGES, sentence, t
 from web.results import show_batch_table, show_one, show_summary
 from web.settings import RemoteSettings, model_folders, remote_settings
@@ -169,6 +170,7 @@ def answer_one(model: SharedModel, upload: Upload, lang: str, done: Any, key: ob
         st.error(sentence(str(result), lang))
     else:
         show_one(result[0], result[1], lang)
+        show_explanation(model, result[0], result[1], lang, key)
 
 
 def answer_many(model: SharedModel, uploads: list[Upload], lang: str, done: Any, key: object) -> None:

@@ -64,6 +64,18 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Tepi mengalami galat internal; rinciannya ada di log server.",
     ),
     "no_models": ("No model packs were found in {folder}.", "Tidak ada paket model di {folder}."),
+    "explain": ("Explain", "Jelaskan"),
+    "explain_help": (
+        "Show where in the picture the model found its answer (brighter colours: more important).",
+        "Tunjukkan di bagian gambar mana model menemukan jawabannya (warna lebih terang: lebih penting).",
+    ),
+    "explaining": ("Finding where the model looked…", "Mencari bagian yang dilihat model…"),
+    "opacity": ("Heatmap opacity", "Keburaman peta panas"),
+    "occlusion": ("occlusion", "oklusi"),
+    "explained": (
+        "Where {label} came from: {method}, {passes} passes, {ms} ms",
+        "Asal jawaban {label}: {method}, {passes} lintasan, {ms} md",
+    ),
 }
 
 
