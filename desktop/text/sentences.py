@@ -216,6 +216,136 @@ SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Messages", "Grad-CAM cannot explain {model} ({detail}); the occlusion method explains any model."
     ),
+    # inference/packs/store.py, install.py, archive.py, keys.py, update.py, tuf_*.py: versions and updates
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{name}' cannot name a key: use letters, digits, "
+        "'.', '_' or '-', starting with a letter or digit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{name}' is not a pack name Tepi installs "
+        "(letters, digits, '.', '_', '-').",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{version}' is not a version Tepi installs "
+        "(letters, digits, '.', '+', '-').",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Tepi cannot trust the update source {url}: no trusted publisher ({names}) signed "
+        "its root; trust its publisher's key first, or give its root.json once (--root).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Tepi cannot trust the update source {url}: no publisher is trusted yet; "
+        "trust its publisher's key first, or give its root.json once (--root).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source '{url}' must start with "
+        "http:// or https:// and name a host.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source {url} failed TUF's checks "
+        "({tuf_error}); nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} {version} from {url} was refused: {sentence}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} {version} is already installed."),
+    QT_TRANSLATE_NOOP("Messages", "{name} {version} is in use; switch to another version first."),
+    QT_TRANSLATE_NOOP("Messages", "{name} {version} is not installed (installed: {versions})."),
+    QT_TRANSLATE_NOOP("Messages", "{name} {version} is not installed."),
+    QT_TRANSLATE_NOOP("Messages", "{path} already exists; choose another --name or folder."),
+    QT_TRANSLATE_NOOP("Messages", "{name} from {url} is not an index."),
+    QT_TRANSLATE_NOOP("Messages", "{name} from {url} is not valid JSON."),
+    QT_TRANSLATE_NOOP("Messages", "{name} from {url} is too large to be an index."),
+    QT_TRANSLATE_NOOP("Messages", "{name} has no earlier version to return to."),
+    QT_TRANSLATE_NOOP("Messages", "{name} holds a symbolic link ({file}), which Tepi does not install."),
+    QT_TRANSLATE_NOOP("Messages", "{name} holds a symbolic link ({file}), which Tepi does not publish."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is TUF {role} metadata, not a root."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is a TUF root, but not signed by enough of its own root keys."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is encrypted: give its passphrase "
+        "(TEPI_KEY_PASSPHRASE or the prompt).",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not TUF metadata."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a PEM private key, or the passphrase is wrong."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a PEM public key."),
+    QT_TRANSLATE_NOOP("Messages", "{url} is not a Tepi update source."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a pack archive Tepi can unpack ({system_error})."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not a pack archive Tepi installs: "
+        "{member} is a link or a device, not a file.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a pack archive Tepi installs: {member} is in it twice."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not a pack archive Tepi installs: "
+        "{member} would land outside the pack.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is not a pack archive Tepi installs: "
+        "it unpacks to more than a pack may.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not an elliptic-curve P-256, P-384 or P-521 private key."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not an elliptic-curve P-256, P-384 or P-521 public key."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not encrypted; give no passphrase."),
+    QT_TRANSLATE_NOOP("Messages", "{name} is too large to be a key file."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A file from {url} does not match its signed length and "
+        "SHA-256, so it was refused; nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Another Tepi is changing the installed packs; try again in a moment."),
+    QT_TRANSLATE_NOOP("Messages", "The archive announced as {name} {version} holds {pack} {pack_version}."),
+    QT_TRANSLATE_NOOP("Messages", "The index of {url} is not a list of versions."),
+    QT_TRANSLATE_NOOP("Messages", "The key file {path} cannot be read ({system_error})."),
+    QT_TRANSLATE_NOOP("Messages", "The key file {path} does not exist."),
+    QT_TRANSLATE_NOOP("Messages", "The record of installed {name} packs cannot be read ({system_error})."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source {url} answered HTTP {http_status} "
+        "for {file}; nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source {url} answered HTTP "
+        "{http_status}; nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source {url} cannot be reached "
+        "({network_reason}); nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source {url} has a TLS certificate "
+        "Tepi does not trust; nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The update source {url} has no pack called {name}."),
+    QT_TRANSLATE_NOOP("Messages", "The update source {url} lists {name} but does not sign it."),
+    QT_TRANSLATE_NOOP("Messages", "The update source {url} lists no version of {name}."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source {url} offered metadata older than Tepi has seen or than the rest of the "
+        "repository ({tuf_error}): a replay, rollback or mix-and-match; nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source {url} offers expired metadata ({tuf_error}); "
+        "its publisher must publish or refresh it; nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The update source {url} sent more data than its "
+        "signed metadata allows; nothing was installed.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The update source {url} stopped answering; nothing was installed."),
 )
 
 IMAGE_REASONS = (

@@ -77,19 +77,22 @@ def _checked_members(tar: tarfile.TarFile, shown: str) -> list[tarfile.TarInfo]:
     for member in tar:
         name = member.name.removeprefix("./")
         if not (member.isfile() or member.isdir()):
-            _refuse(shown, f"{member.name} is a link or a device, not a file")
+            raise PackStoreError(
+                f"{shown} is not a pack archive Tepi installs: "
+                f"{member.name} is a link or a device, not a file."
+            )
         if escapes(name) or "\\" in name:
-            _refuse(shown, f"{member.name} would land outside the pack")
+            raise PackStoreError(
+                f"{shown} is not a pack archive Tepi installs: {member.name} would land outside the pack."
+            )
         if name in seen:
-            _refuse(shown, f"{name} is in it twice")
+            raise PackStoreError(f"{shown} is not a pack archive Tepi installs: {name} is in it twice.")
         total += member.size
         if len(members) >= MAX_MEMBERS or total > MAX_BYTES:
-            _refuse(shown, "it unpacks to more than Tepi accepts for a pack")
+            raise PackStoreError(
+                f"{shown} is not a pack archive Tepi installs: it unpacks to more than a pack may."
+            )
         seen.add(name)
         member.name = name
         members.append(member)
     return members
-
-
-def _refuse(shown: str, why: str) -> None:
-    raise PackStoreError(f"{shown} is not a pack archive Tepi installs: {why}.")

@@ -59,4 +59,3 @@ def held(path: Path, timeout: float) -> Iterator[bool]:
         finally:
             if locked:
                 unlock(handle)
-

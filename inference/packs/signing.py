@@ -162,9 +162,7 @@ def _read_signature(root: Path, name: str) -> bytes:
             raise SignatureError(f"The signature of {name} is too large to be one.", reason="damaged")
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise SignatureError(
-            f"{name} is not signed (it has no {SIGNATURE}).", reason="unsigned"
-        ) from exc
+        raise SignatureError(f"{name} is not signed (it has no {SIGNATURE}).", reason="unsigned") from exc
     except OSError as exc:
         raise SignatureError(
             f"The signature of {name} cannot be read ({exc.strerror}).", reason="unusable"

@@ -164,8 +164,7 @@ class PackStore:
                 raise PackStoreError(f"{name} {version} is not installed.", name=name, version=version)
             if state.active == version:
                 raise PackStoreError(
-                    f"{name} {version} is in use; switch to another version first "
-                    "(pack use or pack rollback).",
+                    f"{name} {version} is in use; switch to another version first.",
                     name=name,
                     version=version,
                 )
@@ -232,14 +231,13 @@ class PackStore:
             return version
         if self.bundled_version(state.name) == version:
             return None
-        installed = ", ".join(v.version for v in state.versions) or "none"
-        bundled = self.bundled_version(state.name)
-        extra = f"; bundled: {bundled}" if bundled else ""
-        raise PackStoreError(
-            f"{state.name} {version} is not installed (installed: {installed}{extra}).",
-            name=state.name,
-            version=version,
+        installed = ", ".join(v.version for v in state.versions)
+        message = (
+            f"{state.name} {version} is not installed (installed: {installed})."
+            if installed
+            else f"{state.name} {version} is not installed."
         )
+        raise PackStoreError(message, name=state.name, version=version)
 
     def _is_available(self, state: PackState, version: str | None) -> bool:
         if version is None:

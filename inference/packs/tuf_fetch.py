@@ -66,10 +66,17 @@ def update_error(exc: BaseException, url: str) -> UpdateError | None:
         return UpdateError(f"The update source {url} stopped answering{tail}", reason="unreachable", url=url)
     if isinstance(exc, tuf_errors.DownloadHTTPError):
         reason = "not-found" if exc.status_code == 404 else "unreachable"
-        file = str(getattr(exc, "url", "")).removeprefix(url).lstrip("/") or "a file it should have"
+        file = str(getattr(exc, "url", "")).removeprefix(url).lstrip("/")
+        message = (
+            f"The update source {url} answered HTTP {exc.status_code} for {file}{tail}"
+            if file
+            else f"The update source {url} answered HTTP {exc.status_code}{tail}"
+        )
+        return UpdateError(message, reason=reason, url=url)
+    if isinstance(exc, tuf_errors.DownloadError) and _tls_refused(exc):
         return UpdateError(
-            f"The update source {url} answered HTTP {exc.status_code} for {file}{tail}",
-            reason=reason,
+            f"The update source {url} has a TLS certificate Tepi does not trust{tail}",
+            reason="unreachable",
             url=url,
         )
     if isinstance(exc, tuf_errors.DownloadError):
@@ -103,14 +110,22 @@ def update_error(exc: BaseException, url: str) -> UpdateError | None:
     return None
 
 
-def _cause(exc: BaseException) -> str:
+def _causes(exc: BaseException) -> Iterator[BaseException]:
     cause: BaseException | None = exc
     while cause is not None:
+        yield cause
+        cause = cause.__cause__ or cause.__context__
+
+
+def _tls_refused(exc: BaseException) -> bool:
+    return any(isinstance(c, requests.exceptions.SSLError) for c in _causes(exc))
+
+
+def _cause(exc: BaseException) -> str:
+    """Worded as the remote backend words it (the window translates these reasons)."""
+    for cause in _causes(exc):
         if isinstance(cause, ConnectionRefusedError):
             return "connection refused"
         if isinstance(cause, socket.gaierror):
-            return "unknown host"
-        if isinstance(cause, requests.exceptions.SSLError):
-            return "its TLS certificate is not trusted"
-        cause = cause.__cause__ or cause.__context__
-    return "connection failed"
+            return "the host name is unknown"
+    return "network error"

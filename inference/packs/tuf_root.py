@@ -35,13 +35,14 @@ def root_signed_by_trusted_key(data: bytes, url: str, policy: TrustPolicy) -> by
     trusted = {k.hint for k in policy.keys}
     vouching = [key for key in result.signed.values() if _public_key(key, "").hint in trusted]
     if len(vouching) < result.threshold:
-        names = policy.names or "none"
-        raise UpdateError(
-            f"Tepi cannot trust the update source {url}: no trusted publisher ({names}) signed its root. "
-            "Trust its publisher's key (pack trust add KEY) or give its root.json once with --root.",
-            reason="not-trusted",
-            url=url,
+        how = "trust its publisher's key first, or give its root.json once (--root)."
+        message = (
+            f"Tepi cannot trust the update source {url}: "
+            f"no trusted publisher ({policy.names}) signed its root; {how}"
+            if policy.keys
+            else f"Tepi cannot trust the update source {url}: no publisher is trusted yet; {how}"
         )
+        raise UpdateError(message, reason="not-trusted", url=url)
     return data
 
 

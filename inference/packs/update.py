@@ -65,9 +65,11 @@ def update_pack(
     policy = trust if trust is not None else TrustPolicy.from_settings()
     with store.staging() as staging:
         client = _Client(url, root, policy, timeout, staging)
-        index = client.read_json(
-            f"{name}/index.json", missing=f"The update source {url} has no pack called {name}."
-        )
+        index = client.read_json(f"{name}/index.json")
+        if index is None:
+            raise UpdateError(
+                f"The update source {url} has no pack called {name}.", reason="not-found", url=url
+            )
         offered = _offered(index, url)
         if not offered:
             raise UpdateError(
@@ -103,8 +105,10 @@ def check_source(url: str, *, root: Path | None = None, trust: TrustPolicy | Non
     store = PackStore()
     with store.staging() as staging:
         client = _Client(url, root, trust or TrustPolicy.from_settings(), TIMEOUT, staging)
-        packs = client.read_json("index.json", missing=f"{url} is not a Tepi update source.").get("packs", {})
-        return {str(k): str(v) for k, v in packs.items()}
+        index = client.read_json("index.json")
+        if index is None:
+            raise UpdateError(f"{url} is not a Tepi update source.", reason="not-found", url=url)
+        return {str(k): str(v) for k, v in index.get("packs", {}).items()}
 
 
 class _Client:
@@ -148,11 +152,12 @@ class _Client:
             first = self.fetcher.download_bytes(f"{self.url}/metadata/1.root.json", 512_000)
         return root_signed_by_trusted_key(first, self.url, policy)
 
-    def read_json(self, target: str, *, missing: str) -> dict[str, Any]:
+    def read_json(self, target: str) -> dict[str, Any] | None:
+        """A JSON target through TUF; None when the source does not list it."""
         with _mapped_errors(self.url):
             info = self.updater.get_targetinfo(target)
             if info is None:
-                raise UpdateError(missing, reason="not-found", url=self.url)
+                return None
             if info.length > MAX_INDEX_BYTES:
                 raise UpdateError(f"{target} from {self.url} is too large to be an index.", reason="tampered")
             path = self.updater.download_target(info, str(self.staging / _safe_file(target)))

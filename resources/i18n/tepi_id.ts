@@ -873,17 +873,17 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="222"/>
+        <location filename="../../desktop/text/sentences.py" line="352"/>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="232"/>
+        <location filename="../../desktop/text/sentences.py" line="362"/>
         <source>its contents are not in an image format Tepi knows</source>
         <translation>isinya bukan format gambar yang dikenal Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="229"/>
+        <location filename="../../desktop/text/sentences.py" line="359"/>
         <source>it is too large to decode safely</source>
         <translation>terlalu besar untuk dibuka dengan aman</translation>
     </message>
@@ -1308,92 +1308,357 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>Grad-CAM tidak dapat menjelaskan {model} ({detail}); metode oklusi dapat menjelaskan model apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="223"/>
+        <location filename="../../desktop/text/sentences.py" line="220"/>
+        <source>&apos;{name}&apos; cannot name a key: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>&apos;{name}&apos; tidak bisa menjadi nama kunci: gunakan huruf, angka, &apos;.&apos;, &apos;_&apos; atau &apos;-&apos;, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="225"/>
+        <source>&apos;{name}&apos; is not a pack name Tepi installs (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation>&apos;{name}&apos; bukan nama paket yang dipasang Tepi (huruf, angka, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="230"/>
+        <source>&apos;{version}&apos; is not a version Tepi installs (letters, digits, &apos;.&apos;, &apos;+&apos;, &apos;-&apos;).</source>
+        <translation>&apos;{version}&apos; bukan versi yang dipasang Tepi (huruf, angka, &apos;.&apos;, &apos;+&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="235"/>
+        <source>Tepi cannot trust the update source {url}: no trusted publisher ({names}) signed its root; trust its publisher&apos;s key first, or give its root.json once (--root).</source>
+        <translation>Tepi tidak bisa memercayai sumber pembaruan {url}: tidak ada penerbit tepercaya ({names}) yang menandatangani akarnya; percayai dulu kunci penerbitnya, atau berikan root.json-nya sekali (--root).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="240"/>
+        <source>Tepi cannot trust the update source {url}: no publisher is trusted yet; trust its publisher&apos;s key first, or give its root.json once (--root).</source>
+        <translation>Tepi tidak bisa memercayai sumber pembaruan {url}: belum ada penerbit yang dipercaya; percayai dulu kunci penerbitnya, atau berikan root.json-nya sekali (--root).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="245"/>
+        <source>The update source &apos;{url}&apos; must start with http:// or https:// and name a host.</source>
+        <translation>Sumber pembaruan &apos;{url}&apos; harus diawali http:// atau https:// dan menyebut nama host.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="250"/>
+        <source>The update source {url} failed TUF&apos;s checks ({tuf_error}); nothing was installed.</source>
+        <translation>Sumber pembaruan {url} gagal dalam pemeriksaan TUF ({tuf_error}); tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="255"/>
+        <source>{name} {version} from {url} was refused: {sentence}</source>
+        <translation>{name} {version} dari {url} ditolak: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="256"/>
+        <source>{name} {version} is already installed.</source>
+        <translation>{name} {version} sudah terpasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="257"/>
+        <source>{name} {version} is in use; switch to another version first.</source>
+        <translation>{name} {version} sedang dipakai; beralihlah dulu ke versi lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="258"/>
+        <source>{name} {version} is not installed (installed: {versions}).</source>
+        <translation>{name} {version} tidak terpasang (yang terpasang: {versions}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="259"/>
+        <source>{name} {version} is not installed.</source>
+        <translation>{name} {version} tidak terpasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="260"/>
+        <source>{path} already exists; choose another --name or folder.</source>
+        <translation>{path} sudah ada; pilih --name atau folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="261"/>
+        <source>{name} from {url} is not an index.</source>
+        <translation>{name} dari {url} bukan indeks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="262"/>
+        <source>{name} from {url} is not valid JSON.</source>
+        <translation>{name} dari {url} bukan JSON yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="263"/>
+        <source>{name} from {url} is too large to be an index.</source>
+        <translation>{name} dari {url} terlalu besar untuk sebuah indeks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="264"/>
+        <source>{name} has no earlier version to return to.</source>
+        <translation>{name} tidak punya versi sebelumnya untuk dikembalikan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="265"/>
+        <source>{name} holds a symbolic link ({file}), which Tepi does not install.</source>
+        <translation>{name} berisi tautan simbolik ({file}), yang tidak dipasang oleh Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="266"/>
+        <source>{name} holds a symbolic link ({file}), which Tepi does not publish.</source>
+        <translation>{name} berisi tautan simbolik ({file}), yang tidak diterbitkan oleh Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="267"/>
+        <source>{name} is TUF {role} metadata, not a root.</source>
+        <translation>{name} adalah metadata {role} TUF, bukan akar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="268"/>
+        <source>{name} is a TUF root, but not signed by enough of its own root keys.</source>
+        <translation>{name} adalah akar TUF, tetapi tidak ditandatangani oleh cukup banyak kunci akarnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="269"/>
+        <source>{name} is encrypted: give its passphrase (TEPI_KEY_PASSPHRASE or the prompt).</source>
+        <translation>{name} terenkripsi: berikan frasa sandinya (TEPI_KEY_PASSPHRASE atau lewat isian yang diminta).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="274"/>
+        <source>{name} is not TUF metadata.</source>
+        <translation>{name} bukan metadata TUF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="275"/>
+        <source>{name} is not a PEM private key, or the passphrase is wrong.</source>
+        <translation>{name} bukan kunci privat PEM, atau frasa sandinya salah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="276"/>
+        <source>{name} is not a PEM public key.</source>
+        <translation>{name} bukan kunci publik PEM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="277"/>
+        <source>{url} is not a Tepi update source.</source>
+        <translation>{url} bukan sumber pembaruan Tepi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="278"/>
+        <source>{name} is not a pack archive Tepi can unpack ({system_error}).</source>
+        <translation>{name} bukan arsip paket yang bisa dibongkar Tepi ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="279"/>
+        <source>{name} is not a pack archive Tepi installs: {member} is a link or a device, not a file.</source>
+        <translation>{name} bukan arsip paket yang dipasang Tepi: {member} adalah tautan atau perangkat, bukan berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="284"/>
+        <source>{name} is not a pack archive Tepi installs: {member} is in it twice.</source>
+        <translation>{name} bukan arsip paket yang dipasang Tepi: {member} ada di dalamnya dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="285"/>
+        <source>{name} is not a pack archive Tepi installs: {member} would land outside the pack.</source>
+        <translation>{name} bukan arsip paket yang dipasang Tepi: {member} akan tertulis di luar paket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="290"/>
+        <source>{name} is not a pack archive Tepi installs: it unpacks to more than a pack may.</source>
+        <translation>{name} bukan arsip paket yang dipasang Tepi: isinya melebihi batas untuk sebuah paket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="295"/>
+        <source>{name} is not an elliptic-curve P-256, P-384 or P-521 private key.</source>
+        <translation>{name} bukan kunci privat elliptic-curve P-256, P-384 atau P-521.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="296"/>
+        <source>{name} is not an elliptic-curve P-256, P-384 or P-521 public key.</source>
+        <translation>{name} bukan kunci publik elliptic-curve P-256, P-384 atau P-521.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="297"/>
+        <source>{name} is not encrypted; give no passphrase.</source>
+        <translation>{name} tidak terenkripsi; jangan berikan frasa sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="298"/>
+        <source>{name} is too large to be a key file.</source>
+        <translation>{name} terlalu besar untuk sebuah berkas kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="299"/>
+        <source>A file from {url} does not match its signed length and SHA-256, so it was refused; nothing was installed.</source>
+        <translation>Sebuah berkas dari {url} tidak cocok dengan panjang dan SHA-256 yang ditandatangani, jadi ditolak; tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="304"/>
+        <source>Another Tepi is changing the installed packs; try again in a moment.</source>
+        <translation>Tepi lain sedang mengubah paket yang terpasang; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="305"/>
+        <source>The archive announced as {name} {version} holds {pack} {pack_version}.</source>
+        <translation>Arsip yang diumumkan sebagai {name} {version} berisi {pack} {pack_version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="306"/>
+        <source>The index of {url} is not a list of versions.</source>
+        <translation>Indeks dari {url} bukan daftar versi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="307"/>
+        <source>The key file {path} cannot be read ({system_error}).</source>
+        <translation>Berkas kunci {path} tidak bisa dibaca ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="308"/>
+        <source>The key file {path} does not exist.</source>
+        <translation>Berkas kunci {path} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="309"/>
+        <source>The record of installed {name} packs cannot be read ({system_error}).</source>
+        <translation>Catatan paket {name} yang terpasang tidak bisa dibaca ({system_error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="310"/>
+        <source>The update source {url} answered HTTP {http_status} for {file}; nothing was installed.</source>
+        <translation>Sumber pembaruan {url} menjawab HTTP {http_status} untuk {file}; tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="315"/>
+        <source>The update source {url} answered HTTP {http_status}; nothing was installed.</source>
+        <translation>Sumber pembaruan {url} menjawab HTTP {http_status}; tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="320"/>
+        <source>The update source {url} cannot be reached ({network_reason}); nothing was installed.</source>
+        <translation>Sumber pembaruan {url} tidak bisa dihubungi ({network_reason}); tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="325"/>
+        <source>The update source {url} has a TLS certificate Tepi does not trust; nothing was installed.</source>
+        <translation>Sumber pembaruan {url} memakai sertifikat TLS yang tidak dipercaya Tepi; tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="330"/>
+        <source>The update source {url} has no pack called {name}.</source>
+        <translation>Sumber pembaruan {url} tidak punya paket bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="331"/>
+        <source>The update source {url} lists {name} but does not sign it.</source>
+        <translation>Sumber pembaruan {url} mencantumkan {name} tetapi tidak menandatanganinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="332"/>
+        <source>The update source {url} lists no version of {name}.</source>
+        <translation>Sumber pembaruan {url} tidak mencantumkan versi apa pun dari {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="333"/>
+        <source>The update source {url} offered metadata older than Tepi has seen or than the rest of the repository ({tuf_error}): a replay, rollback or mix-and-match; nothing was installed.</source>
+        <translation>Sumber pembaruan {url} menawarkan metadata yang lebih lama daripada yang sudah dilihat Tepi atau daripada bagian lain repositori ({tuf_error}): pemutaran ulang, pengembalian versi, atau mix-and-match; tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="338"/>
+        <source>The update source {url} offers expired metadata ({tuf_error}); its publisher must publish or refresh it; nothing was installed.</source>
+        <translation>Sumber pembaruan {url} menawarkan metadata yang sudah kedaluwarsa ({tuf_error}); penerbitnya harus menerbitkan atau menyegarkannya; tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="343"/>
+        <source>The update source {url} sent more data than its signed metadata allows; nothing was installed.</source>
+        <translation>Sumber pembaruan {url} mengirim lebih banyak data daripada yang diizinkan metadatanya yang ditandatangani; tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="348"/>
+        <source>The update source {url} stopped answering; nothing was installed.</source>
+        <translation>Sumber pembaruan {url} berhenti menjawab; tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/text/sentences.py" line="353"/>
         <source>the file is {size} MB, larger than Tepi accepts</source>
         <translation>berkasnya {size} MB, lebih besar dari yang diterima Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="227"/>
+        <location filename="../../desktop/text/sentences.py" line="357"/>
         <source>the file cannot be read ({system_error})</source>
         <translation>berkasnya tidak bisa dibaca ({system_error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="228"/>
+        <location filename="../../desktop/text/sentences.py" line="358"/>
         <source>it has {megapixels} megapixels, more than the {limit} megapixel limit</source>
         <translation>berukuran {megapixels} megapiksel, melebihi batas {limit} megapiksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="230"/>
+        <location filename="../../desktop/text/sentences.py" line="360"/>
         <source>the file is cut short</source>
         <translation>berkasnya terpotong</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="231"/>
+        <location filename="../../desktop/text/sentences.py" line="361"/>
         <source>the file is damaged</source>
         <translation>berkasnya rusak</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="233"/>
+        <location filename="../../desktop/text/sentences.py" line="363"/>
         <source>it is a HEIC or AVIF photo, which Tepi cannot read (save it as JPEG or PNG)</source>
         <translation>itu foto HEIC atau AVIF, yang tidak bisa dibaca Tepi (simpan sebagai JPEG atau PNG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="236"/>
+        <location filename="../../desktop/text/sentences.py" line="366"/>
         <source>it is a PDF document, not a picture</source>
         <translation>itu dokumen PDF, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="237"/>
+        <location filename="../../desktop/text/sentences.py" line="367"/>
         <source>it is a PostScript file, not a picture</source>
         <translation>itu berkas PostScript, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="238"/>
+        <location filename="../../desktop/text/sentences.py" line="368"/>
         <source>it is an SVG drawing; save it as PNG to use it</source>
         <translation>itu gambar vektor SVG; simpan sebagai PNG agar bisa dipakai</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="239"/>
+        <location filename="../../desktop/text/sentences.py" line="369"/>
         <source>it is a web page (HTML), not a picture</source>
         <translation>itu halaman web (HTML), bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="240"/>
+        <location filename="../../desktop/text/sentences.py" line="370"/>
         <source>it is a text file, not a picture</source>
         <translation>itu berkas teks, bukan gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="246"/>
+        <location filename="../../desktop/text/sentences.py" line="376"/>
         <source>{value} is not a number</source>
         <translation>{value} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="247"/>
+        <location filename="../../desktop/text/sentences.py" line="377"/>
         <source>{value} is not a finite number</source>
         <translation>{value} bukan bilangan terhingga</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="248"/>
+        <location filename="../../desktop/text/sentences.py" line="378"/>
         <source>{value} is too large a number</source>
         <translation>{value} adalah angka yang terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="252"/>
+        <location filename="../../desktop/text/sentences.py" line="382"/>
         <source>a cell is longer than {count} characters</source>
         <translation>ada sel yang lebih panjang dari {count} karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="256"/>
+        <location filename="../../desktop/text/sentences.py" line="386"/>
         <source>the input</source>
         <translation>masukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="257"/>
+        <location filename="../../desktop/text/sentences.py" line="387"/>
         <source>the pasted image</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="224"/>
+        <location filename="../../desktop/text/sentences.py" line="354"/>
         <source>the file does not exist</source>
         <translation>berkasnya tidak ada</translation>
     </message>
@@ -1403,17 +1668,17 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>{name} bukan berkas model yang dikenal Tepi; gunakan .tflite, .keras, .h5, .onnx, folder SavedModel, atau ekspor Teachable Machine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="225"/>
+        <location filename="../../desktop/text/sentences.py" line="355"/>
         <source>it is a folder</source>
         <translation>itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="226"/>
+        <location filename="../../desktop/text/sentences.py" line="356"/>
         <source>Tepi is not allowed to read it</source>
         <translation>Tepi tidak diizinkan membacanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/sentences.py" line="245"/>
+        <location filename="../../desktop/text/sentences.py" line="375"/>
         <source>the cell is empty</source>
         <translation>selnya kosong</translation>
     </message>

@@ -37,16 +37,7 @@ NOT_FOR_THE_DESKTOP = (
     "server/v2_binary.py",  # the desktop sends JSON; a binary request's errors never come back to it
     "server/tepi_routes.py",  # files from curl and phones; the desktop sends tensors, never files
     "errors.py",  # the classes themselves
-    # Installing, publishing and updating packs, and key files: `tepi pack ...` only until the window
-    # gains Model ▸ Check for Updates and Settings ▸ Trusted publishers (their sentences come with them).
-    "packs/keys.py",
-    "packs/store.py",
-    "packs/install.py",
-    "packs/archive.py",
-    "packs/publish.py",
-    "packs/update.py",
-    "packs/tuf_fetch.py",
-    "packs/tuf_root.py",
+    "packs/publish.py",  # `tepi pack publish`: a publisher's command-line tool
     "__main__.py",
 )
 MESSAGE_ARG = {"Failure": 2, "_BadCell": 1, "ImageError": 1}

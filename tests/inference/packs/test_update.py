@@ -190,8 +190,9 @@ def test_unreachable_slow_and_untrusted_sources_are_one_sentence(tmp_path: Path,
         with pytest.raises(UpdateError) as caught:
             update_pack("iris", url, trust=TrustPolicy())
         assert caught.value.reason == "not-trusted"
-        assert str(caught.value).startswith(
-            f"Tepi cannot trust the update source {url}: no trusted publisher (none)"
+        assert str(caught.value) == (
+            f"Tepi cannot trust the update source {url}: no publisher is trusted yet; "
+            "trust its publisher's key first, or give its root.json once (--root)."
         )
         server.attacks["/metadata/1.root.json"] = stall(5)
         with pytest.raises(UpdateError) as caught:
