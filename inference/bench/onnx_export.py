@@ -4,7 +4,7 @@ Tepi itself only reads ONNX; this is the writer users of TensorFlow reach for.
 The model is traced with a dynamic batch and frozen, then converted with
 ``tf2onnx.convert.from_graph_def``; ``nchw=True`` asks tf2onnx for a channels-first input, the layout PyTorch
 exports have. Run as a program so the conversion happens in a process of its
-own: ``python -m inference.bench.onnx_export MODEL.keras OUT.onnx [--nchw]``.
+own: ``python -m inference.bench.onnx_export MODEL.keras OUT.onnx [--nchw] [--also MODEL OUT]...``.
 """
 
 from __future__ import annotations
@@ -63,8 +63,14 @@ def main() -> None:
     parser.add_argument("model", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--nchw", action="store_true", help="a channels-first input, as PyTorch exports")
+    parser.add_argument(
+        "--also", nargs=2, action="append", default=[], metavar=("MODEL", "OUT"),
+        help="convert another model in the same process (OUT ending in _nchw.onnx: channels first)",
+    )  # fmt: skip
     args = parser.parse_args()
     export_onnx(args.model, args.out, nchw=args.nchw)
+    for model, out in args.also:
+        export_onnx(Path(model), Path(out), nchw=out.endswith("_nchw.onnx"))
 
 
 if __name__ == "__main__":
