@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from inference.bench.models import synthetic_photo
+from tests.packaging.conftest import lite_dist  # noqa: F401  # the lite bundle, built by `make dist`
 
 ROOT = Path(__file__).resolve().parents[2]
 PEERS = ROOT / ".peers"

@@ -21,6 +21,7 @@ from inference.backends.onnx import OnnxBackend
 from inference.errors import ModelFormatError
 from inference.images import load_image
 from inference.modelpack import load_manifest, sha256_file
+from tests.packaging.bundles import run_bundle
 from tests.peers.conftest import ROOT, SAMPLES
 
 DIGITS = ROOT / "resources" / "models" / "digits"
@@ -120,3 +121,14 @@ def test_files_that_are_not_onnx_models(tmp_path: Path) -> None:
     path.write_bytes(b"\x08\x07garbage")
     with pytest.raises(ModelFormatError, match=r"model\.onnx is not an ONNX model Tepi can open"):
         backend_for_file(path).load()
+
+
+@pytest.mark.slow
+def test_lite_bundle_runs_an_onnx_pack(lite_dist, onnx_models: Path, tmp_path: Path) -> None:
+    """ONNX Runtime travels in the lite bundle (no TensorFlow): a channels-first pack predicts frozen."""
+    pack = _pack_with(onnx_models / "digits_nchw.onnx", DIGITS, tmp_path / "digits-onnx")
+    result = run_bundle(lite_dist.exe, "predict", str(SAMPLES / "digit-3.png"), "-m", str(pack), "--json",
+                        home=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout.splitlines()[-1])
+    assert answer["label"] == "3" and answer["backend"] == "local ONNX Runtime"
