@@ -122,7 +122,7 @@ def build_actions(window: QMainWindow) -> Actions:
             translate("Actions", "Open &Model…"),
             "model",
             "Ctrl+M",
-            translate("Actions", "Use a .tflite, .keras, .h5 or .zip model"),
+            translate("Actions", "Use a .tflite, .keras, .h5, .onnx or .zip model"),
         ),
         open_model_folder=act(
             translate("Actions", "Open Model F&older…"),

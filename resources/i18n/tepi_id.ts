@@ -108,8 +108,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="125"/>
-        <source>Use a .tflite, .keras, .h5 or .zip model</source>
-        <translation>Gunakan model .tflite, .keras, .h5 atau .zip</translation>
+        <source>Use a .tflite, .keras, .h5, .onnx or .zip model</source>
+        <translation>Gunakan model .tflite, .keras, .h5, .onnx atau .zip</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="128"/>
