@@ -26,6 +26,7 @@ from tests.peers.servers import DIGITS, Peer, start_kserve, start_mlserver
 
 PACK = load_manifest(DIGITS.parent)
 WRONG_INPUT = {"inputs": [{"name": "image", "datatype": "FP32", "shape": [-1, 28, 28, 1]}]}
+WRONG_TYPE = {"inputs": [{"name": "image", "datatype": "BYTES", "shape": [-1]}]}
 DECLARED = {
     "inputs": [{"name": "image", "datatype": "FP32", "shape": [-1, 8, 8, 1]}],
     "outputs": [{"name": "probabilities", "datatype": "FP32", "shape": [-1, 10]}],
@@ -34,8 +35,8 @@ DECLARED = {
 
 @pytest.fixture(scope="module")
 def mlserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Peer]:
-    models = {"digits": DIGITS, "digits-wrong": DIGITS, "digits-declared": DIGITS}
-    declared = {"digits-wrong": WRONG_INPUT, "digits-declared": DECLARED}
+    models = {"digits": DIGITS, "digits-wrong": DIGITS, "digits-bytes": DIGITS, "digits-declared": DIGITS}
+    declared = {"digits-wrong": WRONG_INPUT, "digits-bytes": WRONG_TYPE, "digits-declared": DECLARED}
     peer = start_mlserver(tmp_path_factory.mktemp("mlserver"), models, declared)
     yield peer
     peer.stop()
@@ -100,12 +101,18 @@ def test_declared_output_name_that_differs_is_followed_and_said_once(mlserver: P
     ]
 
 
-def test_declared_metadata_that_conflicts_is_one_clear_error(mlserver: Peer) -> None:
+def test_declared_shape_or_datatype_that_conflicts_is_one_clear_error(mlserver: Peer) -> None:
     with pytest.raises(RemoteProtocolError) as caught, _backend(mlserver.url, model="digits-wrong"):
         pass
     assert str(caught.value) == (
         f"The remote model 'digits-wrong' at {mlserver.url[7:]} takes input of shape 28×28×1, "
         "but this model pack prepares 8×8×1."
+    )
+    with pytest.raises(RemoteProtocolError) as caught, _backend(mlserver.url, model="digits-bytes"):
+        pass
+    assert str(caught.value) == (
+        f"The remote model 'digits-bytes' at {mlserver.url[7:]} takes BYTES input, "
+        "but Tepi sends preprocessed FP32 values."
     )
 
 
