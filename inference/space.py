@@ -2,7 +2,7 @@
 
     DIR/README.md           Space front matter (sdk: docker, app_port, ...) and a model card per pack
     DIR/Dockerfile          python:3.11-slim, user 1000 (as Spaces run it), the page or the API on $PORT
-    DIR/requirements.txt    the lite runtime (TensorFlow only when a pack has no .tflite), pinned to
+    DIR/requirements.txt    the lite runtime (ONNX Runtime or TensorFlow only for a pack without a .tflite), pinned to
                             the versions installed where the export ran (what was tested)
     DIR/pyproject.toml      Tepi's (its version)
     DIR/inference/          Tepi's core, as source
@@ -33,9 +33,10 @@ __all__ = ["FLAVORS", "SpaceExport", "export_space", "requirements"]
 FLAVORS = ("page", "api")
 APP_PORT = 7860
 _NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-_LEFT_OUT = frozenset({"tensorflow", "h5py", "pyside6-essentials", "keyring"})
-"""Core dependencies a Space does not need: the window, the OS keyring, and TensorFlow unless asked."""
-_TENSORFLOW = ("tensorflow", "h5py")
+_LEFT_OUT = frozenset({"pyside6-essentials", "keyring", "watchdog"})
+"""Core dependencies a Space never needs: the window, the OS keyring, watched folders."""
+RUNTIMES = {"tensorflow": ("tensorflow", "h5py"), "onnx": ("onnxruntime",)}
+"""Runtimes installed only for a pack whose preferred model file needs them (LiteRT always is)."""
 _SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "bench")
 
 
@@ -46,7 +47,8 @@ class SpaceExport:
     packs: tuple[str, ...]
     files: tuple[str, ...]
     """Every file written, relative to ``folder``, sorted."""
-    tensorflow: bool
+    runtimes: tuple[str, ...]
+    """Runtimes installed beside LiteRT: ``tensorflow``, ``onnx`` (none when every pack has a .tflite)."""
 
 
 def export_space(
@@ -74,15 +76,15 @@ def export_space(
     _copy_pyproject(code.parent, output)
     for pack in packs:
         _copy_pack(pack, output / "packs" / pack.name)
-    tensorflow = any(not _runs_on_litert(pack) for pack in packs)
-    (output / "requirements.txt").write_text("\n".join(requirements(flavor, tensorflow=tensorflow)) + "\n")
+    runtimes = tuple(sorted({runtime for pack in packs if (runtime := runtime_for(pack)) != "litert"}))
+    (output / "requirements.txt").write_text("\n".join(requirements(flavor, runtimes=runtimes)) + "\n")
     (output / "Dockerfile").write_text(dockerfile(flavor, APP_PORT))
     (output / "README.md").write_text(readme(packs, flavor, APP_PORT, title=title), encoding="utf-8")
     files = sorted(str(p.relative_to(output)) for p in output.rglob("*") if p.is_file())
-    return SpaceExport(output, flavor, tuple(names), tuple(files), tensorflow)
+    return SpaceExport(output, flavor, tuple(names), tuple(files), runtimes)
 
 
-def requirements(flavor: str, *, tensorflow: bool = False) -> list[str]:
+def requirements(flavor: str, *, runtimes: tuple[str, ...] = ()) -> list[str]:
     """What the container installs: Tepi's runtime dependencies and the flavour's extra, pinned here."""
     try:
         declared = metadata.requires("tepi") or []
@@ -98,7 +100,7 @@ def requirements(flavor: str, *, tensorflow: bool = False) -> list[str]:
             if wanted_extra[1] != extra:
                 continue
             marker = ""
-        elif name in _LEFT_OUT and not (tensorflow and name in _TENSORFLOW):
+        elif name in _LEFT_OUT or (_optional(name) and not any(name in RUNTIMES[r] for r in runtimes)):
             continue
         chosen.setdefault(name, _pinned(name, spec, marker.strip()))
     return [chosen[name] for name in sorted(chosen)]
@@ -119,8 +121,16 @@ def _normalise(spec: str) -> str:
     return re.sub(r"[-_.]+", "-", match[1]).lower()
 
 
-def _runs_on_litert(pack: ModelPack) -> bool:
-    return any(path.suffix.lower() == ".tflite" for path in pack.model_files)
+def runtime_for(pack: ModelPack) -> str:
+    """``litert``, ``onnx`` or ``tensorflow``: what the pack's preferred loadable file needs."""
+    suffixes = [path.suffix.lower() for path in pack.model_files]
+    if ".tflite" in suffixes:
+        return "litert"
+    return "onnx" if suffixes and suffixes[0] == ".onnx" else "tensorflow"
+
+
+def _optional(name: str) -> bool:
+    return any(name in names for names in RUNTIMES.values())
 
 
 def _copy_page(repo: Path, output: Path) -> None:

@@ -82,7 +82,8 @@ def _space(args: argparse.Namespace) -> int:
 
     packs = [open_model(ref) for ref in args.model_refs]
     result = export_space(packs, args.output, flavor=args.flavor, title=args.title)
-    runtime = "LiteRT and TensorFlow" if result.tensorflow else "LiteRT (no TensorFlow)"
+    names = {"tensorflow": "TensorFlow", "onnx": "ONNX Runtime"}
+    runtime = " and ".join(["LiteRT", *(names[r] for r in result.runtimes)])
     print(f"wrote {result.folder}: a Docker Space serving the {result.flavor} for {', '.join(result.packs)}")
     print(f"runtime: {runtime}; {len(result.files)} files, among them:")
     for name in ("README.md", "Dockerfile", "requirements.txt"):

@@ -92,7 +92,15 @@ def test_the_folder_has_the_space_config_a_valid_dockerfile_and_checked_packs(tm
     requirements = (folder / "requirements.txt").read_text().split()
     names = {line.split("==")[0].split(";")[0] for line in requirements}
     assert {"streamlit", "ai-edge-litert", "numpy", "pillow"} <= names
-    assert not names & {"tensorflow", "h5py", "pyside6-essentials", "keyring", "fastapi"}
+    assert not names & {
+        "tensorflow",
+        "h5py",
+        "onnxruntime",
+        "pyside6-essentials",
+        "keyring",
+        "watchdog",
+        "fastapi",
+    }
     for pack in ("digits", "iris"):
         load_manifest(folder / "packs" / pack, verify=True)  # the copies still match their hashes
     assert (folder / "web" / "app.py").is_file() and (folder / ".streamlit" / "config.toml").is_file()
@@ -163,6 +171,17 @@ def test_the_api_flavour_answers_the_remote_client_and_the_image_endpoint(tmp_pa
         assert all(line["backend"] == f"remote v2 127.0.0.1:{server.url.rsplit(':', 1)[1]}" for line in lines)
     finally:
         server.stop()
+
+
+def test_other_runtimes_only_for_packs_that_need_them() -> None:
+    from inference.space import requirements
+
+    def names(*runtimes: str) -> set[str]:
+        return {line.split("==")[0].split(";")[0] for line in requirements("api", runtimes=runtimes)}
+
+    assert not names() & {"tensorflow", "h5py", "onnxruntime"}
+    assert {"onnxruntime"} <= names("onnx") and "tensorflow" not in names("onnx")
+    assert {"tensorflow", "h5py"} <= names("tensorflow") and "onnxruntime" not in names("tensorflow")
 
 
 @pytest.mark.parametrize("flavor", ["page", "api"])
