@@ -2,8 +2,8 @@
 
     DIR/README.md           Space front matter (sdk: docker, app_port, ...) and a model card per pack
     DIR/Dockerfile          python:3.11-slim, user 1000 (as Spaces run it), the page or the API on $PORT
-    DIR/requirements.txt    the lite runtime (ONNX Runtime or TensorFlow only for a pack without a .tflite), pinned to
-                            the versions installed where the export ran (what was tested)
+    DIR/requirements.txt    the lite runtime (ONNX Runtime or TensorFlow only for a pack without a
+                            .tflite), pinned to the versions installed where the export ran (what was tested)
     DIR/pyproject.toml      Tepi's (its version)
     DIR/inference/          Tepi's core, as source
     DIR/web/, DIR/.streamlit/config.toml      the page (flavour ``page``)
