@@ -148,6 +148,7 @@ class Tepi:
     """Every object of one window, built and wired; attributes name them for tests and the self-test."""
 
     def __init__(self, settings, store, *, history_path: Path | None = None, replay: bool = True) -> None:
+        from desktop.controllers.explaining import ExplainController
         from desktop.controllers.history import HistoryController
         from desktop.controllers.inputs import InputController
         from desktop.controllers.models import ModelController
@@ -169,6 +170,9 @@ class Tepi:
         self.inputs = InputController(engine, notifier, w)
         self.results = ResultsController(
             engine, notifier, w.pages, w.result_view, w.batch_view, w.history_panel, w.status_line, w.actions
+        )
+        self.explain = ExplainController(
+            engine, notifier, w.pages, w.result_view, w.batch_view, w.actions
         )
         self.models = ModelController(
             engine,
@@ -228,6 +232,7 @@ class Tepi:
         w.batch_view.copy_requested.connect(self.results.copy_batch_rows)
         w.result_view.close_requested.connect(self.results.close_result)
         w.history_panel.reopen_requested.connect(self.results.show_history_entry)
+        w.history_panel.reopen_requested.connect(self.explain.show_history_entry)
         w.model_menu.clear_recent_requested.connect(
             lambda: w.model_menu.set_recent(self.preferences.clear_recent())
         )

@@ -87,6 +87,11 @@ CREATE TABLE IF NOT EXISTS thumbnails (
     entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
     png BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS explanations (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+    method TEXT NOT NULL,
+    png BLOB NOT NULL
+);
 """
 _COLUMNS = (
     "id, created, input, row, input_sha256, model, model_sha256, label, score, top_k, backend, "
@@ -362,6 +367,23 @@ class History:
             rows = self._query(f"SELECT entry_id, png FROM thumbnails WHERE entry_id IN ({marks})", chunk)
             found.update((int(r[0]), bytes(r[1])) for r in rows)
         return found
+
+    def save_explanation(self, entry_id: int, method: str, png: bytes) -> None:
+        """Keep an entry's explanation heatmap (a small greyscale PNG at its thumbnail's size).
+
+        It goes when the entry goes (the foreign key cascades); a newer one replaces it.
+        """
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO explanations (entry_id, method, png) "
+                "SELECT id, ?, ? FROM entries WHERE id = ?",
+                (method, png, entry_id),
+            )
+
+    def explanation(self, entry_id: int) -> tuple[str, bytes] | None:
+        """``(method, png)`` of an entry's saved explanation, or None."""
+        rows = self._query("SELECT method, png FROM explanations WHERE entry_id = ?", (entry_id,))
+        return (str(rows[0][0]), bytes(rows[0][1])) if rows else None
 
     def labels(self) -> list[str]:
         """Every label recorded, for a filter list."""

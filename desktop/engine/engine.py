@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from desktop.engine import loading, predicting, watching
+from desktop.engine import explaining, loading, predicting, watching
 from desktop.engine.events import (
+    ExplanationReady,
     HistoryFailed,
     JobFailed,
     JobFinished,
@@ -54,6 +55,7 @@ SIGNALS: dict[type, str] = {
     JobFinished: "job_finished",
     JobFailed: "job_failed",
     HistoryFailed: "history_failed",
+    ExplanationReady: "explanation_ready",
 }
 """Which signal carries each event type."""
 
@@ -72,6 +74,9 @@ class Engine(QObject):
     job_finished = Signal(object)
     job_failed = Signal(object)
     history_failed = Signal(object)
+    explanation_ready = Signal(object)
+    explanation_failed = Signal(object)
+    """An explanation could not be made (the exception); the result stays as it is."""
 
     def __init__(self, parent: QObject | None = None, *, history_path: Path | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +86,7 @@ class Engine(QObject):
         self._io = SerialWorker("tepi-io", self)
         self._watch = SerialWorker("tepi-watch", self)
         self._jobs: dict[int, Task] = {}
+        self._explaining: Task | None = None
         self.status: ModelStatus | None = None
         self._loading: str | None = None
         self._closed = False
@@ -187,6 +193,55 @@ class Engine(QObject):
             if job_id is None or task_id == job_id:
                 task.cancel()
 
+    # -- explanations -------------------------------------------------------------------
+    def explain(self, method: str = "auto") -> None:
+        """Explain the single result on screen (cached per input, model and method); any explanation
+        still running is cancelled. ``explanation_ready`` or ``explanation_failed`` follows."""
+        self._start_explaining(explaining.explain_shown, method)
+
+    def explain_row(self, path: str, entry_id: int | None, method: str = "auto") -> None:
+        """Show a batch row's image on the result page (``single_ready``), then explain it."""
+        self._start_explaining(explaining.explain_row, path, entry_id, method)
+
+    def _start_explaining(self, fn: Callable[..., Any], *args: Any) -> None:
+        self.cancel_explanation()
+        task = self._queue(self._inference, fn, self._state, *args, on_progress=self.deliver)
+        if task is None:
+            return
+        task.on_result = lambda ready: self._on_explained(task, ready)
+        task.on_error = lambda exc: self._on_explained(task, None, exc)
+        self._explaining = task
+
+    def saved_explanation(
+        self, entry_id: int, picture_size: tuple[int, int] | None, on_result: Callable[[Any], None]
+    ) -> None:
+        """The explanation kept with a history entry (None when there is none), from the I/O worker."""
+        self.run(
+            lambda: explaining.saved_explanation(self.history.get(), entry_id, picture_size),
+            on_result=on_result,
+            on_error=lambda exc: logger.warning("saved explanation unreadable: %s", exc),
+        )
+
+    def cancel_explanation(self) -> None:
+        if self._explaining is not None:
+            self._explaining.cancel()
+            self._explaining = None
+
+    @property
+    def explaining(self) -> bool:
+        return self._explaining is not None
+
+    def _on_explained(
+        self, task: Task, ready: ExplanationReady | None, error: BaseException | None = None
+    ) -> None:
+        if task is not self._explaining:
+            return  # superseded or cancelled: its answer is not wanted any more
+        self._explaining = None
+        if error is not None:
+            emit(self.explanation_failed, error)
+        elif ready is not None:
+            self.deliver(ready)
+
     # -- everything else off the GUI thread --------------------------------------------
     def run(
         self,
@@ -208,6 +263,7 @@ class Engine(QObject):
             return
         self._closed = True
         self.cancel()
+        self.cancel_explanation()
         self._watch.stop()
         self._inference.stop()
         self._io.stop()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BatchRow",
+    "ExplanationReady",
     "HistoryFailed",
     "JobFailed",
     "JobFinished",
@@ -71,6 +72,8 @@ class BatchRow:
     index: int
     outcome: Outcome
     thumbnail: QImage | None = None
+    entry_id: int | None = None
+    """Its history entry (an explanation is kept with it), when the history recorded it."""
 
     @property
     def ok(self) -> bool:
@@ -123,6 +126,28 @@ class SingleReady:
     model_input: QImage | None
     """The tensor the model was given, as a picture (image models)."""
     original_size: tuple[int, int] | None = None
+    entry_id: int | None = None
+    """Its history entry, when the history recorded it."""
+    explain: bool = False
+    """Shown to be explained (a batch row's Explain): an ``ExplanationReady`` follows."""
+
+
+@dataclass(frozen=True)
+class ExplanationReady:
+    """Where the model looked, for the result shown (or one reopened from the history)."""
+
+    key: tuple[str, ...]
+    """The input, the model and the method asked for: what the explanation is cached under."""
+    overlay: QImage
+    """Heat colours with heat as their alpha, at the size of the picture shown."""
+    method: str
+    """``occlusion`` or ``gradcam``."""
+    passes: int = 0
+    explain_ms: float = 0.0
+    label: str = ""
+    """The answer explained."""
+    saved: bool = False
+    """Read back from the history rather than computed now."""
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,10 @@ class EngineState:
     top_k: int = 5
     threads: int = 0
     history_failed: bool = False
+    shown: object | None = None
+    """The single result on screen, for "Explain" (``explaining.Shown``)."""
+    explanations: object | None = None
+    """Explanations computed lately, by input, model and method (``explaining``)."""
     open_options: dict[str, Any] = field(default_factory=dict)
     """Extra ``Predictor.open`` arguments (``remote``, ``policy``): ``Engine.set_open_options``.
 

@@ -29,6 +29,7 @@ from desktop.engine.events import (
     RowsReady,
     SingleReady,
 )
+from desktop.engine.explaining import remember_shown
 from desktop.engine.loading import EngineState, predictor_of
 from desktop.engine.pictures import png_bytes, qimage, tensor_image
 from desktop.engine.workers import Task
@@ -96,10 +97,11 @@ def _predict_single(
         return JobFailed(task.id, exc, recorded.count)
     preview = loaded.preview
     thumbnail = make_thumbnail(preview) if preview is not None else None
-    _record(task, state, [prediction], [thumbnail], recorded)
+    (entry_id,) = _record(task, state, [prediction], [thumbnail], recorded)
+    remember_shown(state, prediction, loaded, entry_id)
     picture = qimage(preview) if preview is not None else None
     model_input = tensor_image(loaded.tensor, predictor.pack.input)
-    task.report(SingleReady(task.id, prediction, picture, model_input, loaded.original_size))
+    task.report(SingleReady(task.id, prediction, picture, model_input, loaded.original_size, entry_id))
     elapsed = time.perf_counter() - started
     return JobFinished(
         task.id,
@@ -174,14 +176,16 @@ def _flush(task: Task, state: EngineState, outcomes: list[Outcome], first: int, 
     if not outcomes:
         return
     thumbnails: list[bytes | None] = []
-    rows: list[BatchRow] = []
-    for index, outcome in enumerate(outcomes, start=first):
+    for outcome in outcomes:
         png = None
         if isinstance(outcome, Prediction) and outcome.row is None:
             png = make_thumbnail(outcome.input)
         thumbnails.append(png)
-        rows.append(BatchRow(index, outcome, QImage.fromData(png) if png else None))
-    _record(task, state, outcomes, thumbnails, recorded)
+    ids = _record(task, state, outcomes, thumbnails, recorded)
+    rows = [
+        BatchRow(index, outcome, QImage.fromData(png) if png else None, entry_id)
+        for index, (outcome, png, entry_id) in enumerate(zip(outcomes, thumbnails, ids, strict=True), first)
+    ]
     task.report(RowsReady(task.id, tuple(rows)))
 
 
@@ -191,18 +195,20 @@ def _record(
     outcomes: list[Outcome],
     thumbnails: list[bytes | None],
     recorded: _Recorded,
-) -> None:
+) -> list[int | None]:
+    """Write ``outcomes`` to the history; their entry ids (None for those not recorded)."""
     from inference.errors import TepiError
 
     # Queued inputs are not answers yet: the replayer records them once they have run.
-    kept = [(o, t) for o, t in zip(outcomes, thumbnails, strict=True) if not getattr(o, "queued", False)]
+    kept = [i for i, o in enumerate(outcomes) if not getattr(o, "queued", False)]
+    ids: list[int | None] = [None] * len(outcomes)
     if not state.history_enabled or not kept:
-        return
+        return ids
     status = state.status
     try:
-        state.history.get().record_many(
-            [o for o, _ in kept],
-            thumbnails=[t for _, t in kept],
+        written = state.history.get().record_many(
+            [outcomes[i] for i in kept],
+            thumbnails=[thumbnails[i] for i in kept],
             model_sha256=status.sha256 if status else None,
             model=status.model_ref if status else None,
         )
@@ -211,6 +217,9 @@ def _record(
         if not state.history_failed:
             state.history_failed = True
             task.report(HistoryFailed(exc))
-        return
+        return ids
+    for index, entry_id in zip(kept, written, strict=True):
+        ids[index] = entry_id
     recorded.count += len(kept)
-    recorded.labels.update(label for o, _ in kept if (label := getattr(o, "label", None)))
+    recorded.labels.update(label for i in kept if (label := getattr(outcomes[i], "label", None)))
+    return ids

@@ -31,6 +31,7 @@ class Actions:
     copy: QAction
     cancel: QAction
     close_result: QAction
+    explain: QAction
     quit: QAction
     open_model: QAction
     open_model_folder: QAction
@@ -117,6 +118,12 @@ def build_actions(window: QMainWindow) -> Actions:
             Key.Close,
             translate("Actions", "Go back to the drop area"),
         ),
+        explain=act(
+            translate("Actions", "E&xplain"),
+            "explain",
+            "Ctrl+Shift+X",
+            translate("Actions", "Show where in the picture the model found its answer"),
+        ),
         quit=act(translate("Actions", "&Quit"), "quit", "Ctrl+Q"),
         open_model=act(
             translate("Actions", "Open &Model…"),
@@ -177,6 +184,7 @@ def build_actions(window: QMainWindow) -> Actions:
     actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     actions.show_history.setCheckable(True)
+    actions.explain.setCheckable(True)
     actions.models.setExclusive(True)
     _menus(window, actions)
     return actions
@@ -204,6 +212,8 @@ def _menus(window: QMainWindow, a: Actions) -> None:
     model.addSeparator()
     model.addAction(a.model_info)
     bar.addMenu(a.view_menu)
+    a.view_menu.addAction(a.explain)
+    a.view_menu.addSeparator()
     a.view_menu.addAction(a.show_history)
     help_menu = bar.addMenu(translate("Actions", "&Help"))
     help_menu.addActions([a.log_folder, a.about])

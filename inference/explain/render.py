@@ -20,6 +20,7 @@ __all__ = [
     "draw_explanation",
     "heatmap_image",
     "overlay_image",
+    "overlay_rgba",
     "png_bytes",
     "small_heatmap_png",
 ]
@@ -81,6 +82,15 @@ def heatmap_image(heat: np.ndarray) -> Image.Image:
 def colour_map(heat: np.ndarray) -> np.ndarray:
     """A 0..1 map in turbo colours: height × width × 3, uint8."""
     return _LUT[_levels(heat)]
+
+
+def overlay_rgba(heat: np.ndarray) -> np.ndarray:
+    """Heat colours with the heat as their alpha (height × width × 4, uint8): for a GUI to draw over
+    the picture at any opacity, leaving what the model ignored clear."""
+    rgba = np.empty((*heat.shape, 4), np.uint8)
+    rgba[..., :3] = colour_map(heat)
+    rgba[..., 3] = _levels(heat)
+    return rgba
 
 
 def overlay_image(picture: Image.Image, heat: np.ndarray, opacity: float = 0.6) -> Image.Image:

@@ -17,222 +17,232 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="70"/>
+        <location filename="../../desktop/ui/actions.py" line="71"/>
         <source>&amp;Open Files…</source>
         <translation>&amp;Buka Berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="73"/>
+        <location filename="../../desktop/ui/actions.py" line="74"/>
         <source>Predict images or CSV files</source>
         <translation>Prediksi gambar atau berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="76"/>
+        <location filename="../../desktop/ui/actions.py" line="77"/>
         <source>Open &amp;Folder…</source>
         <translation>Buka &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="79"/>
+        <location filename="../../desktop/ui/actions.py" line="80"/>
         <source>Predict every image in a folder</source>
         <translation>Prediksi setiap gambar dalam folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>Predict the image or files on the clipboard</source>
         <translation>Prediksi gambar atau berkas di papan klip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>Try a &amp;Sample</source>
         <translation>Coba &amp;Contoh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>Predict one of the bundled samples</source>
         <translation>Prediksi salah satu contoh bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="100"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>&amp;Export Results…</source>
         <translation>&amp;Ekspor Hasil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>Save the batch results as CSV</source>
         <translation>Simpan hasil kumpulan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>Copy the selected results</source>
         <translation>Salin hasil yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>Cancel &amp;Batch</source>
         <translation>Batalkan &amp;Kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/actions.py" line="113"/>
         <source>Stop the running batch</source>
         <translation>Hentikan kumpulan yang sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="116"/>
         <source>&amp;Close Result</source>
         <translation>&amp;Tutup Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>Go back to the drop area</source>
         <translation>Kembali ke area seret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <source>E&amp;xplain</source>
+        <translation>&amp;Jelaskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <source>Show where in the picture the model found its answer</source>
+        <translation>Tunjukkan di bagian gambar mana model menemukan jawabannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>Open &amp;Model…</source>
         <translation>Buka &amp;Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <location filename="../../desktop/ui/actions.py" line="132"/>
         <source>Use a .tflite, .keras, .h5, .onnx or .zip model</source>
         <translation>Gunakan model .tflite, .keras, .h5, .onnx atau .zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="135"/>
         <source>Open Model F&amp;older…</source>
         <translation>Buka F&amp;older Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>Use a model pack, SavedModel or Teachable Machine folder</source>
         <translation>Gunakan folder paket model, SavedModel atau Teachable Machine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="134"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>Model &amp;Info</source>
         <translation>&amp;Info Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>Everything Tepi knows about the model</source>
         <translation>Semua yang Tepi ketahui tentang model ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>Check for &amp;Updates</source>
         <translation>&amp;Periksa Pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="143"/>
+        <location filename="../../desktop/ui/actions.py" line="150"/>
         <source>Install a newer version of this model from its update source</source>
         <translation>Pasang versi lebih baru model ini dari sumber pembaruannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="146"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>Ro&amp;ll Back</source>
         <translation>&amp;Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="156"/>
         <source>Return to the version used before</source>
         <translation>Kembali ke versi yang dipakai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="152"/>
+        <location filename="../../desktop/ui/actions.py" line="159"/>
         <source>&amp;History</source>
         <translation>&amp;Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="155"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>Show or hide the history panel</source>
         <translation>Tampilkan atau sembunyikan panel riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <location filename="../../desktop/ui/actions.py" line="165"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="161"/>
+        <location filename="../../desktop/ui/actions.py" line="168"/>
         <source>Top-k, threads, theme, language, history</source>
         <translation>Top-k, thread, tema, bahasa, riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="164"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>Open &amp;Log Folder</source>
         <translation>Buka Folder &amp;Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="167"/>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
         <source>Where Tepi writes error details</source>
         <translation>Tempat Tepi menulis rincian galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="169"/>
+        <location filename="../../desktop/ui/actions.py" line="176"/>
         <source>&amp;About Tepi</source>
         <translation>&amp;Tentang Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="172"/>
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>&amp;Bundled Models</source>
         <translation>Model &amp;Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="173"/>
+        <location filename="../../desktop/ui/actions.py" line="180"/>
         <source>&amp;Version</source>
         <translation>&amp;Versi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="187"/>
+        <location filename="../../desktop/ui/actions.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="193"/>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="197"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="208"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="83"/>
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Pantau Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>Predict images and CSV rows as they arrive in a folder, until you stop</source>
         <translation>Prediksi gambar dan baris CSV begitu tiba di sebuah folder, sampai Anda menghentikannya</translation>
     </message>
@@ -322,112 +332,117 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="41"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="45"/>
         <source>Batch results</source>
         <translation>Hasil kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="75"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="79"/>
         <source>Batch progress</source>
         <translation>Kemajuan kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="77"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="81"/>
         <source>Cancel</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="79"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="83"/>
         <source>Stop the batch; results so far are kept (Esc)</source>
         <translation>Hentikan kumpulan; hasil sejauh ini tetap disimpan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="96"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="100"/>
         <source>Results table</source>
         <translation>Tabel hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="112"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="135"/>
+        <source>Explain</source>
+        <translation>Jelaskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="144"/>
         <source>Copy Rows</source>
         <translation>Salin Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="115"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="147"/>
         <source>Copy the selected rows (%1)</source>
         <translation>Salin baris yang dipilih (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="122"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="154"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="124"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="156"/>
         <source>Save these results as a CSV file (Ctrl+E)</source>
         <translation>Simpan hasil ini sebagai berkas CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="154"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="186"/>
         <source>%1 and %2 more</source>
         <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="187"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="219"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="195"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="227"/>
         <source>Stopped after %1 s</source>
         <translation>Dihentikan setelah %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="197"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="229"/>
         <source>Finished in %1 s</source>
         <translation>Selesai dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="198"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="230"/>
         <source>%1 predicted</source>
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="200"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="232"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="202"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="234"/>
         <source>%1 waiting in the offline queue</source>
         <translation>%1 menunggu di antrean luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="203"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="235"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="210"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="242"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="212"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="244"/>
         <source>about %1 s left</source>
         <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="213"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="245"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="150"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="182"/>
         <source>Watching %1</source>
         <translation>Memantau %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="184"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="216"/>
         <source>Watching · stop with Cancel</source>
         <translation>Memantau · hentikan dengan Batalkan</translation>
     </message>
@@ -543,6 +558,39 @@
         <location filename="../../desktop/ui/pages/drop_zone.py" line="92"/>
         <source>This model has no bundled sample; drop one of your own files.</source>
         <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainController</name>
+    <message>
+        <location filename="../../desktop/controllers/explaining.py" line="101"/>
+        <source>No explanation was kept with this entry; open the picture again to explain it.</source>
+        <translation>Tidak ada penjelasan yang disimpan bersama entri ini; buka gambarnya lagi untuk menjelaskannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/explaining.py" line="131"/>
+        <source>Only results of the model loaded now can be explained; open the picture again.</source>
+        <translation>Hanya hasil dari model yang sedang dimuat yang dapat dijelaskan; buka gambarnya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/explaining.py" line="140"/>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/explaining.py" line="140"/>
+        <source>occlusion</source>
+        <translation>oklusi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/explaining.py" line="142"/>
+        <source>Kept in the history with this result (%1). Brighter colours mattered more.</source>
+        <translation>Disimpan di riwayat bersama hasil ini (%1). Warna yang lebih terang lebih berpengaruh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/explaining.py" line="146"/>
+        <source>Where the model found “%1”: %2, %3 passes, %4 ms. Brighter colours mattered more.</source>
+        <translation>Tempat model menemukan “%1”: %2, %3 lintasan, %4 ms. Warna yang lebih terang lebih berpengaruh.</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3115,7 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="243"/>
+        <location filename="../../desktop/app.py" line="248"/>
         <source>Offline Queue</source>
         <translation>Antrean Luring</translation>
     </message>
@@ -3347,79 +3395,95 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="31"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="42"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="40"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="51"/>
         <source>Picture as the model saw it</source>
         <translation>Gambar seperti yang dilihat model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="62"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="77"/>
         <source>Close this result</source>
         <translation>Tutup hasil ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="63"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="78"/>
         <source>Close result</source>
         <translation>Tutup hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="80"/>
-        <location filename="../../desktop/ui/pages/result_view.py" line="88"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="91"/>
+        <source>Explain</source>
+        <translation>Jelaskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="97"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="98"/>
+        <source>Heatmap opacity</source>
+        <translation>Keburaman peta panas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="113"/>
+        <source>Finding where the model looked…</source>
+        <translation>Mencari bagian yang dilihat model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="135"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="143"/>
         <source>Best match</source>
         <translation>Paling cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="121"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="176"/>
         <source>Model input</source>
         <translation>Masukan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="151"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="207"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 piksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="158"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="214"/>
         <source>%1 confident</source>
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="166"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="222"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="166"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="222"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="172"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="228"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="169"/>
-        <location filename="../../desktop/ui/pages/result_view.py" line="180"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="225"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="236"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="177"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="233"/>
         <source>%1 · signed by %2</source>
         <translation>%1 · ditandatangani oleh %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="179"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="235"/>
         <source>The model that answered, and who signed it</source>
         <translation>Model yang menjawab, dan siapa yang menandatanganinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="187"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="243"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>

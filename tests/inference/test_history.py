@@ -213,3 +213,20 @@ def test_kill_9_in_the_middle_of_a_batch_loses_nothing_recorded(tmp_path: Path) 
         count = store.count()
         assert count >= confirmed
         assert count % 16 == 0, "a batch was recorded only in part"
+
+
+def test_an_explanation_is_kept_with_its_entry_and_goes_with_it(history: History, tmp_path: Path) -> None:
+    ids = history.record_many([_prediction(f"p{i}.png") for i in range(4)])
+    for entry_id in ids:
+        history.save_explanation(entry_id, "occlusion", b"\x89PNG first")
+    history.save_explanation(ids[0], "gradcam", b"\x89PNG newer")  # a newer one replaces it
+    assert history.explanation(ids[0]) == ("gradcam", b"\x89PNG newer")
+    history.save_explanation(999_999, "occlusion", b"\x89PNG")  # no such entry: nothing kept
+    assert history.explanation(999_999) is None
+    history.delete([ids[0]])
+    history.prune(max_entries=2)
+    assert [history.explanation(i) is not None for i in ids] == [False, False, True, True]
+    history.clear()
+    assert all(history.explanation(i) is None for i in ids)
+    with sqlite3.connect(tmp_path / DB_NAME) as conn:  # nothing left behind in the file either
+        assert conn.execute("SELECT COUNT(*) FROM explanations").fetchone()[0] == 0

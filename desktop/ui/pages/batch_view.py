@@ -6,11 +6,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.events import BatchRow, JobFinished, JobStarted
-from desktop.signals import emitter
+from desktop.signals import emit, emitter
 from desktop.ui.confidence import ScoreDelegate
 from desktop.ui.icons import set_icon
 from desktop.ui.tables.base import SORT_ROLE, make_table
@@ -35,6 +36,9 @@ class BatchView(QWidget):
     export_requested = Signal()
     copy_requested = Signal()
     close_requested = Signal()
+    explain_requested = Signal(object)
+    """A picture row to show and explain on the result page (its ``BatchRow``): a double-click, or
+    Explain in the row's menu."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +107,35 @@ class BatchView(QWidget):
         table.setIconSize(QSize(40, 40))
         table.setItemDelegateForColumn(BatchModel.SCORE, ScoreDelegate(table))
         table.horizontalHeader().setMinimumSectionSize(36)
+        table.doubleClicked.connect(self._on_table_double_clicked)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._on_table_context_menu)
         return table
+
+    def _row_at(self, index: QModelIndex) -> BatchRow | None:
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    @staticmethod
+    def explainable(row: BatchRow | None) -> bool:
+        """A picture that got an answer (not a CSV row, not a failure)."""
+        return row is not None and row.ok and not row.queued and row.outcome.row is None
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        row = self._row_at(index)
+        if self.explainable(row):
+            emit(self.explain_requested, row)
+
+    def _on_table_context_menu(self, point: QPoint) -> None:
+        row = self._row_at(self.table.indexAt(point))
+        if not self.explainable(row):
+            return
+        menu = QMenu(self.table)
+        explain = menu.addAction(self.tr("Explain"))
+        set_icon(explain, "explain")
+        explain.triggered.connect(lambda: emit(self.explain_requested, row))
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _footer(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -22,6 +22,8 @@ class ImagePreview(QWidget):
     def __init__(self, parent: QWidget | None = None, *, minimum: int = 160, pixelated: bool = False) -> None:
         super().__init__(parent)
         self._pixmap: QPixmap | None = None
+        self._overlay: QPixmap | None = None
+        self._overlay_opacity = 0.6
         self._caption = ""
         self._minimum = minimum
         self._pixelated = pixelated
@@ -30,7 +32,25 @@ class ImagePreview(QWidget):
 
     def set_image(self, image: QImage | None) -> None:
         self._pixmap = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
+        self._overlay = None  # it belonged to the picture before
         self.update()
+
+    def set_overlay(self, image: QImage | None, opacity: float | None = None) -> None:
+        """Draw ``image`` over the picture, stretched to it (an explanation's heat, alpha = heat)."""
+        self._overlay = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
+        if opacity is not None:
+            self._overlay_opacity = max(0.0, min(1.0, opacity))
+        self.update()
+
+    def set_overlay_opacity(self, opacity: float) -> None:
+        self._overlay_opacity = max(0.0, min(1.0, opacity))
+        self.update()
+
+    def overlay_opacity(self) -> float:
+        return self._overlay_opacity
+
+    def has_overlay(self) -> bool:
+        return self._overlay is not None
 
     def set_caption(self, text: str) -> None:
         self._caption = text
@@ -82,6 +102,11 @@ class ImagePreview(QWidget):
             clip.addRoundedRect(target, 8, 8)
             painter.setClipPath(clip)
             painter.drawPixmap(target, self._pixmap, QRectF(self._pixmap.rect()))
+            if self._overlay is not None and self._overlay_opacity > 0:
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+                painter.setOpacity(self._overlay_opacity)
+                painter.drawPixmap(target, self._overlay, QRectF(self._overlay.rect()))
+                painter.setOpacity(1.0)
             painter.setClipping(False)
             border = QColor(palette.muted)
             border.setAlpha(90)

@@ -6,9 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.signals import emitter
+from desktop.signals import emit, emitter
 from desktop.text.formats import format_ms, format_percent
 from desktop.text.messages import translate_fallback
 from desktop.ui.confidence import ConfidenceBars
@@ -23,6 +32,8 @@ class ResultView(QWidget):
     """The single-result page."""
 
     close_requested = Signal()
+    opacity_changed = Signal(float)
+    """The heatmap's opacity slider moved (0..1)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +52,10 @@ class ResultView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 8, 12, 0)
+        left_layout.addWidget(self._explain_bar(left))  # above the picture: it changes the picture
+        self.explain_note = self._muted_label(left)
+        self.explain_note.setVisible(False)
+        left_layout.addWidget(self.explain_note)
         left_layout.addWidget(self.preview, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self._details())
@@ -64,6 +79,46 @@ class ResultView(QWidget):
         self.close_button.clicked.connect(emitter(self.close_requested))
         row.addWidget(self.close_button)
         return row
+
+    def _explain_bar(self, parent: QWidget) -> QWidget:
+        """The Explain toggle (its action is set by the window) and the heatmap's opacity slider."""
+        bar = QWidget(parent)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 4)
+        row.setSpacing(10)
+        self.explain_button = QToolButton(bar)
+        self.explain_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.explain_button.setAccessibleName(self.tr("Explain"))
+        row.addWidget(self.explain_button)
+        self.opacity = QSlider(Qt.Orientation.Horizontal, bar)
+        self.opacity.setRange(0, 100)
+        self.opacity.setValue(60)
+        self.opacity.setMaximumWidth(220)
+        self.opacity.setAccessibleName(self.tr("Heatmap opacity"))
+        self.opacity.setToolTip(self.tr("Heatmap opacity"))
+        self.opacity.setVisible(False)
+        self.opacity.valueChanged.connect(self._on_opacity_value_changed)
+        row.addWidget(self.opacity)
+        row.addStretch(1)
+        return bar
+
+    def _on_opacity_value_changed(self, value: int) -> None:
+        self.preview.set_overlay_opacity(value / 100.0)
+        emit(self.opacity_changed, value / 100.0)
+
+    def show_explaining(self) -> None:
+        """An explanation is being made for the result shown."""
+        self.preview.set_overlay(None)
+        self.opacity.setVisible(False)
+        self.explain_note.setText(self.tr("Finding where the model looked…"))
+        self.explain_note.setVisible(True)
+
+    def show_explanation(self, overlay: QImage | None, note: str = "") -> None:
+        """Draw ``overlay`` over the picture (None: the plain picture) and say what it shows."""
+        self.preview.set_overlay(overlay, self.opacity.value() / 100.0)
+        self.opacity.setVisible(overlay is not None)
+        self.explain_note.setText(note)
+        self.explain_note.setVisible(bool(note))
 
     def _muted_label(self, parent: QWidget) -> QLabel:
         label = QLabel(parent)
@@ -145,6 +200,7 @@ class ResultView(QWidget):
         self.title.setText(name)
         self.title.setToolTip(prediction.input)
         self.preview.set_image(preview)
+        self.show_explanation(None)
         size = ""
         if original_size:
             size = (
