@@ -35,7 +35,7 @@ def run_explain(report: Report, models: list[BenchModel], *, quick: bool, thread
     unless ``quick`` (MobileNetV2's 226 copies take TensorFlow several seconds)."""
     for model in models:
         big = model.sample.nbytes > 100_000
-        runs = (2 if quick else 10) if big else (10 if quick else 100)
+        runs = (1 if quick else 10) if big else (10 if quick else 100)
         tf_methods = ("gradcam",) if quick else ("occlusion", "gradcam")
         for runtime, path, methods in (
             ("LiteRT", model.tflite, ("occlusion",)),
