@@ -169,6 +169,11 @@ def test_a_method_the_model_cannot_use_is_one_sentence(quadrant_model, tepi_home
     for bad in (["--opacity", "1.5"], ["--top-k", "0"], ["--method", "lime"]):
         result = tepi("explain", str(SAMPLES / "digit-3.png"), *bad, home=tepi_home)
         assert result.returncode == 2 and "Traceback" not in result.stderr, bad
+    taken = tepi_home / "a-file"
+    taken.write_text("not a folder")
+    result = tepi("explain", str(SAMPLES / "digit-3.png"), "--out", str(taken), home=tepi_home)
+    assert result.returncode == 2 and result.stderr.startswith(f"error: Cannot write to {taken}: ")
+    assert taken.read_text() == "not a folder"
 
 
 def test_explaining_through_a_remote_endpoint_sends_the_copies_in_batches(
