@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--top-k must be 1 or more.")
     if not 0.0 <= args.opacity <= 1.0:
         raise UsageError("--opacity must be between 0 and 1.")
+    if args.allow_unsafe_model:
+        print("warning: --allow-unsafe-model lets the model file run code on this computer.", file=sys.stderr)
     with Predictor.open(
         args.model,
         threads=args.threads,
@@ -58,7 +60,9 @@ def run(args: argparse.Namespace) -> int:
         queue=False,  # an explanation needs answers now; nothing waits in the queue for one
         on_status=lambda text: print(f"note: {text}", file=sys.stderr, flush=True),
     ) as predictor:
-        explainer = Explainer(predictor, method=args.method)
+        explainer = Explainer(
+            predictor, method=args.method, threads=args.threads, allow_unsafe=args.allow_unsafe_model
+        )
         try:
             return _explain(explainer, args)
         finally:

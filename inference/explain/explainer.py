@@ -48,11 +48,21 @@ Cancel = Callable[[], bool]
 class Explainer:
     """Explains a predictor's answers; ``method`` is ``auto``, ``occlusion`` or ``gradcam``."""
 
-    def __init__(self, predictor: Predictor, *, method: str = "auto") -> None:
+    def __init__(
+        self,
+        predictor: Predictor,
+        *,
+        method: str = "auto",
+        threads: int | None = None,
+        allow_unsafe: bool = False,
+    ) -> None:
+        """``threads`` and ``allow_unsafe`` apply to a Keras file loaded for Grad-CAM alone."""
         if method not in METHODS:
             raise UsageError(f"Unknown explanation method {method!r}; use one of {', '.join(METHODS)}.")
         self.predictor = predictor
         self.method = method
+        self.threads = threads
+        self.allow_unsafe = allow_unsafe
         self._gradcam_backend: Backend | None = None
         self._gradcam_failed = False
         """``auto`` found once that Grad-CAM cannot run here: occlude from then on, without retrying."""
@@ -101,7 +111,7 @@ class Explainer:
                 return None
             from inference.backends.tensorflow import TensorFlowBackend
 
-            backend = TensorFlowBackend(files[0])
+            backend = TensorFlowBackend(files[0], threads=self.threads, allow_unsafe=self.allow_unsafe)
             backend.load()
             self._gradcam_backend = backend
         return getattr(self._gradcam_backend, "keras_model", None)
