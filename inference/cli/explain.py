@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from inference.cli.predict import add_model_arguments
-from inference.cli.remote_args import add_remote_arguments, endpoint_from_args
+from inference.cli.predict import add_model_arguments, open_predictor
+from inference.cli.remote_args import add_remote_arguments
 from inference.errors import UsageError
 from inference.explain import METHODS, Explainer, ImageExplanation, RowExplanation
 from inference.explain.render import draw_explanation
-from inference.predictor import Predictor, expand_inputs
+from inference.predictor import expand_inputs
 from inference.results import Failure
 
 BAR_WIDTH = 24
@@ -48,18 +48,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--top-k must be 1 or more.")
     if not 0.0 <= args.opacity <= 1.0:
         raise UsageError("--opacity must be between 0 and 1.")
-    if args.allow_unsafe_model:
-        print("warning: --allow-unsafe-model lets the model file run code on this computer.", file=sys.stderr)
-    with Predictor.open(
-        args.model,
-        threads=args.threads,
-        allow_unsafe=args.allow_unsafe_model,
-        top_k=args.top_k,
-        remote=endpoint_from_args(args),
-        policy=args.policy,
-        queue=False,  # an explanation needs answers now; nothing waits in the queue for one
-        on_status=lambda text: print(f"note: {text}", file=sys.stderr, flush=True),
-    ) as predictor:
+    # An explanation needs answers now: nothing waits in the offline queue for one.
+    with open_predictor(args, queue=False) as predictor:
         explainer = Explainer(
             predictor, method=args.method, threads=args.threads, allow_unsafe=args.allow_unsafe_model
         )

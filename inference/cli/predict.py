@@ -37,12 +37,11 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     add_trust_arguments(parser)
 
 
-def run(args: argparse.Namespace) -> int:
-    if args.top_k < 1:
-        raise UsageError("--top-k must be 1 or more.")
+def open_predictor(args: argparse.Namespace, *, queue: bool) -> Predictor:
+    """The predictor that the model, remote and trust flags describe (``predict``, ``explain``)."""
     if args.allow_unsafe_model:
         print("warning: --allow-unsafe-model lets the model file run code on this computer.", file=sys.stderr)
-    with Predictor.open(
+    return Predictor.open(
         args.model,
         threads=args.threads,
         allow_unsafe=args.allow_unsafe_model,
@@ -50,9 +49,15 @@ def run(args: argparse.Namespace) -> int:
         top_k=args.top_k,
         remote=endpoint_from_args(args),
         policy=args.policy,
-        queue=not args.no_queue,
+        queue=queue,
         on_status=lambda text: print(f"note: {text}", file=sys.stderr, flush=True),
-    ) as predictor:
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.top_k < 1:
+        raise UsageError("--top-k must be 1 or more.")
+    with open_predictor(args, queue=not args.no_queue) as predictor:
         listing = expand_inputs(args.paths, tabular=not predictor.pack.is_image)
         if listing.skipped:
             kind = "CSV files" if not predictor.pack.is_image else "images"

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,21 +17,11 @@ import numpy as np
 from PIL import Image
 
 from tests.explain.conftest import save_picture
+from tests.hostile.conftest import tepi
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
 PREDICT_FIELDS = ["input", "row", "label", "score", "top_k", "backend", "model", "latency_ms"]
-
-
-def tepi(*args: str, home: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "inference", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "TEPI_HOME": str(home)},
-        cwd=ROOT,
-        timeout=timeout,
-    )
 
 
 def lines(result: subprocess.CompletedProcess[str]) -> list[dict[str, Any]]:
@@ -196,3 +184,20 @@ def test_explaining_through_a_remote_endpoint_sends_the_copies_in_batches(
         assert server.metric("tepi_server_batch_size_sum", model="digits-large") == 1 + 1 + 49
     finally:
         server.stop()
+
+
+def test_trusted_publishers_apply_as_for_predict(tmp_path: Path, tepi_home: Path) -> None:
+    """Once a key is trusted, an unsigned pack is refused by explain in predict's words."""
+    from inference.packs.keys import generate_keypair
+    from tests.inference.packs.conftest import make_pack
+
+    acme = generate_keypair(tmp_path / "keys", "acme")
+    pack = make_pack(tmp_path / "iris")
+    refusals = [
+        tepi(command, "-m", str(pack), str(SAMPLES / "iris.csv"), "--trusted-key", str(acme.public.path),
+             home=tepi_home)
+        for command in ("predict", "explain")
+    ]  # fmt: skip
+    assert [r.returncode for r in refusals] == [1, 1]
+    assert refusals[1].stderr == refusals[0].stderr
+    assert refusals[1].stderr.startswith("error: Tepi opens only models signed by a trusted publisher (acme)")
