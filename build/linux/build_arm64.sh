@@ -55,7 +55,7 @@ if [ ! -e "$root/.tepi-root-ready" ]; then
     stamp "debootstrap $suite arm64 into $root"
     rm -rf "$root"
     debootstrap --arch arm64 --variant=minbase \
-        --include=python3,python3-venv,binutils,ca-certificates,libegl1,libgl1,libfontconfig1,libdbus-1-3,libxkbcommon-x11-0,libxcb-cursor0,libxcb-icccm4,libxcb-image0,libxcb-keysyms1,libxcb-randr0,libxcb-render-util0,libxcb-shape0,libxcb-xinerama0 \
+        --include=python3,python3-venv,binutils,ca-certificates,libglib2.0-0t64,libegl1,libgl1,libfontconfig1,libdbus-1-3,libxkbcommon-x11-0,libxcb-cursor0,libxcb-icccm4,libxcb-image0,libxcb-keysyms1,libxcb-randr0,libxcb-render-util0,libxcb-shape0,libxcb-xinerama0 \
         "$suite" "$root" "$mirror"
     touch "$root/.tepi-root-ready"
 fi
@@ -91,7 +91,7 @@ if ! cmp -s "$requirements.new" "$requirements" || [ ! -x "$root/build/venv/bin/
     in_root python3 -m venv /build/venv
     in_root /build/venv/bin/python -m pip install --quiet --no-index --find-links /build/wheels \
         -r /build/requirements.txt.new 2>&1 | grep -v "^WARNING: Location" || true
-    in_root /build/venv/bin/python -c 'import ai_edge_litert, PySide6, watchdog, fastapi'
+    in_root /build/venv/bin/python -c 'import ai_edge_litert, watchdog, fastapi; from PySide6 import QtWidgets'
     ! in_root /build/venv/bin/python -c 'import tensorflow' 2>/dev/null
     mv "$requirements.new" "$requirements"
 fi
