@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
                           queue=queue)  # fmt: skip
         _stop_on_signals(stop, watcher.wake)
         how = f"scanning every {args.poll:g} s" if args.poll else "on file-system events"
+        how = "once, for what is there now" if args.once else how
         _note(f"watching {', '.join(args.folders)} {how} with {predictor.pack.ref}; "
               f"results to {output.path or 'stdout'}; state in {state_path}. Ctrl+C stops.")  # fmt: skip
         summary = watcher.run(stop)
