@@ -56,7 +56,7 @@ def last_conv_layer(model: Any) -> tuple[list[Any], Any]:
                 index += 1
             found = (path, siblings[index])
     if found is None:
-        raise GradCamUnavailable(f"{model.name} has no convolutional layer")
+        raise GradCamUnavailable("it has no convolutional layer")
     return found
 
 
@@ -98,7 +98,7 @@ def _trace(model: Any) -> Callable[[Any, Any], Any]:
             evidence = _evidence(tf, scores, target, logits=logits)
         grads = tape.gradient(evidence, feature_map)
         if grads is None:
-            raise GradCamUnavailable(f"{layer.name} does not lead to {model.name}'s output")
+            raise GradCamUnavailable(f"its layer {layer.name} does not lead to its output")
         return tf.nn.relu(tf.reduce_sum(grads * feature_map, axis=-1))[0]
 
     return tf.function(cam_of, reduce_retracing=True)  # traced on the first call, for every class
@@ -138,7 +138,7 @@ def _features(path: list[Any], layer: Any, *, top: bool) -> Features:
     chain = _chain(model)
     if chain is None:
         if len(path) > 1:
-            raise GradCamUnavailable(f"{model.name} branches around the nested model {path[1].name}")
+            raise GradCamUnavailable(f"it branches around its nested model {path[1].name}")
         return _graph_features(model, layer, head)
     inner_model = path[1] if len(path) > 1 else None
     inner = _features(path[1:], layer, top=False) if inner_model is not None else None

@@ -154,3 +154,27 @@ def test_evidence_stays_finite_and_ordered_at_certainty() -> None:
     values = evidence(sure, 0)
     assert np.isfinite(values).all()
     assert values[0] > values[1] > values[2]
+
+
+def test_a_keras_model_without_convolutions_is_occluded_or_refused_in_one_sentence(tmp_path: Path) -> None:
+    import keras
+
+    from inference.errors import ExplainError
+
+    keras.utils.set_random_seed(5)
+    model = keras.Sequential(
+        [keras.Input((8, 8, 1)), keras.layers.Flatten(), keras.layers.Dense(3, activation="softmax")]
+    )
+    path = tmp_path / "dense.keras"
+    model.save(path)
+    picture = SAMPLES / "digit-3.png"
+    with Predictor.open(path, queue=False) as predictor:
+        auto = Explainer(predictor)
+        assert auto.explain_image(picture).method == "occlusion"  # Grad-CAM was tried, and gave way
+        assert auto.resolve_method() == "occlusion"  # and is not tried again
+        with pytest.raises(ExplainError) as refused:
+            Explainer(predictor, method="gradcam").explain_image(picture)
+    assert str(refused.value) == (
+        "Grad-CAM cannot explain dense (it has no convolutional layer); "
+        "the occlusion method explains any model."
+    )
