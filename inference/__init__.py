@@ -10,7 +10,8 @@ from inference.errors import TepiError
 from inference.formats import bundled_models, open_model
 from inference.modelpack import ImageSpec, ModelPack, TabularSpec
 from inference.predictor import Predictor, expand_inputs
-from inference.results import Failure, LabelScore, Outcome, Prediction
+from inference.results import Failure, LabelScore, Outcome, Prediction, Queued
+from inference.session import open_predictor
 
 
 def _version() -> str:
@@ -40,10 +41,12 @@ __all__ = [
     "Outcome",
     "Prediction",
     "Predictor",
+    "Queued",
     "TabularSpec",
     "TepiError",
     "__version__",
     "bundled_models",
     "expand_inputs",
     "open_model",
+    "open_predictor",
 ]

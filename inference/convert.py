@@ -77,15 +77,12 @@ def convert_to_tflite(
     the representative inputs it is calibrated on (required then).
     """
     if quantize not in QUANTIZATIONS:
-        raise UsageError(f"--quantize must be one of {', '.join(QUANTIZATIONS)}.")
+        raise UsageError("convert.quantize", choices=list(QUANTIZATIONS))
     if quantize == "int8" and not samples:
-        raise UsageError(
-            "--quantize int8 needs representative inputs: give --samples FOLDER or CSV "
-            "(a hundred or more real inputs calibrate best), or put them in the pack's samples/ folder."
-        )
+        raise UsageError("convert.int8_samples")
     source = next((p for p in pack.model_files if p.suffix.lower() != ".tflite"), None)
     if source is None:
-        raise UsageError(f"{pack.name} has no Keras or SavedModel file to convert.")
+        raise UsageError("convert.no_source", name=pack.name)
     original = TensorFlowBackend(source, allow_unsafe=allow_unsafe)
     original.load()
     pack = complete_pack(pack, original.info())
@@ -145,9 +142,8 @@ def _convert(
     try:
         return bytes(converter.convert())
     except Exception as exc:  # the converter raises ConverterError and friends
-        raise ModelError(
-            f"{source.name} could not be converted to .tflite: {str(exc).splitlines()[0]}"
-        ) from exc
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelError("convert.failed", name=source.name, system_error=first) from exc
 
 
 def _sample_inputs(pack: ModelPack, samples: list[Path] | None, count: int = 64) -> np.ndarray:
@@ -196,13 +192,13 @@ def labelled_inputs(pack: ModelPack, source: Path) -> tuple[np.ndarray, np.ndarr
         files = [p for p in sorted(source.rglob("*")) if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES]
         pairs = [(p, index[p.parent.name]) for p in files if p.parent.name in index]
         if not pairs:
-            raise UsageError(f"{source} has no images in sub-folders named after {pack.name}'s labels.")
+            raise UsageError("convert.no_labelled_images", source=str(source), name=pack.name)
         return np.stack([load_image(p, spec).tensor for p, _ in pairs]), np.array([i for _, i in pairs])
     wanted = spec.features if isinstance(spec, TabularSpec) else ()
     table = read_csv(source, wanted)
     column = next((c for c in ("label", "class") if c in table.header), None)
     if column is None:
-        raise UsageError(f"{source.name} needs a label column to measure accuracy on.")
+        raise UsageError("convert.no_label_column", name=source.name)
     at = table.header.index(column)
     keep = [i for i, row in enumerate(table.rows) if i not in table.row_errors and row[at].strip() in index]
     return table.features[keep], np.array([index[table.rows[i][at].strip()] for i in keep])
@@ -241,7 +237,7 @@ def register_in_pack(pack: ModelPack, output: Path, quantize: str) -> bool:
     line = f'"{name}" = "{sha256_file(output)}"  # --quantize {quantize}\n'
     text, hashed = re.subn(r"(?m)^\[model\.sha256\]\n", lambda m: m.group(0) + line, text, count=1)
     if not (found and hashed):
-        raise ManifestError(f"{manifest} has no [model] files and [model.sha256] to add {name} to.")
+        raise ManifestError("convert.manifest_update", manifest=str(manifest), name=name)
     tomllib.loads(text)  # still valid TOML, or nothing is written
     manifest.write_text(text, encoding="utf-8")
     return True

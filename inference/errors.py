@@ -1,15 +1,19 @@
 """The one exception tree of Tepi.
 
 Every error a person can cause (a bad file, a wrong model, an unreachable
-server) is a ``TepiError`` whose ``str()`` is one plain sentence they can act
-on. Third-party exceptions are mapped here, at the boundary, with
-``raise ... from exc`` so the log keeps the cause.
+server) is a ``TepiError`` with a stable ``code`` (``image.unreadable``,
+``remote.auth``) and ``params`` (plain JSON values: names, numbers, nested
+``{"code", "params"}``). ``str()`` renders the English sentence from the code's
+template; ``render(language)`` any language ``inference.text`` knows. Third-party
+exceptions are mapped here, at the boundary, with ``raise ... from exc`` so the
+log keeps the cause.
 
     TepiError
     ├── InputError                 an input file cannot be used (path, row, column)
-    │   ├── ImageError             not a readable image
+    │   ├── ImageError             not a readable image (the reason is a nested code)
     │   │   └── ImageTooLarge      decompression-bomb limit
-    │   └── CsvError               empty, missing columns, non-numeric cells
+    │   ├── CsvError               empty, missing columns, non-numeric cells
+    │   └── PayloadError           a body that does not follow its wire protocol (field)
     ├── ModelError                 a model cannot be opened (path)
     │   ├── ManifestError          model.toml is wrong
     │   ├── ModelFormatError       not a model Tepi understands
@@ -26,20 +30,27 @@ on. Third-party exceptions are mapped here, at the boundary, with
     │       ├── RemoteModelNotFound 404
     │       └── RemoteProtocolError malformed body, shape or dtype mismatch
     ├── ExplainError               this model cannot be explained this way (no picture, no Grad-CAM)
-    ├── InputQueued                not an error: the input waits in the offline queue (item_id)
     ├── QueueError                 the offline queue's database cannot be used
     ├── HistoryError               the prediction history's database cannot be used
+    ├── WatchError                 a watcher's state or output file cannot be used
     ├── WatchError                 a watcher's state or output file cannot be used
     ├── SecretStoreError           the OS keyring cannot store or read a secret
     ├── PackStoreError             installed packs: no such version, the store is busy (name, version)
     ├── UpdateError                an update source cannot be used or fails TUF's checks (url, reason)
     ├── UsageError                 a wrong command-line or settings value
     └── RequestError               the reference server refuses a request (status_code)
+
+Raising one: ``raise CsvError("csv.empty", name=path.name, path=path)``; the
+code's English template lives in ``inference/text/`` and its Indonesian in
+``resources/i18n/messages_id.json`` (a test reads every raise site and checks both).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from inference.text import DEFAULT_LANGUAGE, as_params, message, render
 
 __all__ = [
     "BackendError",
@@ -51,7 +62,6 @@ __all__ = [
     "ImageError",
     "ImageTooLarge",
     "InputError",
-    "InputQueued",
     "IntegrityError",
     "ManifestError",
     "ModelError",
@@ -73,24 +83,56 @@ __all__ = [
     "UpdateError",
     "UsageError",
     "WatchError",
+    "input_name",
 ]
 
 
-def _name(path: str | Path | None) -> str:
+def input_name(path: str | Path | None) -> str | dict[str, Any]:
+    """How a sentence names an input: its file name, or "the input" (a nested code) when it has none."""
     if path is None:
-        return "the input"
+        return message("input.unnamed")
     return Path(path).name or str(path)
 
 
-class TepiError(Exception):
-    """Base of every error Tepi reports to a person; ``str()`` is the sentence."""
+def _rebuild(cls: type[TepiError], state: dict[str, Any]) -> TepiError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    error.args = (state["code"],)
+    return error
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+
+class TepiError(Exception):
+    """Base of every error Tepi reports to a person: a ``code``, its ``params``, and ``str()`` in English."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        """Stable and dotted (``csv.empty``); a sentence given instead of a code is shown as it is."""
+        self.params: dict[str, Any] = as_params(
+            {
+                name: value.to_json() if isinstance(value, TepiError) else value
+                for name, value in params.items()
+            }
+        )
+        """Plain JSON values; a nested ``{"code", "params"}`` is rendered in turn."""
+
+    @property
+    def message(self) -> str:
+        """The English sentence."""
+        return render(self.code, self.params)
+
+    def render(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return render(self.code, self.params, language)
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"code": ..., "params": ...}``: what crosses the process and language boundaries."""
+        return {"code": self.code, "params": self.params}
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:  # subclasses' constructors differ: pickle the state
+        return (_rebuild, (type(self), self.__dict__))
 
 
 class UsageError(TepiError):
@@ -98,36 +140,43 @@ class UsageError(TepiError):
 
 
 class InputError(TepiError):
-    """An input (image, CSV row) cannot be used; names where it went wrong."""
+    """An input (image, CSV row) cannot be used; names where (``row`` and ``column`` are params too)."""
 
     def __init__(
         self,
-        message: str,
+        code: str,
+        /,
         *,
         path: str | Path | None = None,
         row: int | None = None,
         column: str | None = None,
+        **params: Any,
     ) -> None:
-        super().__init__(message)
+        for key, value in (("row", row), ("column", column)):
+            if value is not None:
+                params.setdefault(key, value)  # templates may name them ("row 3, column width")
+        super().__init__(code, **params)
         self.path = None if path is None else str(path)
         self.row = row
         self.column = column
 
 
 class ImageError(InputError):
-    """The file is not an image Tepi can read."""
+    """The file is not an image Tepi can read; ``reason`` is the code of why (``image.reason.empty``)."""
 
-    def __init__(self, path: str | Path | None, reason: str) -> None:
-        super().__init__(f"{_name(path)} is not an image Tepi can read: {reason}.", path=path)
+    def __init__(
+        self, path: str | Path | None, reason: str, /, *, name: Any = None, **reason_params: Any
+    ) -> None:
+        why = message(reason, **reason_params)
+        super().__init__("image.unreadable", path=path, name=name or input_name(path), reason=why)
         self.reason = reason
 
 
 class ImageTooLarge(ImageError):
     """The image has more pixels than the decompression-bomb limit allows."""
 
-    def __init__(self, path: str | Path | None, pixels: int, limit: int) -> None:
-        mp, limit_mp = pixels / 1e6, limit / 1e6
-        super().__init__(path, f"it has {mp:,.0f} megapixels, more than the {limit_mp:,.0f} megapixel limit")
+    def __init__(self, path: str | Path | None, pixels: int, limit: int, *, name: Any = None) -> None:
+        super().__init__(path, "image.reason.pixels", name=name, megapixels=pixels / 1e6, limit=limit / 1e6)
         self.pixels = pixels
         self.limit = limit
 
@@ -141,18 +190,21 @@ class PayloadError(InputError):
 
     Raised by the codecs in ``inference.protocol``: the server answers it with
     HTTP 400, the remote backends re-raise it as ``RemoteProtocolError``.
+    ``field`` (where in the body) is a parameter too, for the templates that name it.
     """
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message, column=field)
+    def __init__(self, code: str, /, *, field: str | None = None, **params: Any) -> None:
+        if field is not None:
+            params.setdefault("field", field)
+        super().__init__(code, column=field, **params)
         self.field = field
 
 
 class ModelError(TepiError):
     """A model or model pack cannot be opened."""
 
-    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, *, path: str | Path | None = None, **params: Any) -> None:
+        super().__init__(code, **params)
         self.path = None if path is None else str(path)
 
 
@@ -182,9 +234,18 @@ class SignatureError(ModelError):
     """
 
     def __init__(
-        self, message: str, *, reason: str, path: str | Path | None = None, file: str | None = None
+        self,
+        code: str,
+        /,
+        *,
+        reason: str,
+        path: str | Path | None = None,
+        file: str | None = None,
+        **params: Any,
     ) -> None:
-        super().__init__(message, path=path)
+        if file is not None:
+            params.setdefault("file", file)  # templates name it ("signature.json is missing")
+        super().__init__(code, path=path, **params)
         self.reason = reason
         self.file = file
 
@@ -200,8 +261,10 @@ class BackendUnavailable(BackendError):
 class RemoteUnavailable(BackendUnavailable):
     """The remote endpoint cannot be reached or is failing (connection, 5xx)."""
 
-    def __init__(self, message: str, *, url: str | None = None, status_code: int | None = None):
-        super().__init__(message)
+    def __init__(
+        self, code: str, /, *, url: str | None = None, status_code: int | None = None, **params: Any
+    ) -> None:
+        super().__init__(code, **params)
         self.url = url
         self.status_code = status_code
 
@@ -217,8 +280,10 @@ class CircuitOpen(RemoteUnavailable):
 class RemoteError(BackendError):
     """The remote endpoint answered with an error that retrying will not fix."""
 
-    def __init__(self, message: str, *, url: str | None = None, status_code: int | None = None):
-        super().__init__(message)
+    def __init__(
+        self, code: str, /, *, url: str | None = None, status_code: int | None = None, **params: Any
+    ) -> None:
+        super().__init__(code, **params)
         self.url = url
         self.status_code = status_code
 
@@ -236,19 +301,12 @@ class RemoteProtocolError(RemoteError):
 
 
 class ExplainError(TepiError):
-    """The model cannot be explained by the method asked for (``model``: the pack's name)."""
+    """The model cannot be explained by the method asked for (``model``: the pack's name, a param too)."""
 
-    def __init__(self, message: str, *, model: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, *, model: str, **params: Any) -> None:
+        params.setdefault("model", model)
+        super().__init__(code, **params)
         self.model = model
-
-
-class InputQueued(TepiError):
-    """The input could not run now and waits in the offline queue; nothing is lost."""
-
-    def __init__(self, message: str, *, item_id: int) -> None:
-        super().__init__(message)
-        self.item_id = item_id
 
 
 class QueueError(TepiError):
@@ -266,8 +324,13 @@ class SecretStoreError(TepiError):
 class PackStoreError(TepiError):
     """The installed model packs cannot be used as asked (no such version, the store is busy)."""
 
-    def __init__(self, message: str, *, name: str | None = None, version: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, code: str, /, *, name: str | None = None, version: str | None = None, **params: Any
+    ) -> None:
+        for key, value in (("name", name), ("version", version)):
+            if value is not None:
+                params.setdefault(key, value)  # templates name them ("digits 1.2 is not installed")
+        super().__init__(code, **params)
         self.name = name
         self.version = version
 
@@ -280,8 +343,10 @@ class UpdateError(TepiError):
     (length, hash or signature mismatch), ``not-found``, ``bad-pack``.
     """
 
-    def __init__(self, message: str, *, reason: str, url: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, *, reason: str, url: str | None = None, **params: Any) -> None:
+        if url is not None:
+            params.setdefault("url", url)  # templates name it ("The update source {url} ...")
+        super().__init__(code, **params)
         self.reason = reason
         self.url = url
 
@@ -289,12 +354,12 @@ class UpdateError(TepiError):
 class RequestError(TepiError):
     """Tepi's reference server refuses a request: bad input, unknown model, no key, loading.
 
-    ``status_code`` is the HTTP status the server answers with; the message is
-    what it sends in the protocol's ``{"error": ...}`` body.
+    ``status_code`` is the HTTP status the server answers with; the sentence is
+    what it sends in the protocol's ``{"error": ...}`` body (with the code beside it).
     """
 
-    def __init__(self, message: str, *, status_code: int = 400) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, *, status_code: int = 400, **params: Any) -> None:
+        super().__init__(code, **params)
         self.status_code = status_code
 
 

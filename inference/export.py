@@ -61,23 +61,23 @@ def export_model(
 ) -> Export:
     """Write ``output_dir/<name>/<version>/`` (and the KServe YAML); refuse to overwrite a version."""
     if format not in FORMATS:
-        raise UsageError(f"--format must be one of {', '.join(FORMATS)}.")
+        raise UsageError("export.format", choices=list(FORMATS))
     name = name or (pack.remote.model if pack.remote else pack.name)
     if not NAME.match(name):
-        raise UsageError(f"{name!r} cannot name a served model; use letters, digits, '.', '_' and '-'.")
+        raise UsageError("export.name", name=name)
     version = version if version is not None else _default_version(pack)
     if version < 1:
-        raise UsageError("--version must be 1 or more (TF Serving versions are positive integers).")
+        raise UsageError("export.version")
     source = next((p for p in pack.model_files if p.suffix.lower() != ".tflite"), None)
     if source is None:
         raise ModelError(
-            f"{pack.name} has only .tflite files; TF Serving needs a SavedModel, "
-            "so export from the model's .keras, .h5 or SavedModel file.",
+            "export.tflite_only",
+            name=pack.name,
             path=pack.root,
         )
     target = output_dir / name / str(version)
     if target.exists():
-        raise UsageError(f"{target} already exists; pass --version {version + 1} or remove it.")
+        raise UsageError("export.exists", target=str(target), next=version + 1)
     tf = import_tensorflow()
     loaded = _load(tf, source, allow_unsafe)
     output_name = pack.output
@@ -118,7 +118,7 @@ def _load(tf: Any, source: Path, allow_unsafe: bool) -> _Source:
         return _load_saved_model(tf, source)
     model = load_keras_model(source, allow_unsafe=allow_unsafe)
     if len(model.inputs) != 1 or len(model.outputs) != 1:
-        raise ModelError(f"{source.name} needs one input and one output to be served.", path=source)
+        raise ModelError("export.tensors", name=source.name, path=source)
     shape = tuple(-1 if d is None else int(d) for d in model.inputs[0].shape)
 
     def call(batch: Any) -> Any:
@@ -132,12 +132,10 @@ def _load_saved_model(tf: Any, source: Path) -> _Source:
         loaded = tf.saved_model.load(str(source))
         signature = loaded.signatures[SIGNATURE]
     except Exception as exc:  # KeyError, OSError and TensorFlow's own errors
-        raise ModelError(
-            f"{source.name} is not a SavedModel with a {SIGNATURE} signature.", path=source
-        ) from exc
+        raise ModelError("export.no_signature", name=source.name, signature=SIGNATURE, path=source) from exc
     _, kwargs = signature.structured_input_signature
     if len(kwargs) != 1 or len(signature.structured_outputs) != 1:
-        raise ModelError(f"{source.name}'s serving signature needs one input and one output.", path=source)
+        raise ModelError("model.signature_tensors", name=source.name, path=source)
     ((in_key, in_spec),) = kwargs.items()
     (out_key,) = signature.structured_outputs
 
@@ -166,7 +164,8 @@ def _save(tf: Any, source: _Source, out_name: str, path: Path) -> None:
     try:
         tf.saved_model.save(module, str(path), signatures={SIGNATURE: module.serve})
     except Exception as exc:  # TensorFlow raises many types when tracing fails
-        raise ModelError(f"The model could not be saved as a SavedModel: {str(exc).splitlines()[0]}") from exc
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelError("export.save_failed", system_error=first) from exc
 
 
 def _verify(source: _Source, saved: Path, pack: ModelPack) -> float:
@@ -183,7 +182,7 @@ def _verify(source: _Source, saved: Path, pack: ModelPack) -> float:
         exported.close()
     diff = float(np.max(np.abs(expected - actual)))
     if not np.isfinite(diff) or diff > MAX_DIFF:
-        raise ModelError(f"The exported SavedModel disagrees with the original (max difference {diff:.2e}).")
+        raise ModelError("export.mismatch", difference=diff)
     return diff
 
 

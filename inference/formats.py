@@ -98,7 +98,7 @@ def _resolve(ref: str | Path | None, verify: bool, unpack_to: Path | None) -> Mo
         if named and (bundled / MANIFEST).is_file() and version in ("", _bundled_version(bundled)):
             return load_manifest(bundled, verify=verify)
         known = ", ".join(bundled_models()) or "none"
-        raise ModelError(f"{ref} does not exist and is not a bundled model ({known}).", path=path)
+        raise ModelError("model.not_found", name=str(ref), known=known, path=path)
     if path.is_file() and path.name == MANIFEST:
         path = path.parent
     if path.is_dir():
@@ -108,11 +108,7 @@ def _resolve(ref: str | Path | None, verify: bool, unpack_to: Path | None) -> Mo
         return _open_folder(_unpack_zip(path, unpack_to), verify, source_name=path.stem)
     if suffix in MODEL_SUFFIXES:
         return _pack_holding(path, verify) or _bare_pack(path, path.stem, _labels_near(path))
-    raise ModelFormatError(
-        f"{path.name} is not a model file Tepi knows; use .tflite, .keras, .h5, .onnx, "
-        "a SavedModel folder or a Teachable Machine export.",
-        path=path,
-    )
+    raise ModelFormatError("model.unknown_file", name=path.name, path=path)
 
 
 def _installed_pack(name: str, version: str | None) -> Path | None:
@@ -140,10 +136,7 @@ def _open_folder(path: Path, verify: bool, source_name: str | None = None) -> Mo
         return replace(pack, source="teachable-machine")
     if (path / "saved_model.pb").is_file():
         return _bare_pack(path, path.name, _labels_near(path / "saved_model.pb"))
-    raise ModelFormatError(
-        f"The folder {path.name} holds no model: no model.toml, saved_model.pb or Teachable Machine files.",
-        path=path,
-    )
+    raise ModelFormatError("model.empty_folder", name=path.name, path=path)
 
 
 def _pack_holding(model: Path, verify: bool) -> ModelPack | None:
@@ -216,9 +209,7 @@ def complete_pack(pack: ModelPack, info: BackendInfo) -> ModelPack:
         )
         return replace(pack, input=spec)
     raise ModelFormatError(
-        f"{pack.model_files[0].name} takes input of shape {list(shape)}; Tepi runs image "
-        "models (height × width × 1 or 3) and tabular models (features).",
-        path=pack.model_files[0],
+        "model.input_shape", name=pack.model_files[0].name, shape=str(list(shape)), path=pack.model_files[0]
     )
 
 
@@ -230,19 +221,23 @@ def check_input(pack: ModelPack, info: BackendInfo) -> None:
         expected = (spec.height, spec.width, spec.channels)
         if any(want > 0 and want != got for want, got in zip(shape[1:], expected, strict=True)):
             raise ModelFormatError(
-                f"{pack.name}'s model.toml describes {spec.width}×{spec.height}×{spec.channels} input, "
-                f"but the model takes {shape[2]}×{shape[1]}×{shape[3]}.",
+                "model.image_mismatch",
+                name=pack.name,
+                described=f"{spec.width}×{spec.height}×{spec.channels}",
+                actual=f"{shape[2]}×{shape[1]}×{shape[3]}",
                 path=pack.root,
             )
     elif isinstance(spec, TabularSpec) and spec.features and len(shape) == 2:
         if shape[1] > 0 and shape[1] != len(spec.features):
             raise ModelFormatError(
-                f"{pack.name}'s model.toml lists {len(spec.features)} features, "
-                f"but the model takes {shape[1]}.",
+                "model.features_mismatch",
+                name=pack.name,
+                count=len(spec.features),
+                actual=shape[1],
                 path=pack.root,
             )
     elif len(shape) not in (2, 4):
-        raise ModelFormatError(f"{pack.name} takes input of shape {list(shape)}, which Tepi cannot feed.")
+        raise ModelFormatError("model.unfeedable", name=pack.name, shape=str(list(shape)))
 
 
 def _unpack_zip(path: Path, unpack_to: Path | None = None) -> Path:
@@ -270,19 +265,16 @@ def _unpack_zip(path: Path, unpack_to: Path | None = None) -> Path:
     except ModelFormatError:
         raise
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise ModelFormatError(f"{path.name} is not a readable zip file.", path=path) from exc
+        raise ModelFormatError("model.zip_unreadable", name=path.name, path=path) from exc
 
 
 def _check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:
     for member in members:
         parts = Path(member.filename).parts
         if member.filename.startswith(("/", "\\")) or ".." in parts or ":" in member.filename:
-            raise ModelFormatError(
-                f"{path.name} contains a file path that points outside it, so Tepi will not unpack it.",
-                path=path,
-            )
+            raise ModelFormatError("model.zip_escapes", name=path.name, path=path)
     if sum(m.file_size for m in members) > MAX_ZIP_BYTES:
-        raise ModelFormatError(f"{path.name} unpacks to more than 2 GB.", path=path)
+        raise ModelFormatError("model.zip_too_large", name=path.name, path=path)
 
 
 def _pack_members(members: list[zipfile.ZipInfo]) -> list[tuple[zipfile.ZipInfo, str]]:
@@ -301,10 +293,7 @@ def _teachable_machine_members(
     names = (*TM_MODEL_FILES, "labels.txt")
     wanted = [(m, Path(m.filename).name) for m in members if Path(m.filename).name in names]
     if not any(name == "labels.txt" for _, name in wanted):
-        raise ModelFormatError(
-            f"{path.name} is not a Teachable Machine export (it has no labels.txt).",
-            path=path,
-        )
+        raise ModelFormatError("model.zip_no_labels", name=path.name, path=path)
     return wanted
 
 

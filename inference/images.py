@@ -22,6 +22,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from inference.errors import ImageError, ImageTooLarge
 from inference.geometry import Box, InputGeometry
 from inference.modelpack import ImageSpec
+from inference.text import message
 
 __all__ = [
     "IMAGE_SUFFIXES",
@@ -34,6 +35,7 @@ __all__ = [
     "load_image",
     "prepare_image",
     "read_image_bytes",
+    "tensor_to_pixels",
 ]
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
@@ -76,7 +78,7 @@ def load_image(
     preview: bool = False,
 ) -> LoadedImage:
     """Read, decode and preprocess one image file (or its bytes) for ``spec``."""
-    label = name or (str(source) if not isinstance(source, bytes) else "the pasted image")
+    label: str | dict = name or (str(source) if not isinstance(source, bytes) else message("input.pasted"))
     data = source if isinstance(source, bytes) else read_image_bytes(Path(source), label)
     sha = hashlib.sha256(data).hexdigest()
     image, original_size = decode_image(data, name=label, hint=_draft_hint(spec))
@@ -99,21 +101,28 @@ def upright_size(decoded: Image.Image, original_size: tuple[int, int]) -> tuple[
     return width, height
 
 
-def read_image_bytes(path: Path, label: str) -> bytes:
+def read_image_bytes(path: Path, label: str | dict) -> bytes:
     """A picture file's bytes; a missing, unreadable or oversized file is an ``ImageError``."""
+    where, name = _where(label)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImageError(label, f"the file is {size / 2**20:,.0f} MB, larger than Tepi accepts")
+            raise ImageError(where, "image.reason.too_big", name=name, size=size / 2**20)
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise ImageError(label, "the file does not exist") from exc
+        raise ImageError(where, "image.reason.missing", name=name) from exc
     except IsADirectoryError as exc:
-        raise ImageError(label, "it is a folder") from exc
+        raise ImageError(where, "image.reason.folder", name=name) from exc
     except PermissionError as exc:
-        raise ImageError(label, "Tepi is not allowed to read it") from exc
+        raise ImageError(where, "image.reason.forbidden", name=name) from exc
     except OSError as exc:
-        raise ImageError(label, f"the file cannot be read ({exc.strerror or exc})") from exc
+        reason = exc.strerror or str(exc)
+        raise ImageError(where, "image.reason.os_error", name=name, system_error=reason) from exc
+
+
+def _where(label: str | dict) -> tuple[str | None, str | dict | None]:
+    """``(path, name)`` for an ``ImageError``: a file's path, or no path and a nested name."""
+    return (label, None) if isinstance(label, str) else (None, label)
 
 
 def _draft_hint(spec: ImageSpec) -> int | None:
@@ -126,11 +135,15 @@ def _draft_hint(spec: ImageSpec) -> int | None:
 
 
 def decode_image(
-    data: bytes, *, name: str = "the input", hint: int | None = None
+    data: bytes, *, name: str | dict | None = None, hint: int | None = None
 ) -> tuple[Image.Image, tuple[int, int]]:
-    """Decode to an EXIF-rotated ``RGB`` or ``L`` image; returns it and the original size."""
+    """Decode to an EXIF-rotated ``RGB`` or ``L`` image; returns it and the original size.
+
+    ``name`` is the file's path, or a nested name (``input.pasted``); None is "the input".
+    """
+    where, shown = _where(name) if name is not None else (None, None)
     if not data:
-        raise ImageError(name, "the file is empty")
+        raise ImageError(where, "image.reason.empty", name=shown)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -138,7 +151,7 @@ def decode_image(
             original = image.size
             pixels = original[0] * original[1]
             if pixels > MAX_PIXELS:
-                raise ImageTooLarge(name, pixels, MAX_PIXELS)
+                raise ImageTooLarge(where, pixels, MAX_PIXELS, name=shown)
             if hint and image.format == "JPEG":
                 # draft keeps both sides >= the request; rotation may swap them.
                 image.draft(image.mode if image.mode in ("L", "RGB") else "RGB", (hint, hint))
@@ -148,20 +161,20 @@ def decode_image(
     except ImageError:
         raise
     except UnidentifiedImageError as exc:
-        raise ImageError(name, _unidentified_reason(data)) from exc
+        raise ImageError(where, _unidentified_reason(data), name=shown) from exc
     except Image.DecompressionBombError as exc:
-        raise ImageError(name, "it is too large to decode safely") from exc
+        raise ImageError(where, "image.reason.bomb", name=shown) from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ImageError(name, _decode_reason(exc)) from exc
+        raise ImageError(where, _decode_reason(exc), name=shown) from exc
     except Exception as exc:  # Pillow plug-ins raise odd types on hostile files
-        raise ImageError(name, "the file is damaged") from exc
+        raise ImageError(where, "image.reason.damaged", name=shown) from exc
 
 
 _SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 _NOT_PICTURES = (
-    (b"%PDF", "it is a PDF document, not a picture"),
-    (b"%!PS", "it is a PostScript file, not a picture"),
-    (b"\xc5\xd0\xd3\xc6", "it is a PostScript file, not a picture"),
+    (b"%PDF", "image.reason.pdf"),
+    (b"%!PS", "image.reason.postscript"),
+    (b"\xc5\xd0\xd3\xc6", "image.reason.postscript"),
 )
 
 
@@ -169,20 +182,20 @@ def _unidentified_reason(data: bytes) -> str:
     """Say what the file is when it is not a picture: people mostly hold a web page or a drawing."""
     head = data[:1024]
     if head.startswith(_SIGNATURES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
-        return "the file is damaged"
+        return "image.reason.damaged"
     if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"avif", b"avis"):
-        return "it is a HEIC or AVIF photo, which Tepi cannot read (save it as JPEG or PNG)"
+        return "image.reason.heic"
     for magic, reason in _NOT_PICTURES:
         if head.startswith(magic):
             return reason
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if b"<svg" in text:
-        return "it is an SVG drawing; save it as PNG to use it"
+        return "image.reason.svg"
     if text.startswith((b"<!doctype html", b"<html")) or b"<body" in text:
-        return "it is a web page (HTML), not a picture"
+        return "image.reason.html"
     if _looks_like_text(head):
-        return "it is a text file, not a picture"
-    return "its contents are not in an image format Tepi knows"
+        return "image.reason.text"
+    return "image.reason.unknown_format"
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -195,8 +208,8 @@ def _looks_like_text(head: bytes) -> bool:
 def _decode_reason(exc: Exception) -> str:
     text = str(exc).lower()
     if "truncated" in text or "premature" in text or "broken data stream" in text:
-        return "the file is cut short"
-    return "the file is damaged"
+        return "image.reason.truncated"
+    return "image.reason.damaged"
 
 
 def _to_8bit(image: Image.Image) -> Image.Image:
@@ -252,6 +265,21 @@ def prepare_image(image: Image.Image, spec: ImageSpec) -> tuple[np.ndarray, Inpu
     if spec.mean is not None and spec.std is not None:
         return (values - np.asarray(spec.mean, np.float32)) / np.asarray(spec.std, np.float32), geometry
     return values * np.float32(spec.scale) + np.float32(spec.offset), geometry
+
+
+def tensor_to_pixels(tensor: np.ndarray, spec: ImageSpec) -> np.ndarray | None:
+    """What the model was given, as 8-bit pixels (H × W × 1 or 3): ``image_to_tensor``'s scaling undone.
+
+    None when the tensor is not one image (H × W × C) with 1 or 3 channels. Inversion,
+    trimming and fitting stay as the model saw them: that is the point of showing it.
+    """
+    if tensor.ndim != 3 or tensor.shape[2] not in (1, 3):
+        return None
+    if spec.mean is not None and spec.std is not None:
+        values = tensor * np.asarray(spec.std, np.float32) + np.asarray(spec.mean, np.float32)
+    else:
+        values = (tensor - np.float32(spec.offset)) / np.float32(spec.scale or 1.0)
+    return np.ascontiguousarray(np.clip(values, 0, 255).astype(np.uint8))
 
 
 def _trim_box(image: Image.Image, margin: float) -> tuple[int, int, int, int] | None:

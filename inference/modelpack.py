@@ -157,12 +157,13 @@ def load_manifest(root: Path, *, verify: bool = True) -> ModelPack:
     try:
         data = tomllib.loads(manifest.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ManifestError(f"{root.name} has no {MANIFEST}.", path=root) from exc
+        raise ManifestError("pack.no_manifest", name=root.name, path=root) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ManifestError(f"{root.name}/{MANIFEST} is not valid TOML: {exc}.", path=manifest) from exc
+        where = f"{root.name}/{MANIFEST}"
+        raise ManifestError("pack.toml", where=where, toml_error=str(exc), path=manifest) from exc
     except RecursionError as exc:  # tomllib recurses once per nested array or table
-        message = f"{root.name}/{MANIFEST} is not valid TOML: it nests too deeply."
-        raise ManifestError(message, path=manifest) from exc
+        where = f"{root.name}/{MANIFEST}"
+        raise ManifestError("pack.toml_too_deep", where=where, path=manifest) from exc
     pack = parse_manifest(data, root)
     if verify:
         verify_hashes(pack)
@@ -174,14 +175,10 @@ def verify_hashes(pack: ModelPack) -> None:
     for name, expected in pack.sha256.items():
         path = pack.root / name
         if not path.exists():
-            raise IntegrityError(f"Model pack {pack.name} is missing the file {name}.", path=path)
+            raise IntegrityError("pack.file_missing", pack=pack.name, name=name, path=path)
         actual = sha256_file(path)
         if actual != expected.lower():
-            raise IntegrityError(
-                f"{name} in model pack {pack.name} has been changed or damaged "
-                "(its SHA-256 does not match the manifest), so Tepi will not load it.",
-                path=path,
-            )
+            raise IntegrityError("pack.hash_mismatch", name=name, pack=pack.name, path=path)
 
 
 def parse_manifest(data: dict[str, Any], root: Path) -> ModelPack:
@@ -191,29 +188,29 @@ def parse_manifest(data: dict[str, Any], root: Path) -> ModelPack:
     task = _choice(data.get("task", "image-classification"), TASKS, "task", where)
     model = data.get("model", {})
     if not isinstance(model, dict):
-        raise ManifestError(f"{where}: [model] must be a table.", path=root)
+        raise ManifestError("pack.model_table", where=where, path=root)
     files = model.get("files", [])
     if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-        raise ManifestError(f"{where}: model.files must be a list of file names.", path=root)
+        raise ManifestError("pack.files_list", where=where, path=root)
     for file in files:
         if _escapes(file):
-            raise ManifestError(f"{where}: model file {file!r} must stay inside the pack.", path=root)
+            raise ManifestError("pack.file_escapes", where=where, file=file, path=root)
     hashes = model.get("sha256", {})
     if not isinstance(hashes, dict) or set(hashes) - set(files):
-        raise ManifestError(f"{where}: model.sha256 must map listed model files to hashes.", path=root)
+        raise ManifestError("pack.hash_table", where=where, path=root)
     missing = [f for f in files if f not in hashes]
     if missing:
-        raise ManifestError(f"{where}: no SHA-256 for {', '.join(missing)}.", path=root)
+        raise ManifestError("pack.hash_missing", where=where, files=missing, path=root)
     remote = data.get("remote")
     placement = _choice(data.get("placement", "auto"), PLACEMENTS, "placement", where)
     if not files and remote is None:
-        raise ManifestError(f"{where}: a pack needs model.files or a [remote] section.", path=root)
+        raise ManifestError("pack.no_files", where=where, path=root)
     input_table = data.get("input", {})
     if not isinstance(input_table, dict):
-        raise ManifestError(f"{where}: [input] must be a table.", path=root)
+        raise ManifestError("pack.input_table", where=where, path=root)
     output = data.get("output", {})
     if not isinstance(output, dict):
-        raise ManifestError(f"{where}: [output] must be a table.", path=root)
+        raise ManifestError("pack.output_table", where=where, path=root)
     spec = (
         _image_spec(input_table, where)
         if task == "image-classification"
@@ -246,13 +243,13 @@ def _escapes(name: str) -> bool:
 def _get(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
     value = data.get(key)
     if not isinstance(value, kind) or value == "":
-        raise ManifestError(f"{where}: '{key}' is missing or not a {kind.__name__}.")
+        raise ManifestError("pack.key_type", where=where, key=key, python_type=kind.__name__)
     return value
 
 
 def _choice(value: Any, allowed: tuple[str, ...], key: str, where: str) -> str:
     if value not in allowed:
-        raise ManifestError(f"{where}: '{key}' is {value!r}; use one of {', '.join(allowed)}.")
+        raise ManifestError("pack.key_choice", where=where, key=key, value=repr(value), choices=list(allowed))
     return str(value)
 
 
@@ -260,15 +257,15 @@ def _labels(data: dict[str, Any], root: Path, where: str) -> tuple[str, ...]:
     if "labels_file" in data:
         name = str(data["labels_file"])
         if _escapes(name):
-            raise ManifestError(f"{where}: labels file {name!r} must stay inside the pack.", path=root)
+            raise ManifestError("pack.labels_escape", where=where, file=name, path=root)
         path = root / name
         try:
             return parse_labels(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError) as exc:
-            raise ManifestError(f"{where}: cannot read labels file {path.name}.", path=path) from exc
+            raise ManifestError("pack.labels_unreadable", where=where, file=path.name, path=path) from exc
     labels = data.get("labels", [])
     if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
-        raise ManifestError(f"{where}: 'labels' must be a list of strings.")
+        raise ManifestError("pack.labels_list", where=where)
     return tuple(labels)
 
 
@@ -284,7 +281,7 @@ def parse_labels(text: str) -> tuple[str, ...]:
 def _numbers(value: Any, key: str, where: str) -> tuple[float, ...]:
     values = value if isinstance(value, list) else [value]
     if not values or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
-        raise ManifestError(f"{where}: input.{key} must be a number or a list of numbers.")
+        raise ManifestError("pack.numbers", where=where, key=key)
     return tuple(float(v) for v in values)
 
 
@@ -295,13 +292,13 @@ def _image_spec(table: dict[str, Any], where: str) -> ImageSpec:
         or len(size) != 2
         or not all(isinstance(v, int) and not isinstance(v, bool) and 0 < v <= 8192 for v in size)
     ):
-        raise ManifestError(f"{where}: input.size must be [width, height] in pixels.")
+        raise ManifestError("pack.size", where=where)
     mean = _numbers(table["mean"], "mean", where) if "mean" in table else None
     std = _numbers(table["std"], "std", where) if "std" in table else None
     if (mean is None) != (std is None):
-        raise ManifestError(f"{where}: input.mean and input.std go together.")
+        raise ManifestError("pack.mean_std", where=where)
     if std is not None and any(s == 0 for s in std):
-        raise ManifestError(f"{where}: input.std must not contain 0.")
+        raise ManifestError("pack.std_zero", where=where)
     return ImageSpec(
         width=size[0],
         height=size[1],
@@ -323,17 +320,17 @@ def _image_spec(table: dict[str, Any], where: str) -> ImageSpec:
 def _tabular_spec(table: dict[str, Any], where: str) -> TabularSpec:
     features = table.get("features")
     if not isinstance(features, list) or not all(isinstance(f, str) and f for f in features):
-        raise ManifestError(f"{where}: input.features must list the feature column names.")
+        raise ManifestError("pack.features", where=where)
     if len(set(features)) != len(features):
-        raise ManifestError(f"{where}: input.features has a name twice.")
+        raise ManifestError("pack.features_twice", where=where)
     baseline = _numbers(table["baseline"], "baseline", where) if "baseline" in table else None
     if baseline is not None and (len(baseline) != len(features) or not all(map(math.isfinite, baseline))):
-        raise ManifestError(f"{where}: input.baseline needs one finite number per feature ({len(features)}).")
+        raise ManifestError("pack.baseline", where=where, count=len(features))
     return TabularSpec(features=tuple(features), baseline=baseline)
 
 
 def _remote_spec(table: Any, where: str) -> RemoteSpec:
     if not isinstance(table, dict) or not isinstance(table.get("model"), str):
-        raise ManifestError(f'{where}: [remote] needs model = "name".')
+        raise ManifestError("pack.remote", where=where)
     version = table.get("version")
     return RemoteSpec(model=table["model"], version=None if version is None else str(version))

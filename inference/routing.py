@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -27,6 +28,7 @@ from inference.backends import load_local_backend
 from inference.backends.base import Backend
 from inference.errors import BackendUnavailable, CircuitOpen, RemoteError, RemoteUnavailable, UsageError
 from inference.modelpack import ModelPack
+from inference.text import message, render
 
 __all__ = [
     "DEFAULT_LOCAL_BUDGET",
@@ -59,7 +61,7 @@ def choose_policy(policy: str | None, placement: str) -> str:
     if policy is None:
         return "prefer-remote" if placement == "remote" else "prefer-local"
     if policy not in POLICIES:
-        raise UsageError(f"Unknown policy {policy!r}; use one of {', '.join(POLICIES)}.")
+        raise UsageError("route.policy", policy=policy, choices=list(POLICIES))
     return policy
 
 
@@ -102,7 +104,13 @@ def local_backend_for(
 class Answer:
     outputs: np.ndarray
     backend: str
-    fallback_reason: str | None = None
+    fallback: tuple[dict[str, Any], ...] = ()
+    """Why the backends before this one did not answer, as ``{"code", "params"}``."""
+
+    @property
+    def fallback_reason(self) -> str | None:
+        """The same reasons in English, ``; `` between them."""
+        return "; ".join(render(r["code"], r["params"]) for r in self.fallback) or None
 
 
 class CircuitBreaker:
@@ -116,9 +124,7 @@ class CircuitBreaker:
         self, threshold: int = 3, cooldown_s: float = 30.0, clock: Callable[[], float] = time.monotonic
     ) -> None:
         if threshold < 1 or cooldown_s < 0:
-            raise UsageError(
-                "The circuit breaker needs a threshold of 1 or more and a cooldown of 0 s or more."
-            )
+            raise UsageError("route.breaker")
         self.threshold = threshold
         self.cooldown_s = cooldown_s
         self._clock = clock
@@ -233,31 +239,34 @@ class Router:
 
     def run(self, batch: np.ndarray) -> Answer:
         """The first backend in policy order that answers; a later one only after a typed failure."""
-        reasons: list[str] = []
+        reasons: list[dict[str, Any]] = []
         last: BackendUnavailable | None = None
         for slot in self._slots():
             backend = self._backend(slot)  # a lazy local loads only when its turn comes
             if backend is None:
                 if slot == "local" and self._local_error is not None:
-                    reasons.append(f"local: {self._local_error}")
+                    cause = self._local_error.to_json()
+                    reasons.append(message("route.backend_failed", backend="local", cause=cause))
                 continue
             try:
                 outputs = self._call(backend, batch)
             except BackendUnavailable as exc:
                 logger.warning("%s failed: %s", backend.kind, exc)
-                reasons.append(str(exc) if backend is self.remote else f"{backend.kind}: {exc}")
+                reason = exc.to_json()
+                if backend is not self.remote:
+                    reason = message("route.backend_failed", backend=backend.kind, cause=reason)
+                reasons.append(reason)
                 last = exc
                 continue
-            return Answer(outputs, backend.kind, "; ".join(reasons) or None)
-        raise last or self._local_error or BackendUnavailable("No backend can run this model here.")
+            return Answer(outputs, backend.kind, tuple(reasons))
+        raise last or self._local_error or BackendUnavailable("route.no_backend")
 
     def _call(self, backend: Backend, batch: np.ndarray) -> np.ndarray:
         if backend is not self.remote:
             return backend.predict(batch)
         if not self.breaker.allow():
             raise CircuitOpen(
-                f"The remote endpoint failed {self.breaker.failures} times in a row; "
-                f"Tepi skips it for another {self.breaker.remaining():.0f} s.",
+                "route.circuit_open", count=self.breaker.failures, seconds=self.breaker.remaining()
             )
         try:
             outputs = backend.predict(batch)

@@ -45,20 +45,17 @@ def get_token(url: str) -> str | None:
 def set_token(url: str, token: str) -> None:
     """Store (or replace) the endpoint's secret in the OS keyring."""
     if not token:
-        raise SecretStoreError("An empty token cannot be stored; delete it instead.")
+        raise SecretStoreError("secret.empty")
     try:
         import keyring
         from keyring.errors import KeyringError
 
         keyring.set_password(SERVICE, endpoint_key(url), token)
     except ImportError as exc:
-        message = "The keyring package is not installed, so Tepi cannot store the token."
-        raise SecretStoreError(message) from exc
+        raise SecretStoreError("secret.no_keyring") from exc
     except (KeyringError, RuntimeError, OSError) as exc:
-        raise SecretStoreError(
-            f"The system keyring refused to store the token for {endpoint_key(url)} ({exc}); "
-            "pass it with --token or TEPI_REMOTE_TOKEN instead."
-        ) from exc
+        where = endpoint_key(url)
+        raise SecretStoreError("secret.store_refused", endpoint=where, system_error=str(exc)) from exc
 
 
 def delete_token(url: str) -> bool:
@@ -74,4 +71,4 @@ def delete_token(url: str) -> bool:
     except PasswordDeleteError:
         return False
     except (KeyringError, RuntimeError, OSError) as exc:
-        raise SecretStoreError(f"The system keyring refused to delete the token ({exc}).") from exc
+        raise SecretStoreError("secret.delete_refused", system_error=str(exc)) from exc

@@ -56,17 +56,15 @@ def export_space(
 ) -> SpaceExport:
     """Write the Space folder; refuses a folder that already holds files."""
     if flavor not in FLAVORS:
-        raise UsageError(f"--flavor must be one of {', '.join(FLAVORS)}.")
+        raise UsageError("space.flavor", choices=list(FLAVORS))
     names = [pack.name for pack in packs]
     if len(set(names)) != len(names):
-        raise UsageError(f"Two packs are named alike ({', '.join(names)}); a Space serves each name once.")
+        raise UsageError("space.same_names", names=names)
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
-        raise UsageError(f"{output} already exists and is not an empty folder; choose a new one.")
+        raise UsageError("space.output_exists", path=str(output))
     for pack in packs:
         if not (pack.root / MANIFEST).is_file():
-            raise UsageError(
-                f"{pack.name} is a bare model file; a Space serves model packs (a folder with {MANIFEST})."
-            )
+            raise UsageError("space.bare_model", name=pack.name)
         verify_hashes(pack)
     code = Path(__file__).resolve().parent
     output.mkdir(parents=True, exist_ok=True)
@@ -89,7 +87,7 @@ def requirements(flavor: str, *, runtimes: tuple[str, ...] = ()) -> list[str]:
     try:
         declared = metadata.requires("tepi") or []
     except metadata.PackageNotFoundError as exc:
-        raise UsageError("Export a Space from a Python install of Tepi (pip install -e .).") from exc
+        raise UsageError("space.not_installed") from exc
     extra = "web" if flavor == "page" else "server"
     chosen: dict[str, str] = {}
     for requirement in declared:
@@ -117,7 +115,7 @@ def _pinned(name: str, spec: str, marker: str) -> str:
 def _normalise(spec: str) -> str:
     match = _NAME.match(spec)
     if match is None:
-        raise UsageError(f"Tepi's metadata holds a requirement it cannot read: {spec!r}.")
+        raise UsageError("space.requirement", spec=spec)
     return re.sub(r"[-_.]+", "-", match[1]).lower()
 
 
@@ -136,7 +134,7 @@ def _optional(name: str) -> bool:
 def _copy_page(repo: Path, output: Path) -> None:
     page = repo / "web"
     if not (page / "app.py").is_file():
-        raise UsageError("This Tepi install has no web page (web/app.py); export --flavor api instead.")
+        raise UsageError("space.no_page")
     shutil.copytree(page, output / "web", ignore=_SKIP)
     config = repo / ".streamlit" / "config.toml"
     if config.is_file():

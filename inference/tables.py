@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from inference.errors import CsvError
+from inference.text import message
 
 __all__ = ["CSV_SUFFIXES", "CsvTable", "parse_csv", "read_csv", "sniff_delimiter"]
 
@@ -53,12 +54,13 @@ def read_csv(path: str | Path, features: tuple[str, ...]) -> CsvTable:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise CsvError(f"{path.name} is larger than Tepi reads (256 MB).", path=path)
+            raise CsvError("csv.too_large", name=path.name, path=path)
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise CsvError(f"{path.name} does not exist.", path=path) from exc
+        raise CsvError("file.missing", name=path.name, path=path) from exc
     except OSError as exc:
-        raise CsvError(f"{path.name} cannot be read ({exc.strerror or exc}).", path=path) from exc
+        reason = exc.strerror or str(exc)
+        raise CsvError("file.unreadable", name=path.name, system_error=reason, path=path) from exc
     return parse_csv(raw, features, name=str(path))
 
 
@@ -72,28 +74,29 @@ def parse_csv(
     short = Path(name).name
     text = _decode(raw, short, name)
     if not text.strip():
-        raise CsvError(f"{short} is empty.", path=name)
+        raise CsvError("csv.empty", name=short, path=name)
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         lines = [row for row in reader if any(c.strip() for c in row)]
     except csv.Error as exc:  # a cell over csv.field_size_limit(), mostly
-        reason = str(exc)
-        if "field larger than field limit" in reason:
-            reason = f"a cell is longer than {csv.field_size_limit():,} characters"
-        raise CsvError(f"{short} line {reader.line_num} cannot be read as CSV: {reason}.", path=name) from exc
+        reason: object = str(exc)  # Python's own words, kept as they are
+        if "field larger than field limit" in str(exc):
+            reason = message("csv.reason.cell_too_long", count=csv.field_size_limit())
+        raise CsvError("csv.syntax", name=short, line=reader.line_num, reason=reason, path=name) from exc
     if not lines:  # only delimiters and blanks
-        raise CsvError(f"{short} is empty.", path=name)
+        raise CsvError("csv.empty", name=short, path=name)
     header = [cell.strip() for cell in lines[0]]
     rows = lines[1:]
     if not rows:
-        raise CsvError(f"{short} has a header but no data rows.", path=name)
+        raise CsvError("csv.no_rows", name=short, path=name)
     wanted = features or tuple(header)
     missing = [f for f in wanted if f not in header]
     if missing:
         raise CsvError(
-            f"{short} is missing the column{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(missing)} (row 1 is the header).",
+            "csv.missing_columns" if len(missing) > 1 else "csv.missing_column",
+            name=short,
+            columns=missing,
             path=name,
             row=0,
             column=missing[0],
@@ -107,7 +110,9 @@ def parse_csv(
         except _BadCell as bad:
             column = header[bad.column]
             errors[index] = CsvError(
-                f"{short} row {index + 1}, column {column}: {bad.reason}.",
+                "csv.bad_cell",
+                name=short,
+                reason=bad.reason,
                 path=name,
                 row=index + 1,
                 column=column,
@@ -122,30 +127,32 @@ def _decode(raw: bytes, short: str, name: str) -> str:
         return raw.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
         encoding = "UTF-16" if utf16 else "UTF-8"
-        raise CsvError(f"{short} is not {encoding} text, so Tepi cannot read it as CSV.", path=name) from exc
+        raise CsvError("csv.encoding", name=short, encoding=encoding, path=name) from exc
 
 
 class _BadCell(Exception):
-    def __init__(self, column: int, reason: str) -> None:
+    """Why one cell is not a usable number: a code (``csv.cell.empty``) and its value."""
+
+    def __init__(self, column: int, reason: str, value: str | None = None) -> None:
         super().__init__(reason)
         self.column = column
-        self.reason = reason
+        self.reason = message(reason, value=value)
 
 
 def _number(row: list[str], column: int, delimiter: str) -> float:
     if column >= len(row) or not row[column].strip():
-        raise _BadCell(column, "the cell is empty")
+        raise _BadCell(column, "csv.cell.empty")
     cell = row[column].strip()
     if delimiter != "," and _DECIMAL_COMMA.match(cell):
         cell = cell.replace(",", ".")
     try:
         value = float(cell)
     except ValueError:
-        raise _BadCell(column, f"{cell[:40]!r} is not a number") from None
+        raise _BadCell(column, "csv.cell.not_number", cell[:40]) from None
     if not np.isfinite(value):
-        raise _BadCell(column, f"{cell[:40]!r} is not a finite number")
+        raise _BadCell(column, "csv.cell.not_finite", cell[:40])
     if abs(value) > _FLOAT32_MAX:  # would become infinite in the float32 feature matrix
-        raise _BadCell(column, f"{cell[:40]!r} is too large a number")
+        raise _BadCell(column, "csv.cell.too_large", cell[:40])
     return value
 
 

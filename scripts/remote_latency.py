@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from inference import Predictor  # noqa: E402
+from inference import open_predictor  # noqa: E402
 from inference.backends.endpoint import Endpoint  # noqa: E402
 from inference.images import load_image  # noqa: E402
 
@@ -81,7 +81,7 @@ def main() -> int:
             predictors = []
             for label, protocol, policy in setups:
                 remote = Endpoint(url, protocol=protocol) if protocol else None
-                predictor = Predictor.open(args.model, remote=remote, policy=policy, queue=False)
+                predictor = open_predictor(args.model, remote=remote, policy=policy)
                 predictors.append(predictor)
                 tensor = load_image(image, predictor.pack.input).tensor[None]  # type: ignore[arg-type]
                 backend = predictor.router.order()[0]

@@ -33,6 +33,7 @@ from inference.modelpack import ModelPack
 from inference.predictor import Predictor
 from inference.results import Outcome, Prediction
 from inference.routing import Answer
+from inference.session import open_predictor
 
 __all__ = ["TOP_K", "SharedModel", "Upload", "Workspace", "status_to"]
 
@@ -100,9 +101,7 @@ class SharedModel:
         policy: str | None = None,
     ) -> SharedModel:
         """Load ``model`` as the CLI would (hashes, safe mode); inputs are never queued here."""
-        predictor = Predictor.open(
-            model, top_k=TOP_K, remote=remote, policy=policy, queue=False, on_status=_relay_status
-        )
+        predictor = open_predictor(model, top_k=TOP_K, remote=remote, policy=policy, on_status=_relay_status)
         return cls(predictor)
 
     @property

@@ -1,8 +1,9 @@
 """The page's own words in English and Bahasa Indonesia.
 
 Only the page's labels live here. The core's sentences (errors, fallback
-reasons, "waking up") are rendered by ``sentence``, which shows them as the core
-wrote them until the core's catalogue of codes and translations is available.
+reasons, "waking up") come from the core's own catalogue (``inference.text``):
+``sentence`` reads an English sentence back to its code and shows it in the
+page's language.
 """
 
 from __future__ import annotations
@@ -88,4 +89,6 @@ def t(key: str, lang: str, **values: object) -> str:
 
 def sentence(text: str, lang: str) -> str:
     """A sentence from the core, in ``lang`` where the core's catalogue has it."""
-    return text
+    from inference.text import translate
+
+    return translate(text, lang)

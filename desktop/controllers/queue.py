@@ -1,6 +1,6 @@
 """The offline queue in the window: the replayer in the background, the count, the Queue panel.
 
-Inputs that only the remote endpoint could run wait in ``inference.queue``'s
+Inputs that only the remote endpoint could run wait in ``inference.offline``'s
 durable queue while it is unreachable (the inference worker puts them there).
 Here a ``Replayer.run_forever`` loop runs on its own worker (``tepi-replay``):
 it probes the endpoint with backoff, sends what waits, and records each
@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.controllers.notifier import Notifier
 from desktop.engine.engine import Engine
-from desktop.engine.events import JobFailed, JobFinished
+from desktop.engine.events import JobFinished
 from desktop.engine.lazy import Lazy
 from desktop.engine.workers import SerialWorker
 from desktop.remote import replay
@@ -87,7 +87,6 @@ class QueueController(QObject):
         panel.discard_requested.connect(self.discard)
         panel.clear_requested.connect(self.clear)
         engine.job_finished.connect(self._on_engine_job_done)
-        engine.job_failed.connect(self._on_engine_job_done)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -238,10 +237,8 @@ class QueueController(QObject):
         self._run(replay.clear, self.handle, on_result=done, on_error=self._on_items_error)
 
     # -- the engine's jobs --------------------------------------------------------------------------
-    def _on_engine_job_done(self, event: JobFinished | JobFailed) -> None:
-        from inference.errors import InputQueued
-
-        if getattr(event, "queued", 0) or isinstance(getattr(event, "error", None), InputQueued):
+    def _on_engine_job_done(self, event: JobFinished) -> None:
+        if event.queued:
             self.refresh()
             self._wake_all()
 

@@ -161,7 +161,7 @@ class RemoteController(QObject):
 
     def tokens(self, endpoint: Any) -> str | None:
         """The replayer's token lookup: this session's secret, else the environment's or the keyring's."""
-        from inference.replay import token_from_environment
+        from inference.offline import token_from_environment
 
         return self.session_secrets.get(endpoint.key) or token_from_environment(endpoint)
 

@@ -113,13 +113,13 @@ class ResultsController(QObject):
         self._restore_ready_status()
 
     def _on_engine_job_failed(self, event: JobFailed) -> None:
-        from inference.errors import InputQueued
+        from inference.errors import TepiError
         from inference.results import Failure
 
-        if isinstance(event.error, InputQueued):  # not an error: it runs when the endpoint is back
-            self.notifier.notify("info", translate_sentence(str(event.error)))
+        self.notifier.error(event.error)
+        if isinstance(event.error, TepiError):
+            emit(self.shown, Failure.of("", None, event.error))
         else:
-            self.notifier.error(event.error)
             emit(self.shown, Failure("", None, str(event.error), type(event.error).__name__))
         self._restore_ready_status()
 

@@ -80,8 +80,10 @@ class Engine(QObject):
 
     def __init__(self, parent: QObject | None = None, *, history_path: Path | None = None) -> None:
         super().__init__(parent)
+        from inference.offline import OfflineQueue
+
         self.history: Lazy[History] = Lazy(lambda: loading.open_history(history_path))
-        self._state = EngineState(self.history)
+        self._state = EngineState(self.history, Lazy(OfflineQueue))
         self._inference = SerialWorker("tepi-inference", self)
         self._io = SerialWorker("tepi-io", self)
         self._watch = SerialWorker("tepi-watch", self)
@@ -118,7 +120,7 @@ class Engine(QObject):
         return reload
 
     def set_open_options(self, **options: Any) -> None:
-        """Extra ``Predictor.open`` arguments for the next model load (``remote=``, ``policy=``).
+        """Extra ``open_predictor`` arguments for the next model load (``remote=``, ``policy=``).
 
         A callable value is called on the inference worker at each load and gives the
         arguments it stands for (the remote settings, whose secret is read from the keyring).
@@ -272,6 +274,7 @@ class Engine(QObject):
             predictor.close()  # type: ignore[attr-defined]
             self._state.predictor = None
         self.history.close()
+        self._state.queue.close()
         self._jobs.clear()
 
 

@@ -77,13 +77,17 @@ class BatchRow:
 
     @property
     def ok(self) -> bool:
-        """A prediction (a ``Failure`` carries an ``error``)."""
-        return not hasattr(self.outcome, "error")
+        """A prediction (not a ``Failure``, nor ``Queued``)."""
+        from inference.results import Prediction
+
+        return isinstance(self.outcome, Prediction)
 
     @property
     def queued(self) -> bool:
         """Waiting in the offline queue: not failed, it runs when the endpoint is back."""
-        return bool(getattr(self.outcome, "queued", False))
+        from inference.results import Queued
+
+        return isinstance(self.outcome, Queued)
 
 
 # -- models ------------------------------------------------------------------------------

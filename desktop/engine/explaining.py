@@ -138,8 +138,12 @@ def _compute(
     from inference.explain import Cancelled, Explainer
     from inference.explain.render import small_heatmap_png
     from inference.history import THUMBNAIL_SIDE
+    from inference.offline import OfflinePredictor
 
-    explainer = Explainer(predictor_of(state), method=method)  # type: ignore[arg-type]
+    predictor = predictor_of(state)
+    if isinstance(predictor, OfflinePredictor):
+        predictor = predictor.predictor  # an explanation needs answers now: nothing waits in the queue
+    explainer = Explainer(predictor, method=method)  # type: ignore[arg-type]
     try:
         explained = explainer.explain_tensor(
             shown.tensor, shown.geometry, shown.prediction, cancel=lambda: task.cancelled

@@ -19,6 +19,7 @@ from desktop.engine.workers import Task
 
 if TYPE_CHECKING:
     from inference.history import History
+    from inference.offline import OfflineQueue
 
 # The core (NumPy, Pillow, backends) is imported by these functions on the worker,
 # so that the window can show before it is loaded.
@@ -43,6 +44,8 @@ class EngineState:
     """Owned by the inference worker thread; the GUI thread only sets the option flags."""
 
     history: Lazy[History]
+    queue: Lazy[OfflineQueue]
+    """Where inputs wait while only an unreachable remote could run them (the engine closes it)."""
     predictor: object | None = None
     status: ModelStatus | None = None
     history_enabled: bool = True
@@ -54,7 +57,7 @@ class EngineState:
     explanations: object | None = None
     """Explanations computed lately, by input, model and method (``explaining``)."""
     open_options: dict[str, Any] = field(default_factory=dict)
-    """Extra ``Predictor.open`` arguments (``remote``, ``policy``): ``Engine.set_open_options``.
+    """Extra ``open_predictor`` arguments (``remote``, ``policy``): ``Engine.set_open_options``.
 
     A callable value is called here, on the worker, at each load, and gives the arguments it
     stands for: settings that need I/O (an endpoint whose secret is in the OS keyring) are read
@@ -66,9 +69,13 @@ class EngineState:
 def load_model(task: Task, state: EngineState, ref: str) -> ModelReady:
     """Open ``ref`` and make it current; the previous model stays if this one fails."""
     from inference.formats import bundled_models
-    from inference.predictor import Predictor
+    from inference.offline import OfflinePredictor
+    from inference.session import open_predictor
 
-    predictor = Predictor.open(ref, threads=state.threads or None, top_k=state.top_k, **open_options(state))
+    options = open_options(state)
+    predictor: Any = open_predictor(ref, threads=state.threads or None, top_k=state.top_k, **options)
+    if options.get("remote") is not None:  # inputs only the remote can run wait while it is down
+        predictor = OfflinePredictor(predictor, state.queue.get())
     pack = predictor.pack
     status = ModelStatus(
         ref=ref,
@@ -136,7 +143,7 @@ def describe_model(task: Task, state: EngineState) -> tuple[dict, str]:
 
 
 def open_options(state: EngineState) -> dict[str, Any]:
-    """``Predictor.open`` arguments from the settings; callables (the remote endpoint) are read now."""
+    """``open_predictor`` arguments from the settings; callables (the remote endpoint) are read now."""
     options: dict[str, Any] = {}
     for name, value in state.open_options.items():
         if callable(value):  # a function of the settings (the remote endpoint): read on each load

@@ -18,25 +18,18 @@ def qimage(image: Any) -> QImage:
 
 
 def tensor_image(tensor: Any, spec: Any) -> QImage | None:
-    """Undo the scaling of a model input so it can be looked at."""
-    import numpy as np
-
+    """What the model was given, as a picture (``inference.images.tensor_to_pixels``)."""
+    from inference.images import tensor_to_pixels
     from inference.modelpack import ImageSpec
 
-    if not isinstance(spec, ImageSpec) or tensor.ndim != 3:
+    pixels = tensor_to_pixels(tensor, spec) if isinstance(spec, ImageSpec) else None
+    if pixels is None:
         return None
-    if spec.mean is not None and spec.std is not None:
-        values = tensor * np.asarray(spec.std, np.float32) + np.asarray(spec.mean, np.float32)
-    else:
-        values = (tensor - np.float32(spec.offset)) / np.float32(spec.scale or 1.0)
-    pixels = np.ascontiguousarray(np.clip(values, 0, 255).astype(np.uint8))
     height, width, channels = pixels.shape
     if channels == 1:
         fmt, line = QImage.Format.Format_Grayscale8, width
-    elif channels == 3:
-        fmt, line = QImage.Format.Format_RGB888, width * 3
     else:
-        return None
+        fmt, line = QImage.Format.Format_RGB888, width * 3
     return QImage(pixels.tobytes(), width, height, line, fmt).copy()
 
 

@@ -79,9 +79,9 @@ def predict_bytes(task: Task, state: EngineState, data: bytes | QImage, name: st
 def _predict_single(
     task: Task, state: EngineState, source: str | bytes, name: str | None
 ) -> JobFinished | JobFailed:
-    from inference.errors import InputQueued, TepiError
+    from inference.errors import TepiError
     from inference.history import make_thumbnail
-    from inference.results import Failure
+    from inference.results import Failure, Queued
 
     predictor = predictor_of(state)
     label = name or str(source)
@@ -90,11 +90,11 @@ def _predict_single(
     recorded = _Recorded()
     try:
         prediction, loaded = predictor.predict_image(source, name=name)
-    except InputQueued as exc:  # waits in the offline queue; the replayer records it when it has run
-        return JobFailed(task.id, exc)
     except TepiError as exc:
-        _record(task, state, [Failure(label, None, str(exc), type(exc).__name__)], [None], recorded)
+        _record(task, state, [Failure.of(label, None, exc)], [None], recorded)
         return JobFailed(task.id, exc, recorded.count)
+    if isinstance(prediction, Queued) or loaded is None:  # the replayer records it once it has run
+        return JobFinished(task.id, "single", elapsed_s=time.perf_counter() - started, queued=1)
     preview = loaded.preview
     thumbnail = make_thumbnail(preview) if preview is not None else None
     (entry_id,) = _record(task, state, [prediction], [thumbnail], recorded)
@@ -115,7 +115,7 @@ def _predict_single(
 
 def _predict_batch(task: Task, state: EngineState, inputs: list[str]) -> JobFinished:
     from inference.predictor import expand_inputs
-    from inference.results import Failure, Prediction
+    from inference.results import Failure, Prediction, Queued
     from inference.tables import CSV_SUFFIXES
 
     predictor = predictor_of(state)
@@ -134,9 +134,8 @@ def _predict_batch(task: Task, state: EngineState, inputs: list[str]) -> JobFini
         for outcome in outcomes:
             pending.append(outcome)
             done += isinstance(outcome, Prediction)
-            waiting = isinstance(outcome, Failure) and outcome.queued
-            queued += waiting
-            failed += isinstance(outcome, Failure) and not waiting
+            queued += isinstance(outcome, Queued)
+            failed += isinstance(outcome, Failure)
             if task.cancelled:
                 break
             if len(pending) >= FLUSH_ROWS or time.monotonic() - last_flush > FLUSH_EVERY_S:
@@ -198,9 +197,10 @@ def _record(
 ) -> list[int | None]:
     """Write ``outcomes`` to the history; their entry ids (None for those not recorded)."""
     from inference.errors import TepiError
+    from inference.results import Prediction, Queued
 
     # Queued inputs are not answers yet: the replayer records them once they have run.
-    kept = [i for i, o in enumerate(outcomes) if not getattr(o, "queued", False)]
+    kept = [i for i, o in enumerate(outcomes) if not isinstance(o, Queued)]
     ids: list[int | None] = [None] * len(outcomes)
     if not state.history_enabled or not kept:
         return ids
@@ -221,5 +221,6 @@ def _record(
     for index, entry_id in zip(kept, written, strict=True):
         ids[index] = entry_id
     recorded.count += len(kept)
-    recorded.labels.update(label for i in kept if (label := getattr(outcomes[i], "label", None)))
+    answered = (outcomes[i] for i in kept)
+    recorded.labels.update(o.label for o in answered if isinstance(o, Prediction) and o.label)
     return ids

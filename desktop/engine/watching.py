@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QImage
 
@@ -35,7 +35,8 @@ class _Counts:
 
 
 def watch_folder(task: Task, state: EngineState, folder: str, status: ModelStatus) -> JobFinished:
-    from inference.predictor import Predictor
+    from inference.offline import OfflinePredictor
+    from inference.session import open_predictor
     from inference.watch import Delivery, Output, Watcher, WatchOptions, WatchState, default_state_path
 
     started = time.perf_counter()
@@ -43,9 +44,13 @@ def watch_folder(task: Task, state: EngineState, folder: str, status: ModelStatu
     task.report(JobStarted(task.id, "watch", 0, (folder,)))
     history = state.history.get() if state.history_enabled else None
     path = default_state_path([folder], status.ref, None)
-    with WatchState(path) as watch_state, Predictor.open(
-        status.ref, threads=state.threads or None, top_k=state.top_k, **open_options(state)
-    ) as predictor:  # fmt: skip
+    options = open_options(state)
+    with WatchState(path) as watch_state, open_predictor(
+        status.ref, threads=state.threads or None, top_k=state.top_k, **options
+    ) as opened:  # fmt: skip
+        predictor: Any = opened
+        if options.get("remote") is not None:  # inputs only the remote can run wait while it is down
+            predictor = OfflinePredictor(opened, state.queue.get())
         delivery = Delivery(
             watch_state,
             Output(None, echo=False),
@@ -73,7 +78,7 @@ class _Cancelled:
 
 def _report_rows(task: Task, outcomes: list[Outcome], counts: _Counts) -> None:
     from inference.history import make_thumbnail
-    from inference.results import Prediction
+    from inference.results import Prediction, Queued
 
     rows = []
     for outcome in outcomes:
@@ -81,8 +86,8 @@ def _report_rows(task: Task, outcomes: list[Outcome], counts: _Counts) -> None:
         png = make_thumbnail(outcome.input) if picture else None
         rows.append(BatchRow(counts.rows, outcome, QImage.fromData(png) if png else None))
         counts.rows += 1
-        counts.queued += bool(getattr(outcome, "queued", False))
-        counts.failed += not isinstance(outcome, Prediction) and not getattr(outcome, "queued", False)
+        counts.queued += isinstance(outcome, Queued)
+        counts.failed += not isinstance(outcome, Prediction | Queued)
     if rows:
         task.report(RowsReady(task.id, tuple(rows)))
 

@@ -20,14 +20,14 @@ Timings = tuple[float, float, float]
 
 
 def open_queue() -> Any:
-    from inference.queue import OfflineQueue
+    from inference.offline import OfflineQueue
 
     return OfflineQueue()
 
 
 def queue_exists(handle: Lazy[Any]) -> bool:
     """Whether the queue was ever used here (it is not created just to find it empty)."""
-    from inference.queue import DB_NAME
+    from inference.offline import DB_NAME
     from inference.resources import data_dir
 
     return handle.opened or (data_dir() / DB_NAME).exists()
@@ -50,7 +50,7 @@ def replay_forever(
     ``on_completed(item, outcome)`` hears each item once it is recorded (or, with
     history off, delivered), so the window can show the server's answer.
     """
-    from inference import replay as core
+    from inference import offline as core
 
     if stop.is_set():
         return

@@ -90,7 +90,7 @@ def lookup_secret(settings: RemoteSettings, session: dict[str, str]) -> str | No
 
 
 def endpoint_options(settings: RemoteSettings, session: dict[str, str]) -> dict[str, Any]:
-    """``Predictor.open`` arguments for these settings (inference worker, at each load: reads the keyring)."""
+    """``open_predictor`` arguments for these settings (inference worker, at each load: reads the keyring)."""
     if not settings.active:
         return {}
     endpoint = settings.endpoint(lookup_secret(settings, session))

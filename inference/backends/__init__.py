@@ -37,7 +37,7 @@ def load_local_backend(
     the model they asked for, not about the last fallback tried.
     """
     if not files:
-        raise BackendUnavailable("This model has no local copy; it runs only on a remote endpoint.")
+        raise BackendUnavailable("backend.no_local_copy")
     first_error: Exception | None = None
     for path in files:
         backend = backend_for_file(path, threads=threads, allow_unsafe=allow_unsafe)
@@ -50,6 +50,6 @@ def load_local_backend(
         except ModelError:
             if len(files) == 1:
                 raise
-            first_error = first_error or BackendUnavailable(f"{path.name} could not be loaded.")
+            first_error = first_error or BackendUnavailable("backend.not_loadable", name=path.name)
     assert first_error is not None
     raise first_error

@@ -66,19 +66,17 @@ class Endpoint:
     def __post_init__(self) -> None:
         parts = urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UsageError(
-                f"The endpoint URL {self.url!r} must start with http:// or https:// and name a host."
-            )
+            raise UsageError("endpoint.url", url=self.url)
         if self.protocol not in PROTOCOLS:
-            raise UsageError(f"Unknown protocol {self.protocol!r}; use {' or '.join(PROTOCOLS)}.")
+            raise UsageError("endpoint.protocol", protocol=self.protocol, choices=list(PROTOCOLS))
         if self.tfserving_format not in (ROW, COLUMNAR):
-            raise UsageError(f"The TF Serving format must be {ROW} or {COLUMNAR}.")
+            raise UsageError("endpoint.tfserving_format")
         if self.connect_timeout <= 0 or self.read_timeout <= 0:
-            raise UsageError("Timeouts must be more than 0 seconds.")
+            raise UsageError("endpoint.timeouts")
         if self.retries < 0 or self.cold_start_s < 0 or self.backoff < 0:
-            raise UsageError("Retries, backoff and the cold-start budget cannot be negative.")
+            raise UsageError("endpoint.negative")
         if self.predict_path is not None and not self.predict_path.startswith("/"):
-            raise UsageError(f"The predict path {self.predict_path!r} must start with '/'.")
+            raise UsageError("endpoint.predict_path", path=self.predict_path)
 
     @property
     def base(self) -> str:

@@ -59,9 +59,7 @@ def _interpreter_class() -> tuple[Any, str]:
         try:
             import tensorflow as tf
         except ImportError as exc:
-            raise BackendUnavailable(
-                "Neither LiteRT nor TensorFlow is installed, so .tflite models cannot run here."
-            ) from exc
+            raise BackendUnavailable("backend.no_litert") from exc
         return tf.lite.Interpreter, f"TensorFlow Lite {tf.__version__}"
 
 
@@ -92,19 +90,15 @@ class LiteRTBackend(Backend):
         except (ValueError, RuntimeError) as exc:
             text = str(exc)
             if "op" in text.lower() and ("registration" in text.lower() or "unsupported" in text.lower()):
-                raise BackendUnavailable(
-                    f"{self.path.name} uses an operation LiteRT cannot run here: {text.splitlines()[0]}"
-                ) from exc
-            raise ModelFormatError(
-                f"{self.path.name} is not a TensorFlow Lite model Tepi can open.", path=self.path
-            ) from exc
+                first = text.splitlines()[0]
+                name = self.path.name
+                raise BackendUnavailable("backend.litert_op", name=name, system_error=first) from exc
+            raise ModelFormatError("model.tflite_unreadable", name=self.path.name, path=self.path) from exc
         inputs = self._interpreter.get_input_details()
         outputs = self._interpreter.get_output_details()
         if len(inputs) != 1 or len(outputs) != 1:
             raise ModelFormatError(
-                f"{self.path.name} has {len(inputs)} inputs and {len(outputs)} outputs; "
-                "Tepi runs classifiers with one of each.",
-                path=self.path,
+                "model.tensors", name=self.path.name, inputs=len(inputs), outputs=len(outputs), path=self.path
             )
         self._input, self._output = inputs[0], outputs[0]
         self._in_index = self._input["index"]
@@ -124,12 +118,13 @@ class LiteRTBackend(Backend):
             self._interpreter.set_tensor(self._in_index, zeros)
             self._interpreter.invoke()
         except (ValueError, RuntimeError) as exc:
-            raise BackendUnavailable(f"{self.path.name} cannot run here: {exc}") from exc
+            name = self.path.name
+            raise BackendUnavailable("backend.cannot_run", name=name, system_error=str(exc)) from exc
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         interpreter = self._interpreter
         if interpreter is None:
-            raise BackendError("The model is not loaded.")
+            raise BackendError("backend.not_loaded")
         count = batch.shape[0]
         if count > self._rows_per_invoke:
             step = self._rows_per_invoke
@@ -141,7 +136,7 @@ class LiteRTBackend(Backend):
             interpreter.invoke()
             raw = interpreter.get_tensor(self._out_index)
         except ValueError as exc:
-            raise BackendError(f"The input does not fit {self.path.name}: {exc}") from exc
+            raise BackendError("backend.input_mismatch", name=self.path.name, system_error=str(exc)) from exc
         return self._decode(raw)
 
     def _encode(self, batch: np.ndarray) -> np.ndarray:

@@ -46,10 +46,7 @@ def _runtime() -> Any:
     try:
         import onnxruntime
     except ImportError as exc:
-        raise BackendUnavailable(
-            "This model needs ONNX Runtime, which this Tepi build does not include; "
-            "convert it to .tflite or run it on a remote endpoint."
-        ) from exc
+        raise BackendUnavailable("backend.no_onnxruntime") from exc
     return onnxruntime
 
 
@@ -71,16 +68,12 @@ class OnnxBackend(Backend):
         scores = [o for o in outputs if o.type in _FLOAT_TYPES]
         if len(inputs) != 1 or not scores:
             raise ModelFormatError(
-                f"{self.path.name} has {len(inputs)} inputs and {len(scores)} outputs; "
-                "Tepi runs classifiers with one of each.",
-                path=self.path,
+                "model.tensors", name=self.path.name, inputs=len(inputs), outputs=len(scores), path=self.path
             )
         tensor, output = inputs[0], scores[0]  # scikit-learn's exports put the label first
         if tensor.type not in _FLOAT_TYPES:
-            raise ModelFormatError(
-                f"{self.path.name} takes {tensor.type} input; Tepi feeds models floating-point values.",
-                path=self.path,
-            )
+            name = self.path.name
+            raise ModelFormatError("model.onnx_input_type", name=name, kind=tensor.type, path=self.path)
         self._in_name, self._out_name = tensor.name, output.name
         self._in_dtype = np.dtype(_FLOAT_TYPES[tensor.type])
         shape = _dims(tensor.shape)
@@ -111,12 +104,9 @@ class OnnxBackend(Backend):
         except Exception as exc:  # onnxruntime raises its own pybind types (Fail, InvalidGraph, ...)
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if type(exc).__name__ == "NotImplemented":
-                raise BackendUnavailable(
-                    f"{self.path.name} uses an operation ONNX Runtime cannot run here: {reason[:200]}"
-                ) from exc
-            raise ModelFormatError(
-                f"{self.path.name} is not an ONNX model Tepi can open.", path=self.path
-            ) from exc
+                name = self.path.name
+                raise BackendUnavailable("backend.onnx_op", name=name, system_error=reason[:200]) from exc
+            raise ModelFormatError("model.onnx_unreadable", name=self.path.name, path=self.path) from exc
 
     def _warm_up(self, shape: tuple[int, ...]) -> None:
         """One run at load: the first real input should not pay for memory planning."""
@@ -124,11 +114,12 @@ class OnnxBackend(Backend):
         try:
             self.predict(zeros)
         except BackendError as exc:
-            raise BackendUnavailable(f"{self.path.name} cannot run here: {exc}") from exc
+            name = self.path.name
+            raise BackendUnavailable("backend.cannot_run", name=name, system_error=str(exc)) from exc
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         if self._session is None:
-            raise BackendError("The model is not loaded.")
+            raise BackendError("backend.not_loaded")
         count = batch.shape[0]
         if self._batch > 0 and count != self._batch:  # a fixed batch (often 1): feed it what it takes
             return self._in_fixed_batches(batch)
@@ -139,7 +130,8 @@ class OnnxBackend(Backend):
             (raw,) = self._session.run([self._out_name], {self._in_name: feed})
         except Exception as exc:  # InvalidArgument and friends, for a wrong shape
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise BackendError(f"The input does not fit {self.path.name}: {text[:200]}") from exc
+            name = self.path.name
+            raise BackendError("backend.input_mismatch", name=name, system_error=text[:200]) from exc
         values = np.asarray(raw, dtype=np.float32)
         return values.reshape(values.shape[0], -1)
 

@@ -3,58 +3,44 @@
 The client preprocesses exactly as for local inference and sends that tensor;
 the server's metadata is checked once, before the first batch, so a shape or
 datatype mismatch is one clear ``RemoteProtocolError`` instead of nonsense
-answers. HTTP and network failures are mapped here, once, to the error tree:
-
-    connection refused / reset, 5xx, 408, 429    RemoteUnavailable   (the router may fall back)
-    connect or read timeout, 504                 RemoteTimeout       (the router may fall back)
-    401, 403                                     RemoteAuthError
-    404                                          RemoteModelNotFound
-    other 4xx, malformed JSON, wrong shape       RemoteProtocolError
-
-A 503, or an answer saying "not ready"/"loading", is waited out for up to the
-endpoint's cold-start budget (a server scaling up from zero), and
-``on_status`` hears about it so a person sees that the server is waking up.
+answers. The HTTP itself (sessions, cold starts, mapping every failure to the
+error tree) is ``inference.backends.remote_http``'s ``EndpointClient``; the
+codecs are ``inference.protocol``'s. A protocol is a subclass that fills the
+hooks: ``_fetch_metadata``, ``_predict_path``, ``_encode``, ``_decode``, ``_probe``.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-import time
 import uuid
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 import requests
 
 from inference.backends.base import Backend, BackendInfo, TensorInfo, as_batch
-from inference.backends.endpoint import Endpoint, make_session
+from inference.backends.endpoint import Endpoint
+from inference.backends.remote_http import EndpointClient, StatusCallback
 from inference.errors import (
     PayloadError,
-    RemoteAuthError,
-    RemoteError,
     RemoteModelNotFound,
     RemoteProtocolError,
-    RemoteTimeout,
     RemoteUnavailable,
     TepiError,
     UsageError,
 )
 from inference.modelpack import ImageSpec, ModelPack, TabularSpec
-from inference.protocol import ModelMetadata, error_detail, http_error_sentence, numpy_dtype, shape_fits, v2
+from inference.protocol import ModelMetadata, numpy_dtype, shape_fits, v2
 from inference.protocol import tfserving as tfs
-from inference.protocol.common import dumps, loads
+from inference.text import message
 
 __all__ = ["RemoteBackend", "RemoteV2Backend", "TFServingBackend", "expected_input", "remote_backend"]
 
 logger = logging.getLogger(__name__)
-StatusCallback = Callable[[str], None]
 _FLOATS = ("FP32", "FP16", "FP64")
 _NO_METADATA = "none (KServe V1)"
 """The platform of the metadata Tepi assumes for a TF Serving endpoint that has no metadata route."""
-_WAKING = re.compile(r"not ready|loading|warming up|starting up", re.IGNORECASE)
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
@@ -81,8 +67,8 @@ class RemoteBackend(Backend):
         self.expected_input = expected_input
         """The input shape the pack's preprocessing makes, without the batch dimension."""
         self.on_status = on_status
+        self.http = EndpointClient(endpoint, on_status=on_status)
         self.kind = endpoint.kind
-        self._session: requests.Session | None = None
         self._meta: ModelMetadata | None = None
         self._checked = False
         self._assumed: set[str] = set()
@@ -104,17 +90,20 @@ class RemoteBackend(Backend):
         if self._meta is not None and self._meta.inputs and self._meta.inputs[0].datatype != "FP32":
             batch = batch.astype(numpy_dtype(self._meta.inputs[0].datatype))
         sent = self._encode(batch)
-        data = self._request("POST", self._predict_path(), sent)
+        data = self.http.request("POST", self._predict_path(), sent)
         try:
             outputs = self._decode(data, sent)
         except PayloadError as exc:
             raise RemoteProtocolError(
-                f"{self._where()} sent an answer Tepi cannot read: {exc}", url=self.endpoint.url
+                "remote.answer_unreadable", host=self.endpoint.host, cause=exc, url=self.endpoint.url
             ) from exc
         if outputs.dtype.kind not in "biuf" or outputs.ndim == 0 or outputs.shape[0] != batch.shape[0]:
             raise RemoteProtocolError(
-                f"{self._where()} answered {batch.shape[0]} inputs with output of shape "
-                f"{list(outputs.shape)} ({outputs.dtype}), not one row of scores per input.",
+                "remote.output_shape",
+                host=self.endpoint.host,
+                count=batch.shape[0],
+                shape=str(list(outputs.shape)),
+                dtype=str(outputs.dtype),
                 url=self.endpoint.url,
             )
         return outputs.astype(np.float32, copy=False).reshape(batch.shape[0], -1)
@@ -136,9 +125,7 @@ class RemoteBackend(Backend):
         return BackendInfo(f"remote {self.protocol}", inputs, outputs, details=details)
 
     def close(self) -> None:
-        if self._session is not None:
-            self._session.close()
-            self._session = None
+        self.http.close()
 
     def ready(self) -> bool:
         """True when the endpoint answers that the model can take requests; never raises."""
@@ -179,22 +166,10 @@ class RemoteBackend(Backend):
         raise NotImplementedError
 
     # -- helpers for the hooks -------------------------------------------------------------------
-    def _probe_timeout(self) -> tuple[float, float]:
-        return (self.endpoint.connect_timeout, min(self.endpoint.read_timeout, 5.0))
-
-    def _probe_get(self, path: str) -> requests.Response:
-        """GET a model's readiness path; a refusal raises its ``RemoteError`` (see ``check_ready``)."""
-        url = self.endpoint.base + path
-        response = self._send("GET", url, None, timeout=self._probe_timeout())
-        if response.status_code in (401, 403, 404):
-            raise _status_error(response.status_code, response.text, self._where(), url, False, 0.0)
-        return response
-
-    def _where(self) -> str:
-        return f"The remote endpoint {self.endpoint.host}"
-
-    def _model_text(self) -> str:
-        return f"'{self.model}'" + (f" version {self.version}" if self.version else "")
+    def _model_text(self) -> str | dict[str, Any]:
+        if self.version:
+            return message("remote.model_version", model=self.model, version=self.version)
+        return f"'{self.model}'"
 
     def _input_name(self) -> str:
         """The declared input's name; ``input`` when the metadata declares none (the server names it)."""
@@ -215,32 +190,32 @@ class RemoteBackend(Backend):
         """Say once, in the log, what Tepi assumed about a server that declares less than it needs."""
         if what not in self._assumed:
             self._assumed.add(what)
-            logger.info("The remote model %s at %s %s.", self._model_text(), self.endpoint.host, what)
+            version = f" version {self.version}" if self.version else ""
+            logger.info("The remote model '%s'%s at %s %s.", self.model, version, self.endpoint.host, what)
 
     def _parse_metadata(self, parse: Callable[[Any], ModelMetadata], body: Any) -> ModelMetadata:
         try:
             meta = parse(body)
         except PayloadError as exc:
             raise RemoteProtocolError(
-                f"{self._where()} sent model metadata Tepi cannot read: {exc}", url=self.endpoint.url
+                "remote.metadata_unreadable", host=self.endpoint.host, cause=exc, url=self.endpoint.url
             ) from exc
         return meta
 
     def _check(self, meta: ModelMetadata) -> None:
         """Refuse a remote model that cannot take what this pack's preprocessing makes."""
-        name = f"The remote model {self._model_text()} at {self.endpoint.host}"
         if not meta.inputs:  # MLServer and KServe declare nothing unless their operator does
             said = "offers no metadata" if meta.platform == _NO_METADATA else "declares no inputs"
             prepared = _shape_text(self.expected_input) if self.expected_input else "its"
             self._assume(f"{said}; Tepi sends the pack's {prepared} FP32 input unchecked")
             return
+        host, url = self.endpoint.host, self.endpoint.url
+        where: dict[str, Any] = {"model": self._model_text(), "host": host, "url": url}
         if len(meta.inputs) != 1:
-            raise RemoteProtocolError(f"{name} takes {len(meta.inputs)} inputs; Tepi sends one.")
+            raise RemoteProtocolError("remote.input_count", count=len(meta.inputs), **where)
         tensor = meta.inputs[0]
         if tensor.datatype not in _FLOATS:
-            raise RemoteProtocolError(
-                f"{name} takes {tensor.datatype} input, but Tepi sends preprocessed FP32 values."
-            )
+            raise RemoteProtocolError("remote.input_datatype", datatype=tensor.datatype, **where)
         want = self.expected_input
         if want is None:
             return
@@ -248,130 +223,8 @@ class RemoteBackend(Backend):
         declared = tensor.shape[1:] if batched else tensor.shape
         if not shape_fits(declared, want):
             raise RemoteProtocolError(
-                f"{name} takes input of shape {_shape_text(declared)}, "
-                f"but this model pack prepares {_shape_text(want)}."
+                "remote.input_shape", shape=_shape_text(declared), expected=_shape_text(want), **where
             )
-
-    # -- HTTP --------------------------------------------------------------------------------------
-    @property
-    def session(self) -> requests.Session:
-        if self._session is None:
-            self._session = make_session(self.endpoint)
-        return self._session
-
-    def _request(self, method: str, path: str, body: Any = None, *, wait: bool = True) -> Any:
-        """Send, wait out a cold start within the budget, and return the JSON body or raise."""
-        url = self.endpoint.base + path
-        budget = self.endpoint.cold_start_s if wait else 0.0
-        deadline = time.monotonic() + budget
-        delay, told = 0.5, False
-        while True:
-            response = self._send(method, url, body)
-            left = deadline - time.monotonic()
-            if not _waking(response) or left <= 0:
-                return self._parse(response, url, waited=told)
-            if not told:
-                told = True
-                self._tell(f"{self._where()} is waking up; waiting up to {budget:g} s for it to be ready.")
-            time.sleep(min(delay, left))
-            delay = min(delay * 2, 4.0)
-
-    def _tell(self, message: str) -> None:
-        logger.info("%s", message)
-        if self.on_status is not None:
-            self.on_status(message)
-
-    def _send(
-        self, method: str, url: str, body: Any, timeout: tuple[float, float] | None = None
-    ) -> requests.Response:
-        timeout = timeout or (self.endpoint.connect_timeout, self.endpoint.read_timeout)
-        try:
-            if body is None:
-                return self.session.request(method, url, timeout=timeout)
-            headers = {"Content-Type": "application/json"}
-            return self.session.request(method, url, data=dumps(body), headers=headers, timeout=timeout)
-        except requests.exceptions.ConnectTimeout as exc:
-            raise RemoteTimeout(
-                f"{self._where()} could not be reached within {self.endpoint.connect_timeout:g} s.", url=url
-            ) from exc
-        except requests.exceptions.ReadTimeout as exc:
-            raise RemoteTimeout(
-                f"{self._where()} did not answer within {self.endpoint.read_timeout:g} s.", url=url
-            ) from exc
-        except requests.exceptions.SSLError as exc:
-            raise RemoteError(self._tls_refusal(url, exc), url=url) from exc
-        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema) as exc:
-            raise UsageError(f"The endpoint URL {url!r} is not a valid URL.") from exc
-        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-            reason = _network_reason(exc)
-            raise RemoteUnavailable(f"{self._where()} cannot be reached ({reason}).", url=url) from exc
-        except requests.exceptions.TooManyRedirects as exc:
-            raise RemoteProtocolError(f"{self._where()} redirects too many times.", url=url) from exc
-        except requests.RequestException as exc:
-            raise RemoteUnavailable(f"{self._where()} failed: {type(exc).__name__}.", url=url) from exc
-
-    def _tls_refusal(self, url: str, exc: BaseException) -> str:
-        """One sentence for a certificate Tepi refused, saying what to fix."""
-        text = str(exc).lower()
-        where = self._where()
-        if "mismatch" in text or "doesn't match" in text or "not valid for" in text:
-            hostname = urlsplit(url).hostname
-            return f"{where}'s TLS certificate is for another host name, not {hostname}; check the URL."
-        if "expired" in text:
-            return f"{where}'s TLS certificate has expired."
-        if "issuer" in text or "self-signed" in text or "self signed" in text or "unknown ca" in text:
-            return (
-                f"{where}'s TLS certificate is not signed by a certificate authority Tepi trusts; "
-                "give its CA bundle."
-            )
-        return f"{where}'s TLS certificate could not be verified; give its CA bundle or check the URL."
-
-    def _parse(self, response: requests.Response, url: str, *, waited: bool) -> Any:
-        status = response.status_code
-        if status >= 400:
-            raise _status_error(status, response.text, self._where(), url, waited, self.endpoint.cold_start_s)
-        try:
-            return loads(response.content)
-        except ValueError as exc:
-            kind = response.headers.get("Content-Type", "no content type")
-            message = f"{self._where()} answered with a body that is not JSON ({kind})."
-            raise RemoteProtocolError(message, url=url, status_code=status) from exc
-
-
-def _waking(response: requests.Response) -> bool:
-    if response.status_code == 503:
-        return True
-    if response.status_code < 400 or response.status_code in (401, 403, 404):
-        return False
-    return bool(_WAKING.search(error_detail(response.text)))
-
-
-def _status_error(status: int, text: str, where: str, url: str, waited: bool, budget: float) -> TepiError:
-    sentence = http_error_sentence(status, text, where=where)
-    if status in (401, 403):
-        return RemoteAuthError(sentence[:-1] + "; check the token or API key.", url=url, status_code=status)
-    if status == 404:
-        return RemoteModelNotFound(sentence, url=url, status_code=status)
-    if status in (408, 504):
-        return RemoteTimeout(sentence, url=url, status_code=status)
-    if status == 429 or status >= 500:
-        if waited:
-            sentence = sentence[:-1] + f" (still not ready after {budget:g} s)."
-        return RemoteUnavailable(sentence, url=url, status_code=status)
-    return RemoteProtocolError(sentence, url=url, status_code=status)
-
-
-def _network_reason(exc: BaseException) -> str:
-    text = str(exc).lower()
-    if "refused" in text:
-        return "connection refused"
-    if "reset" in text or "aborted" in text or "connection broken" in text or "incompleteread" in text:
-        return "the connection broke off mid-answer"
-    if "name or service not known" in text or "getaddrinfo" in text or "nodename" in text:
-        return "the host name is unknown"
-    if "max retries" in text:
-        return "no answer after retries"
-    return "network error"
 
 
 class RemoteV2Backend(RemoteBackend):
@@ -380,7 +233,7 @@ class RemoteV2Backend(RemoteBackend):
     protocol = "v2"
 
     def _fetch_metadata(self) -> ModelMetadata:
-        body = self._request("GET", v2.model_path(self.model, self.version))
+        body = self.http.request("GET", v2.model_path(self.model, self.version))
         return self._parse_metadata(v2.decode_metadata, body)
 
     def _predict_path(self) -> str:
@@ -392,13 +245,14 @@ class RemoteV2Backend(RemoteBackend):
     def _decode(self, body: Any, sent: dict[str, Any]) -> np.ndarray:
         response = v2.decode_infer_response(body)
         if response.id is not None and response.id != sent["id"]:
-            raise PayloadError(f"it echoed request id {response.id!r} instead of {sent['id']!r}")
+            raise PayloadError("remote.wrong_id", received=response.id, sent=sent["id"])
         return self._output_name(response.outputs)
 
     def _probe(self) -> bool:
         if self.endpoint.predict_path is not None:
-            return self.session.get(self.endpoint.base + "/", timeout=self._probe_timeout()).status_code < 500
-        return self._probe_get(v2.model_ready_path(self.model, self.version)).status_code == 200
+            root = self.endpoint.base + "/"
+            return self.http.session.get(root, timeout=self.http.probe_timeout()).status_code < 500
+        return self.http.probe(v2.model_ready_path(self.model, self.version)).status_code == 200
 
 
 class TFServingBackend(RemoteBackend):
@@ -408,10 +262,10 @@ class TFServingBackend(RemoteBackend):
 
     def _fetch_metadata(self) -> ModelMetadata:
         try:
-            body = self._request("GET", tfs.metadata_path(self.model, self.version))
+            body = self.http.request("GET", tfs.metadata_path(self.model, self.version))
         except RemoteModelNotFound:
             # KServe's V1 protocol has no /metadata route: the model is there if its status answers.
-            self._request("GET", tfs.model_path(self.model, self.version))  # 404 again: it is not
+            self.http.request("GET", tfs.model_path(self.model, self.version))  # 404 again: it is not
             return ModelMetadata(name=self.model, inputs=(), outputs=(), platform=_NO_METADATA)
         return self._parse_metadata(
             lambda b: tfs.decode_metadata(b, signature_name=self.endpoint.signature_name), body
@@ -432,10 +286,10 @@ class TFServingBackend(RemoteBackend):
         return self._output_name(tfs.decode_predict_response(body).outputs)
 
     def _probe(self) -> bool:
-        timeout = self._probe_timeout()
+        timeout = self.http.probe_timeout()
         if self.endpoint.predict_path is not None:
-            return self.session.get(self.endpoint.base + "/", timeout=timeout).status_code < 500
-        response = self._probe_get(tfs.model_path(self.model, self.version))
+            return self.http.session.get(self.endpoint.base + "/", timeout=timeout).status_code < 500
+        response = self.http.probe(tfs.model_path(self.model, self.version))
         if response.status_code != 200:
             return False
         try:
@@ -466,7 +320,7 @@ def remote_backend(
         model = pack.remote.model if pack.remote else pack.name
         version = version or (pack.remote.version if pack.remote else None)
     if not model:
-        raise UsageError("Name the remote model (--remote-model) for this endpoint.")
+        raise UsageError("remote.no_model_name")
     cls = RemoteV2Backend if endpoint.protocol == "v2" else TFServingBackend
     shape = expected_input(pack) if pack is not None else None
     return cls(endpoint, model, version=version, expected_input=shape, on_status=on_status)

@@ -41,10 +41,7 @@ def import_tensorflow(threads: int | None = None) -> Any:
         with quiet_native_stderr():
             import tensorflow as tf
     except ImportError as exc:
-        raise BackendUnavailable(
-            "This model needs TensorFlow, which this Tepi build does not include; "
-            "convert it to .tflite or run it on a remote endpoint."
-        ) from exc
+        raise BackendUnavailable("backend.no_tensorflow") from exc
     if not _threads_set:
         _threads_set = True
         tf.get_logger().setLevel("ERROR")  # retracing notes and deprecations are not for users
@@ -64,14 +61,14 @@ def keras_layer_classes(path: Path) -> set[str]:
             with zipfile.ZipFile(path) as archive:
                 for member in archive.namelist():
                     if _escapes(member):
-                        raise ModelFormatError(
-                            f"{path.name} contains a file path that points outside it.", path=path
-                        )
+                        raise ModelFormatError("model.keras_escapes", name=path.name, path=path)
                 size = archive.getinfo("config.json").file_size
                 if size > MAX_CONFIG_BYTES:  # a zip bomb: refuse before inflating it
                     raise ModelFormatError(
-                        f"{path.name} has a {size / 2**20:,.0f} MB model configuration, "
-                        f"more than the {MAX_CONFIG_BYTES // 2**20} MB Tepi reads.",
+                        "model.config_too_large",
+                        name=path.name,
+                        size=size / 2**20,
+                        limit=MAX_CONFIG_BYTES // 2**20,
                         path=path,
                     )
                 config = json.loads(archive.read("config.json"))
@@ -81,14 +78,14 @@ def keras_layer_classes(path: Path) -> set[str]:
             with h5py.File(path, "r") as handle:
                 raw = handle.attrs.get("model_config")
                 if raw is None:
-                    raise ModelFormatError(f"{path.name} holds weights only, not a model.", path=path)
+                    raise ModelFormatError("model.weights_only", name=path.name, path=path)
                 config = json.loads(raw.decode() if isinstance(raw, bytes) else raw)
         found: set[str] = set()
         _collect_classes(config, found)
     except ModelFormatError:
         raise
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, RecursionError) as exc:
-        raise ModelFormatError(f"{path.name} is not a Keras model file.", path=path) from exc
+        raise ModelFormatError("model.not_keras", name=path.name, path=path) from exc
     return found
 
 
@@ -117,11 +114,7 @@ def check_keras_file(path: Path, *, allow_unsafe: bool = False) -> None:
     """
     unsafe = keras_layer_classes(path) & UNSAFE_LAYERS
     if unsafe and not allow_unsafe:
-        raise UnsafeModelError(
-            f"{path.name} contains a Lambda layer, which runs Python code stored in the file; "
-            "Tepi refuses it unless you trust its source and pass --allow-unsafe-model.",
-            path=path,
-        )
+        raise UnsafeModelError("model.lambda", name=path.name, path=path)
     if unsafe:
         logger.warning("loading %s with unsafe deserialization on request", path.name)
 
@@ -137,16 +130,12 @@ def load_keras_model(path: Path, *, allow_unsafe: bool = False) -> Any:
             return load_h5_model(path, safe_mode=not allow_unsafe)
         return keras.models.load_model(path, compile=False, safe_mode=not allow_unsafe)
     except MemoryError as exc:
-        raise BackendUnavailable(f"{path.name} does not fit in this computer's memory.") from exc
+        raise BackendUnavailable("backend.out_of_memory", name=path.name) from exc
     except Exception as exc:  # Keras raises many types for unreadable files
         if "safe_mode" in str(exc):
-            raise UnsafeModelError(
-                f"{path.name} needs unsafe deserialization to load; "
-                "pass --allow-unsafe-model only if you trust its source.",
-                path=path,
-            ) from exc
+            raise UnsafeModelError("model.unsafe_deserialization", name=path.name, path=path) from exc
         raise ModelFormatError(
-            f"{path.name} could not be loaded as a Keras model ({_first_line(exc)}).", path=path
+            "model.keras_unreadable", name=path.name, system_error=_first_line(exc), path=path
         ) from exc
 
 
@@ -182,15 +171,19 @@ class TensorFlowBackend(Backend):
             shape = [1, *[d if d > 0 else 1 for d in inputs[0].shape[1:]]]
             self._fn(np.zeros(shape, np.float32))
         except Exception as exc:
-            raise BackendUnavailable(f"{self.path.name} cannot run here: {_first_line(exc)}") from exc
+            raise BackendUnavailable(
+                "backend.cannot_run", name=self.path.name, system_error=_first_line(exc)
+            ) from exc
         logger.info("loaded %s with TensorFlow %s", self.path.name, tf.__version__)
 
     def _load_keras(self, tf: Any) -> tuple[Any, tuple[TensorInfo, ...], tuple[TensorInfo, ...], int]:
         model = load_keras_model(self.path, allow_unsafe=self.allow_unsafe)
         if len(model.inputs) != 1 or len(model.outputs) != 1:
             raise ModelFormatError(
-                f"{self.path.name} has {len(model.inputs)} inputs and {len(model.outputs)} outputs; "
-                "Tepi runs classifiers with one of each.",
+                "model.tensors",
+                name=self.path.name,
+                inputs=len(model.inputs),
+                outputs=len(model.outputs),
                 path=self.path,
             )
         # The batch dimension is always free: a nested model may report the size it was trained with.
@@ -212,19 +205,17 @@ class TensorFlowBackend(Backend):
             loaded = tf.saved_model.load(str(self.path))
             signature = loaded.signatures["serving_default"]
         except KeyError as exc:
-            raise ModelFormatError(
-                f"{self.path.name} has no serving_default signature.", path=self.path
-            ) from exc
+            raise ModelFormatError("model.no_signature", name=self.path.name, path=self.path) from exc
         except Exception as exc:
             raise ModelFormatError(
-                f"{self.path.name} is not a SavedModel Tepi can open ({_first_line(exc)}).",
+                "model.savedmodel_unreadable",
+                name=self.path.name,
+                system_error=_first_line(exc),
                 path=self.path,
             ) from exc
         _, kwargs = signature.structured_input_signature
         if len(kwargs) != 1 or len(signature.structured_outputs) != 1:
-            raise ModelFormatError(
-                f"{self.path.name}'s serving signature needs one input and one output.", path=self.path
-            )
+            raise ModelFormatError("model.signature_tensors", name=self.path.name, path=self.path)
         ((in_name, in_spec),) = kwargs.items()
         ((out_name, out_spec),) = signature.structured_outputs.items()
         in_dtype = in_spec.dtype
@@ -240,11 +231,12 @@ class TensorFlowBackend(Backend):
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         if self._fn is None:
-            raise BackendError("The model is not loaded.")
+            raise BackendError("backend.not_loaded")
         try:
             out = self._fn(batch)
         except Exception as exc:  # TF raises InvalidArgumentError and friends
-            raise BackendError(f"{self.path.name} could not run on this input: {_first_line(exc)}") from exc
+            reason = _first_line(exc)
+            raise BackendError("backend.run_failed", name=self.path.name, system_error=reason) from exc
         values = out.numpy()
         return values.astype(np.float32, copy=False).reshape(values.shape[0], -1)
 

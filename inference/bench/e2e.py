@@ -25,8 +25,8 @@ from inference.bench.report import Report
 from inference.bench.timing import interleaved, median_rate
 from inference.images import load_image
 from inference.modelpack import ImageSpec
-from inference.predictor import Predictor
 from inference.results import Failure
+from inference.session import open_predictor
 
 __all__ = ["run_batch", "run_end_to_end"]
 
@@ -55,7 +55,7 @@ def naive_pipeline(model: BenchModel, threads: int, spec: ImageSpec) -> Callable
 def run_end_to_end(
     report: Report, model: BenchModel, *, runs: dict[str, int], warmup: int, threads: int
 ) -> None:
-    with Predictor.open(model.root, threads=threads) as predictor:
+    with open_predictor(model.root, threads=threads) as predictor:
         spec = predictor.pack.input
         assert isinstance(spec, ImageSpec)
         naive = naive_pipeline(model, threads, spec)
@@ -84,7 +84,7 @@ def run_batch(report: Report, model: BenchModel, *, count: int, repeats: int, th
     """
     folder = photo_folder(count)
     paths = sorted(folder.glob("*.jpg"))
-    with Predictor.open(model.root, threads=threads) as predictor:
+    with open_predictor(model.root, threads=threads) as predictor:
         spec = predictor.pack.input
         assert isinstance(spec, ImageSpec)
         size = predictor.batch_size

@@ -21,7 +21,7 @@ from inference.bench.report import Report, Row
 from inference.bench.timing import interleaved
 from inference.explain import Explainer
 from inference.geometry import InputGeometry
-from inference.predictor import Predictor
+from inference.session import open_predictor
 
 __all__ = ["run_explain"]
 
@@ -62,7 +62,7 @@ def _explainer(
     model: BenchModel, path: Path, threads: int
 ) -> Iterator[tuple[Explainer, Callable[[], object]]]:
     """An explainer over one of the pack's files (it runs first), and one prediction to compare."""
-    with Predictor.open(path, threads=threads, queue=False) as predictor:
+    with open_predictor(path, threads=threads) as predictor:
         explainer = Explainer(predictor)
         try:
             yield explainer, lambda: predictor.router.run(model.sample)

@@ -17,8 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from inference.backends.litert import LiteRTBackend, quiet_native_stderr
+from inference.backends.litert import LiteRTBackend
 from inference.backends.tensorflow import TensorFlowBackend, import_tensorflow, load_keras_model
+from inference.bench.raw import RAW_INVOKE, raw_interpreter
 from inference.bench.report import Report
 from inference.bench.timing import Timing, interleaved
 from inference.modelpack import ImageSpec, load_manifest
@@ -26,7 +27,6 @@ from inference.modelpack import ImageSpec, load_manifest
 __all__ = ["RAW_INVOKE", "RAW_TF_FUNCTION", "BenchModel", "raw_interpreter", "run_latency"]
 
 logger = logging.getLogger(__name__)
-RAW_INVOKE = "raw Interpreter.invoke()"
 TEPI_LITERT = "Tepi LiteRT backend"
 RAW_TF_FUNCTION = "raw tf.function"
 TEPI_TF = "Tepi TensorFlow backend"
@@ -53,31 +53,6 @@ class BenchModel:
         rng = np.random.default_rng(0)
         pixels = rng.integers(0, 256, (1, spec.height, spec.width, spec.channels)).astype(np.float32)
         return cls(pack.name, root, tflite, keras, pixels * np.float32(spec.scale) + np.float32(spec.offset))
-
-
-def raw_interpreter(path: Path, threads: int, batch: int = 1) -> Callable[[np.ndarray], np.ndarray]:
-    """The by-hand LiteRT loop: set_tensor, invoke, get_tensor."""
-    from ai_edge_litert.interpreter import Interpreter
-
-    with quiet_native_stderr():
-        interpreter = Interpreter(model_path=str(path), num_threads=threads)
-    inp = interpreter.get_input_details()[0]
-    if batch != inp["shape"][0]:
-        interpreter.resize_tensor_input(inp["index"], [batch, *inp["shape"][1:]])
-    interpreter.allocate_tensors()
-    in_index, out_index = inp["index"], interpreter.get_output_details()[0]["index"]
-    state = {"batch": batch}
-
-    def run(x: np.ndarray) -> np.ndarray:
-        if x.shape[0] != state["batch"]:  # a last, shorter batch: resize as a person would
-            interpreter.resize_tensor_input(in_index, list(x.shape))
-            interpreter.allocate_tensors()
-            state["batch"] = x.shape[0]
-        interpreter.set_tensor(in_index, x)
-        interpreter.invoke()
-        return interpreter.get_tensor(out_index)
-
-    return run
 
 
 def raw_tf_function(model: Any, sample: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:

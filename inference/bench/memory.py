@@ -1,6 +1,6 @@
 """Peak memory of each local path, each in its own process so the figures do not mix.
 
-The probe opens the model the way the app does (``Predictor.open``) and
+The probe opens the model the way the app does (``open_predictor``) and
 predicts one photo, then reports its peak resident set size.
 """
 
@@ -33,7 +33,7 @@ def rss():
         return peak / (2**20 if sys.platform == "darwin" else 1024)
 
 if sys.argv[1] != "-":
-    with inference.Predictor.open(sys.argv[1], threads=int(sys.argv[3])) as predictor:
+    with inference.open_predictor(sys.argv[1], threads=int(sys.argv[3])) as predictor:
         predictor.predict_image(sys.argv[2])
 print(json.dumps({"peak_rss_mb": rss(), "tensorflow": "tensorflow" in sys.modules}))
 """

@@ -84,7 +84,7 @@ def _build_mobilenet(folder: Path) -> None:
         try:
             tflite = bytes(converter.convert())
         except Exception as exc:  # the converter raises ConverterError and friends
-            raise ModelError(f"MobileNetV2 could not be converted: {str(exc).splitlines()[0]}") from exc
+            raise ModelError("bench.convert_failed", system_error=str(exc).splitlines()[0]) from exc
     (folder / f"{MOBILENET}.tflite").write_bytes(tflite)
     (folder / "labels.txt").write_text("".join(f"class {i}\n" for i in range(1000)), encoding="utf-8")
     files = [f"{MOBILENET}.tflite", f"{MOBILENET}.keras"]

@@ -21,6 +21,7 @@ import numpy as np
 
 from inference.bench.models import bench_dir
 from inference.bench.onnx_export import writer_version
+from inference.bench.raw import RAW_INVOKE, raw_interpreter
 from inference.bench.report import Report
 from inference.bench.timing import Timing, interleaved
 
@@ -60,8 +61,6 @@ def run_onnx_latency(
     report: Report, models: list[BenchModel], *, runs: int, warmup: int, threads: int
 ) -> None:
     """Raw LiteRT, raw ONNX Runtime and Tepi's ONNX backend, interleaved, per model."""
-    from inference.bench.local import RAW_INVOKE
-
     if writer_version() is None:
         report.skipped["latency (ONNX)"] = "tf2onnx is not installed (pip install 'tepi[dev]')"
         return
@@ -75,7 +74,6 @@ def run_onnx_latency(
 
 def _onnx_group(model: BenchModel, *, runs: int, warmup: int, threads: int) -> dict[str, Timing]:
     from inference.backends.onnx import OnnxBackend
-    from inference.bench.local import RAW_INVOKE, raw_interpreter
 
     path, x = onnx_copy(model.keras), model.sample
     lite = raw_interpreter(model.tflite, threads)

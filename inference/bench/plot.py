@@ -17,10 +17,7 @@ def check_matplotlib() -> None:
     try:
         import matplotlib  # noqa: F401
     except ImportError as exc:
-        raise UsageError(
-            "--plot needs matplotlib, which is not installed (pip install matplotlib, "
-            "or install Tepi's dev extra); run without --plot for the table and JSON."
-        ) from exc
+        raise UsageError("cli.no_matplotlib") from exc
 
 
 def plot_report(report: Report, path: Path) -> None:

@@ -32,9 +32,9 @@ def run(args: argparse.Namespace) -> int:
     sections = tuple(s.strip() for s in args.only.split(",")) if args.only else SECTION_NAMES
     unknown = set(sections) - set(SECTION_NAMES)
     if unknown:
-        raise UsageError(f"Unknown section {sorted(unknown)[0]!r}; use some of {', '.join(SECTION_NAMES)}.")
+        raise UsageError("cli.bench_section", section=sorted(unknown)[0], choices=list(SECTION_NAMES))
     if args.threads is not None and args.threads < 1:
-        raise UsageError("--threads must be 1 or more.")
+        raise UsageError("cli.threads")
     if args.plot:
         from inference.bench.plot import check_matplotlib
 

@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
     from inference.convert import accuracy, convert_to_tflite, labelled_inputs, register_in_pack
 
     if args.output.suffix.lower() != ".tflite":
-        raise UsageError("The output file must end in .tflite.")
+        raise UsageError("cli.tflite_output")
     if args.float_io and args.quantize != "int8":
-        raise UsageError("--float-io goes with --quantize int8.")
+        raise UsageError("cli.float_io")
     pack = open_model(args.model_ref, trust=trust_from_args(args))
     samples = _samples(args.samples, pack.root, tabular=not pack.is_image if pack.input else False)
     result = convert_to_tflite(

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from inference.cli.predict import add_model_arguments, open_predictor
+from inference.cli.predict import add_model_arguments, predictor_from_args
 from inference.cli.remote_args import add_remote_arguments
 from inference.errors import UsageError
 from inference.explain import METHODS, Explainer, ImageExplanation, RowExplanation
@@ -45,11 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.top_k < 1:
-        raise UsageError("--top-k must be 1 or more.")
+        raise UsageError("cli.top_k")
     if not 0.0 <= args.opacity <= 1.0:
-        raise UsageError("--opacity must be between 0 and 1.")
-    # An explanation needs answers now: nothing waits in the offline queue for one.
-    with open_predictor(args, queue=False) as predictor:
+        raise UsageError("cli.opacity")
+    # Not wrapped in an OfflinePredictor: an explanation needs answers now, nothing waits for one.
+    with predictor_from_args(args) as predictor:
         explainer = Explainer(
             predictor, method=args.method, threads=args.threads, allow_unsafe=args.allow_unsafe_model
         )
@@ -98,7 +98,8 @@ class _Outputs:
             heat_image.save(heatmap, compress_level=level)
             overlay_image.save(overlay, compress_level=level)
         except OSError as exc:
-            raise UsageError(f"Cannot write to {self.folder}: {exc.strerror or exc}.") from exc
+            reason = exc.strerror or str(exc)
+            raise UsageError("cli.cannot_write", folder=str(self.folder), system_error=reason) from exc
         return {"heatmap": str(heatmap), "overlay": str(overlay)}
 
     def _prepare(self) -> None:
@@ -106,7 +107,8 @@ class _Outputs:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise UsageError(f"Cannot write to {self.folder}: {exc.strerror or exc}.") from exc
+                reason = exc.strerror or str(exc)
+                raise UsageError("cli.cannot_write", folder=str(self.folder), system_error=reason) from exc
             self.ready = True
 
     def _unique(self, stem: str) -> str:

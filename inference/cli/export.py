@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "hf-space":
         return _space(args)
     if len(args.model_refs) != 1:
-        raise UsageError(f"--format {args.format} exports one model at a time.")
+        raise UsageError("cli.export_one", format=args.format)
     from inference.export import export_model
 
     result = export_model(

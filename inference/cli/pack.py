@@ -14,14 +14,13 @@ fails (unsigned, changed, wrong key...), 2 for usage errors.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
 
+from inference.cli.passphrase import PASSPHRASE_ENV, ask_new_passphrase, passphrase_for
 from inference.errors import UsageError
 
-PASSPHRASE_ENV = "TEPI_KEY_PASSPHRASE"
 SUBCOMMANDS: dict[str, str] = {
     "keygen": "make a P-256 key pair for signing packs and publishing updates",
     "sign": "sign a pack (writes model.sig, covering every file)",
@@ -84,27 +83,12 @@ def run(args: argparse.Namespace) -> int:
     return handlers[args.pack_command](args)
 
 
-def passphrase_for(key: Path) -> str | None:
-    """The passphrase of an encrypted private key: ``TEPI_KEY_PASSPHRASE``, else asked on the terminal."""
-    try:
-        encrypted = b"ENCRYPTED" in key.read_bytes()[:4096]
-    except OSError:
-        return None  # loading the key reports it
-    if not encrypted:
-        return None
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    if not sys.stdin.isatty():
-        raise UsageError(f"{key.name} is encrypted: set {PASSPHRASE_ENV} or run this in a terminal.")
-    return getpass.getpass(f"Passphrase for {key.name}: ")
-
-
 def _keygen(args: argparse.Namespace) -> int:
     from inference.packs.keys import generate_keypair
 
     passphrase = None
     if args.passphrase:
-        passphrase = os.environ.get(PASSPHRASE_ENV) or _ask_new_passphrase()
+        passphrase = os.environ.get(PASSPHRASE_ENV) or ask_new_passphrase()
     pair = generate_keypair(args.out, args.name, passphrase)
     print(f"private key: {pair.private_path}{' (encrypted)' if passphrase else ''}  (keep it secret)")
     print(f"public key:  {pair.public.path}  (give it to the people who trust you)")
@@ -112,15 +96,6 @@ def _keygen(args: argparse.Namespace) -> int:
     if not passphrase:
         print("note: the private key is not encrypted; --passphrase encrypts it.", file=sys.stderr)
     return 0
-
-
-def _ask_new_passphrase() -> str:
-    if not sys.stdin.isatty():
-        raise UsageError(f"--passphrase needs a terminal to ask it, or {PASSPHRASE_ENV}.")
-    first = getpass.getpass("New passphrase: ")
-    if not first or first != getpass.getpass("Again: "):
-        raise UsageError("The passphrases were empty or did not match.")
-    return first
 
 
 def _sign(args: argparse.Namespace) -> int:
@@ -154,7 +129,7 @@ def _trust(args: argparse.Namespace) -> int:
 
     if args.trust_command == "add":
         if (args.key is None) == (not args.release):
-            raise UsageError("Give a public key file, or --release for Tepi's release key.")
+            raise UsageError("cli.trust_key_needed")
         key = add_trusted_key(args.key or release_key_path(), args.name)
         print(f"trusted {key.name} (fingerprint {key.fingerprint}): {key.path}")
     elif args.trust_command == "remove":

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from inference.cli.pack import passphrase_for
+    from inference.cli.passphrase import passphrase_for
     from inference.packs.publish import publish_pack, refresh_repository
 
     passphrase = passphrase_for(args.key)
@@ -64,7 +64,7 @@ def _update(args: argparse.Namespace) -> int:
     from inference.packs.update import check_source, update_pack
 
     if args.connect_timeout <= 0 or args.read_timeout <= 0:
-        raise UsageError("Timeouts must be more than 0 seconds.")
+        raise UsageError("endpoint.timeouts")
     policy = TrustPolicy.from_settings(args.trusted_key)
     store = PackStore()
     plan = _plan(args, store, lambda url: check_source(url, root=args.root, trust=policy))
@@ -101,7 +101,7 @@ def _plan(args: argparse.Namespace, store: PackStore, offered: object) -> list[t
     if args.name:
         url = args.source or store.state(args.name).source
         if not url:
-            raise UsageError(f"{args.name} has no update source yet: give one with --from URL.")
+            raise UsageError("cli.no_source", name=args.name)
         return [(args.name, url)]
     plan = [(n, str(store.state(n).source)) for n in store.names() if store.state(n).source]
     if args.source:
@@ -109,7 +109,7 @@ def _plan(args: argparse.Namespace, store: PackStore, offered: object) -> list[t
         if not plan:  # first contact: everything the source offers
             plan = [(name, args.source) for name in offered(args.source)]  # type: ignore[operator]
     if not plan:
-        raise UsageError("No installed pack has an update source: give one with --from URL.")
+        raise UsageError("cli.no_sources")
     return plan
 
 

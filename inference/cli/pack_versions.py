@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         from inference.packs.install import install_pack
 
         if not args.source.exists():
-            raise UsageError(f"{args.source} does not exist.")
+            raise UsageError("file.missing", name=str(args.source))
         done = install_pack(args.source, store=store, trust=trust_from_args(args), origin=str(args.source))
         signed = f", signed by {done.signed_by}" if done.signed_by else ", unsigned"
         before = _shown(done.was, done.name)
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 def split_ref(ref: str) -> tuple[str, str]:
     name, _, version = ref.partition("@")
     if not name or not version:
-        raise UsageError(f"Give a pack and a version as NAME@VERSION, e.g. digits@1.0 (not {ref!r}).")
+        raise UsageError("cli.pack_ref", ref=ref)
     return name, version
 
 
@@ -99,7 +99,7 @@ def _list(store: PackStore, args: argparse.Namespace) -> int:
     with store.locked():  # also cleans up after an interrupted install
         found = rows(store, args.name)
     if args.name and not found:
-        raise UsageError(f"No pack called {args.name} is installed or bundled.")
+        raise UsageError("cli.no_pack", name=args.name)
     for row in found:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))

@@ -14,8 +14,10 @@ from typing import TextIO
 from inference.cli.remote_args import add_remote_arguments, endpoint_from_args
 from inference.cli.trust_args import add_trust_arguments, trust_from_args
 from inference.errors import UsageError
+from inference.offline import OfflinePredictor, OfflineQueue
 from inference.predictor import Predictor, expand_inputs
-from inference.results import Failure, Outcome, Prediction
+from inference.results import Failure, Outcome, Prediction, Queued
+from inference.session import open_predictor
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,11 +39,11 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     add_trust_arguments(parser)
 
 
-def open_predictor(args: argparse.Namespace, *, queue: bool) -> Predictor:
+def predictor_from_args(args: argparse.Namespace) -> Predictor:
     """The predictor that the model, remote and trust flags describe (``predict``, ``explain``)."""
     if args.allow_unsafe_model:
         print("warning: --allow-unsafe-model lets the model file run code on this computer.", file=sys.stderr)
-    return Predictor.open(
+    return open_predictor(
         args.model,
         threads=args.threads,
         allow_unsafe=args.allow_unsafe_model,
@@ -49,31 +51,40 @@ def open_predictor(args: argparse.Namespace, *, queue: bool) -> Predictor:
         top_k=args.top_k,
         remote=endpoint_from_args(args),
         policy=args.policy,
-        queue=queue,
         on_status=lambda text: print(f"note: {text}", file=sys.stderr, flush=True),
     )
 
 
 def run(args: argparse.Namespace) -> int:
     if args.top_k < 1:
-        raise UsageError("--top-k must be 1 or more.")
-    with open_predictor(args, queue=not args.no_queue) as predictor:
-        listing = expand_inputs(args.paths, tabular=not predictor.pack.is_image)
-        if listing.skipped:
-            kind = "CSV files" if not predictor.pack.is_image else "images"
-            print(f"note: skipped {len(listing.skipped)} files that are not {kind}.", file=sys.stderr)
-        failed = queued = 0
-        writer = _json_line if args.json else _TableWriter(sys.stdout, args.top_k).write
-        for outcome in predictor.predict_paths(listing.files):
-            queued += isinstance(outcome, Failure) and outcome.queued
-            failed += isinstance(outcome, Failure) and not outcome.queued
-            writer(outcome)
+        raise UsageError("cli.top_k")
+    with predictor_from_args(args) as predictor:
+        if predictor.router.remote is None or args.no_queue:
+            failed, queued = _predict(predictor, args)
+        else:
+            with OfflineQueue() as queue:
+                failed, queued = _predict(OfflinePredictor(predictor, queue), args)
     if queued:
         print(
             f"note: {queued} inputs wait in the offline queue; `python -m inference queue run` sends them.",
             file=sys.stderr,
         )
     return 1 if failed else 3 if queued else 0
+
+
+def _predict(predictor: Predictor | OfflinePredictor, args: argparse.Namespace) -> tuple[int, int]:
+    """Print each outcome as it comes; returns how many failed and how many wait in the queue."""
+    listing = expand_inputs(args.paths, tabular=not predictor.pack.is_image)
+    if listing.skipped:
+        kind = "CSV files" if not predictor.pack.is_image else "images"
+        print(f"note: skipped {len(listing.skipped)} files that are not {kind}.", file=sys.stderr)
+    failed = queued = 0
+    writer = _json_line if args.json else _TableWriter(sys.stdout, args.top_k).write
+    for outcome in predictor.predict_paths(listing.files):
+        queued += isinstance(outcome, Queued)
+        failed += isinstance(outcome, Failure)
+        writer(outcome)
+    return failed, queued
 
 
 def _json_line(outcome: Outcome) -> None:
@@ -107,5 +118,5 @@ class _TableWriter:
                 flush=True,
             )
         else:
-            word = "queued" if outcome.queued else "error"
+            word = "queued" if isinstance(outcome, Queued) else "error"
             print(f"{name:<40} {word}: {outcome.error}", file=self.stream, flush=True)

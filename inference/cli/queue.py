@@ -14,9 +14,15 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from inference.cli.remote_args import add_auth_arguments, token_from_args
-from inference.queue import OfflineQueue, QueueItem
-from inference.replay import HistorySink, Replayer, ReplayReport, token_from_environment
-from inference.results import Failure, Outcome
+from inference.offline import (
+    HistorySink,
+    OfflineQueue,
+    QueueItem,
+    Replayer,
+    ReplayReport,
+    token_from_environment,
+)
+from inference.results import Failure, Prediction
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,6 +62,7 @@ def _list(queue: OfflineQueue, as_json: bool) -> int:
                 "id": item.id, "input": item.input, "row": item.row, "state": item.state,
                 "model": item.model, "endpoint": _host(item), "attempts": item.attempts,
                 "queued_at": round(item.created, 3), "reason": item.reason, "last_error": item.last_error,
+                "reason_code": item.reason_code, "last_error_code": item.last_error_code,
             }
             print(json.dumps(data, ensure_ascii=False))
             continue
@@ -81,7 +88,7 @@ def _run(queue: OfflineQueue, args: argparse.Namespace) -> int:
     history = History()
     sink = HistorySink(history)
 
-    def deliver(item: QueueItem, outcome: Outcome) -> None:
+    def deliver(item: QueueItem, outcome: Prediction | Failure) -> None:
         sink(item, outcome)
         if args.json:
             print(json.dumps(outcome.to_json() | {"queue_item": item.id}, ensure_ascii=False), flush=True)

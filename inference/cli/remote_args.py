@@ -73,7 +73,7 @@ def token_from_args(args: argparse.Namespace) -> tuple[str | None, str]:
     if args.header:
         name, sep, value = args.header.partition(":")
         if not sep or not name.strip() or not value.strip():
-            raise UsageError("--header takes 'Name: value', e.g. 'X-API-Key: abc123'.")
+            raise UsageError("cli.header")
         return value.strip(), name.strip()
     return args.token or os.environ.get("TEPI_REMOTE_TOKEN") or None, "Authorization"
 
@@ -82,7 +82,7 @@ def endpoint_from_args(args: argparse.Namespace) -> Endpoint | None:
     """The endpoint the flags describe, or None without ``--remote``/``TEPI_REMOTE_URL``."""
     if not args.remote:
         if args.policy == "remote-only":
-            raise UsageError("--policy remote-only needs --remote URL (or TEPI_REMOTE_URL).")
+            raise UsageError("cli.remote_only")
         return None
     token, header = token_from_args(args)
     endpoint = Endpoint(

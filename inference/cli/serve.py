@@ -60,11 +60,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         from inference.server import ServerConfig, serve
     except ImportError as exc:
-        raise UsageError(
-            "The server needs FastAPI, uvicorn and prometheus-client: pip install 'tepi[server]'."
-        ) from exc
+        raise UsageError("cli.no_server") from exc
     if args.max_body_mb <= 0:
-        raise UsageError("--max-body-mb must be more than 0.")
+        raise UsageError("cli.max_body")
     config = ServerConfig(
         host=args.host,
         port=args.port,

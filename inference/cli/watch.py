@@ -11,6 +11,7 @@ import argparse
 import signal
 import sys
 import threading
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from inference.errors import UsageError
 
 if TYPE_CHECKING:
     from inference.history import History
+    from inference.offline import OfflineQueue
     from inference.predictor import Predictor
     from inference.watch import WatchState
     from inference.watch.queueing import QueueFollower
@@ -55,28 +57,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from inference.history import History
-    from inference.predictor import Predictor
+    from inference.offline import OfflinePredictor, OfflineQueue
+    from inference.session import open_predictor
     from inference.watch import Delivery, Output, Watcher, WatchOptions, WatchState, default_state_path
 
     _check(args)
     output = Output(args.out)
     state_path = args.state or default_state_path(args.folders, args.model, output.path)
     stop = threading.Event()
+    endpoint = endpoint_from_args(args)
     with (
         WatchState(state_path) as state,
         History() as history,
-        Predictor.open(
+        open_predictor(
             args.model,
             threads=args.threads,
             allow_unsafe=args.allow_unsafe_model,
             top_k=args.top_k,
-            remote=endpoint_from_args(args),
+            remote=endpoint,
             policy=args.policy,
-            queue=not args.no_queue,
             on_status=_note,
-        ) as predictor,
+        ) as opened,
+        ExitStack() as closing,
     ):
-        queue = _queue_follower(predictor, state, history)
+        predictor: Predictor | OfflinePredictor = opened
+        queue = None
+        if endpoint is not None and not args.no_queue and opened.router.remote_only:
+            offline = closing.enter_context(OfflineQueue())
+            predictor = OfflinePredictor(opened, offline)
+            queue = _queue_follower(offline, state, history)
         skip = {state_path.absolute(), *(state_path.absolute().with_name(state_path.name + s) for s in
                 ("-wal", "-shm", ".lock"))}  # fmt: skip
         if output.path is not None:
@@ -103,24 +112,21 @@ def run(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> None:
     if args.out is not None and args.out.suffix.lower() not in (".csv", ".jsonl", ".ndjson", ".json"):
-        raise UsageError("--out must end in .csv or .jsonl.")
+        raise UsageError("cli.watch_out")
     if args.top_k < 1:
-        raise UsageError("--top-k must be 1 or more.")
+        raise UsageError("cli.top_k")
     if args.settle < 0 or (args.poll is not None and args.poll <= 0):
-        raise UsageError("--settle must be 0 or more and --poll more than 0 seconds.")
+        raise UsageError("cli.watch_timing")
     for folder in args.folders:
         if Path(folder).exists() and not Path(folder).is_dir():
-            raise UsageError(f"{folder} is a file; watch takes folders.")
+            raise UsageError("cli.watch_file", folder=folder)
 
 
-def _queue_follower(predictor: Predictor, state: WatchState, history: History) -> QueueFollower | None:
+def _queue_follower(queue: OfflineQueue, state: WatchState, history: History) -> QueueFollower:
     """For a remote-only model: the offline queue's replayer beside the loop."""
-    parking = getattr(predictor, "parking", None)
-    if parking is None:
-        return None
     from inference.watch.queueing import QueueFollower
 
-    return QueueFollower(parking.queue, state, history)
+    return QueueFollower(queue, state, history)
 
 
 def _stop_on_signals(stop: threading.Event, wake: threading.Event) -> None:

@@ -58,7 +58,7 @@ class Explainer:
     ) -> None:
         """``threads`` and ``allow_unsafe`` apply to a Keras file loaded for Grad-CAM alone."""
         if method not in METHODS:
-            raise UsageError(f"Unknown explanation method {method!r}; use one of {', '.join(METHODS)}.")
+            raise UsageError("explain.method", method=method, choices=list(METHODS))
         self.predictor = predictor
         self.method = method
         self.threads = threads
@@ -77,26 +77,15 @@ class Explainer:
         spec = self.predictor.pack.input
         if isinstance(spec, TabularSpec):
             if self.method == "gradcam":
-                raise ExplainError(
-                    f"{self.name} has no picture to explain: it takes CSV rows, which Tepi explains "
-                    "one feature at a time (--method=occlusion).",
-                    model=self.name,
-                )
+                raise ExplainError("explain.rows_no_picture", model=self.name)
             return "occlusion"
         if isinstance(spec, ImageSpec) and spec.width * spec.height < 4:
-            raise ExplainError(
-                f"{self.name} has no picture to explain: its input is {spec.width}×{spec.height} pixels.",
-                model=self.name,
-            )
+            raise ExplainError("explain.tiny_input", model=self.name, width=spec.width, height=spec.height)
         if self.method == "occlusion" or (self.method == "auto" and self._gradcam_failed):
             return "occlusion"
         model = self._keras_model(load=self.method == "gradcam")
         if model is None and self.method == "gradcam":
-            raise ExplainError(
-                f"Grad-CAM needs a Keras model (.keras or .h5) run by TensorFlow, and {self.name} has "
-                "none; the occlusion method explains any model.",
-                model=self.name,
-            )
+            raise ExplainError("explain.gradcam_needs_keras", model=self.name)
         return "occlusion" if model is None else "gradcam"
 
     def _keras_model(self, *, load: bool) -> Any | None:
@@ -129,7 +118,7 @@ class Explainer:
         label = name or ("pasted image" if isinstance(source, bytes) else str(source))
         spec = self.predictor.pack.input
         if not isinstance(spec, ImageSpec):
-            raise InputError(f"{Path(label).name} is an image, but {self.name} takes CSV rows.", path=label)
+            raise InputError("input.image_for_tabular", name=Path(label).name, model=self.name, path=label)
         started = time.perf_counter()
         data = source if isinstance(source, bytes) else read_image_bytes(Path(source), label)
         loaded = load_image(data, spec, name=label)
@@ -186,10 +175,7 @@ class Explainer:
                 logger.info("Grad-CAM unavailable for %s (%s); occluding instead", self.name, exc)
                 self._gradcam_failed = True
                 return None
-            raise ExplainError(
-                f"Grad-CAM cannot explain {self.name} ({exc}); the occlusion method explains any model.",
-                model=self.name,
-            ) from exc
+            raise ExplainError("explain.gradcam_failed", model=self.name, system_error=str(exc)) from exc
         height, width = tensor.shape[:2]
         spread = InputGeometry((0.0, 0.0, float(width), float(height)), (width, height), cam.shape[::-1])
         return spread.to_picture(cam)

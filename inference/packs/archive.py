@@ -21,6 +21,7 @@ from pathlib import Path
 
 from inference.errors import PackStoreError
 from inference.packs.files import SIGNATURE, escapes, pack_files
+from inference.text import message
 
 __all__ = ["MAX_BYTES", "extract_archive", "write_archive"]
 
@@ -37,9 +38,7 @@ def write_archive(root: Path, out: Path) -> Path:
         for name in sorted(files):
             path = root / name
             if path.is_symlink():
-                raise PackStoreError(
-                    f"{root.name} holds a symbolic link ({name}), which Tepi does not publish."
-                )
+                raise PackStoreError("store.symlink_publish", folder=root.name, file=name)
             info = tarfile.TarInfo(name)
             info.size, info.mode, info.mtime = path.stat().st_size, 0o644, 0
             with path.open("rb") as handle:
@@ -66,7 +65,7 @@ def extract_archive(archive: Path, dest: Path) -> Path:
                 with source, open(target, "wb") as out:
                     shutil.copyfileobj(source, out, 1 << 20)
     except (tarfile.TarError, EOFError, OSError, gzip.BadGzipFile) as exc:
-        raise PackStoreError(f"{archive.name} is not a pack archive Tepi can unpack ({exc}).") from exc
+        raise PackStoreError("archive.unreadable", archive=archive.name, system_error=str(exc)) from exc
     return dest
 
 
@@ -77,22 +76,20 @@ def _checked_members(tar: tarfile.TarFile, shown: str) -> list[tarfile.TarInfo]:
     for member in tar:
         name = member.name.removeprefix("./")
         if not (member.isfile() or member.isdir()):
-            raise PackStoreError(
-                f"{shown} is not a pack archive Tepi installs: "
-                f"{member.name} is a link or a device, not a file."
-            )
+            raise _refused(shown, "archive.reason.not_file", member.name)
         if escapes(name) or "\\" in name:
-            raise PackStoreError(
-                f"{shown} is not a pack archive Tepi installs: {member.name} would land outside the pack."
-            )
+            raise _refused(shown, "archive.reason.outside", member.name)
         if name in seen:
-            raise PackStoreError(f"{shown} is not a pack archive Tepi installs: {name} is in it twice.")
+            raise _refused(shown, "archive.reason.twice", name)
         total += member.size
         if len(members) >= MAX_MEMBERS or total > MAX_BYTES:
-            raise PackStoreError(
-                f"{shown} is not a pack archive Tepi installs: it unpacks to more than a pack may."
-            )
+            raise _refused(shown, "archive.reason.too_large")
         seen.add(name)
         member.name = name
         members.append(member)
     return members
+
+
+def _refused(shown: str, why: str, member: str = "") -> PackStoreError:
+    """``why`` is the code of the reason (``archive.reason.outside``); ``member`` the file it is about."""
+    return PackStoreError("archive.refused", archive=shown, reason=message(why, member=member))

@@ -65,7 +65,9 @@ def install_pack(
         pack = load_manifest(staged)  # refuses files whose hash differs from the manifest
         if expect is not None and (pack.name, pack.version) != expect:
             raise PackStoreError(
-                f"The archive announced as {expect[0]} {expect[1]} holds {pack.name} {pack.version}.",
+                "store.announced",
+                announced_name=expect[0],
+                announced_version=expect[1],
                 name=pack.name,
                 version=pack.version,
             )
@@ -110,9 +112,7 @@ def _copy_pack(source: Path, staged: Path) -> None:
     files = pack_files(source) + ([SIGNATURE] if (source / SIGNATURE).is_file() else [])
     for name in files:
         if (source / name).is_symlink():
-            raise PackStoreError(
-                f"{source.name} holds a symbolic link ({name}), which Tepi does not install."
-            )
+            raise PackStoreError("store.symlink_install", folder=source.name, file=name)
         (staged / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source / name, staged / name)
 

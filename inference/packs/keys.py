@@ -54,10 +54,7 @@ class KeyPair:
 
 def check_key_name(name: str) -> str:
     if not KEY_NAME.match(name):
-        raise UsageError(
-            f"{name!r} cannot name a key: use letters, digits, '.', '_' or '-', "
-            "starting with a letter or digit."
-        )
+        raise UsageError("key.bad_name", name=name)
     return name
 
 
@@ -70,7 +67,7 @@ def generate_keypair(out_dir: Path, name: str, passphrase: str | None = None) ->
     private_path, public_path = out_dir / f"{name}.key", out_dir / f"{name}.pub"
     for path in (private_path, public_path):
         if path.exists():
-            raise UsageError(f"{path} already exists; choose another --name or folder.")
+            raise UsageError("key.exists", path=str(path))
     out_dir.mkdir(parents=True, exist_ok=True)
     key = ec.generate_private_key(ec.SECP256R1())
     encryption: serialization.KeySerializationEncryption = (
@@ -95,9 +92,9 @@ def load_public_key(path: Path, name: str | None = None) -> PublicKey:
     try:
         key = serialization.load_pem_public_key(data)
     except ValueError as exc:
-        raise UsageError(f"{path.name} is not a PEM public key.") from exc
+        raise UsageError("key.not_public", name=path.name) from exc
     if not isinstance(key, ec.EllipticCurvePublicKey) or key.curve.name not in SUPPORTED_CURVES:
-        raise UsageError(f"{path.name} is not an elliptic-curve P-256, P-384 or P-521 public key.")
+        raise UsageError("key.public_curve", name=path.name)
     return PublicKey(name=name or path.stem, path=path, pem=_public_pem(key))
 
 
@@ -111,15 +108,11 @@ def load_private_key(path: Path, passphrase: str | None) -> ec.EllipticCurvePriv
         key = serialization.load_pem_private_key(data, passphrase.encode() if passphrase else None)
     except TypeError as exc:  # encrypted without a passphrase, or a passphrase for a plain key
         needs = b"ENCRYPTED" in data
-        raise UsageError(
-            f"{path.name} is encrypted: give its passphrase (TEPI_KEY_PASSPHRASE or the prompt)."
-            if needs
-            else f"{path.name} is not encrypted; give no passphrase."
-        ) from exc
+        raise UsageError("key.needs_passphrase" if needs else "key.no_passphrase", name=path.name) from exc
     except ValueError as exc:
-        raise UsageError(f"{path.name} is not a PEM private key, or the passphrase is wrong.") from exc
+        raise UsageError("key.not_private", name=path.name) from exc
     if not isinstance(key, ec.EllipticCurvePrivateKey) or key.curve.name not in SUPPORTED_CURVES:
-        raise UsageError(f"{path.name} is not an elliptic-curve P-256, P-384 or P-521 private key.")
+        raise UsageError("key.private_curve", name=path.name)
     return key
 
 
@@ -136,9 +129,9 @@ def _public_pem(key: ec.EllipticCurvePublicKey) -> bytes:
 def _read_key_file(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_KEY_BYTES:
-            raise UsageError(f"{path.name} is too large to be a key file.")
+            raise UsageError("key.too_large", name=path.name)
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise UsageError(f"The key file {path} does not exist.") from exc
+        raise UsageError("key.missing", path=str(path)) from exc
     except OSError as exc:
-        raise UsageError(f"The key file {path} cannot be read ({exc.strerror}).") from exc
+        raise UsageError("key.os_error", path=str(path), system_error=exc.strerror or str(exc)) from exc

@@ -60,14 +60,11 @@ def publish_pack(
     public = public_key_of(key, private_key.stem, private_key)
     pack = load_manifest(pack_root)
     if not SAFE_NAME.match(pack.name) or not SAFE_VERSION.match(pack.version):
-        raise UsageError(f"{pack.name} {pack.version}: the name or version cannot be a folder name.")
+        raise UsageError("publish.bad_name", name=pack.name, version=pack.version)
     try:
         verify_pack(pack_root, [public])
     except SignatureError as exc:
-        raise UsageError(
-            f"{exc} Sign the pack with the key that publishes it first: "
-            f"pack sign {pack_root} --private-key KEY"
-        ) from exc
+        raise UsageError("publish.unsigned", cause=exc, path=str(pack_root)) from exc
     repository = _Repository(repo, key, expires_days)
     target = f"{pack.name}/{pack.name}-{pack.version}.tar.gz"
     with tempfile.TemporaryDirectory(prefix="tepi-publish-") as scratch:
@@ -84,7 +81,7 @@ def refresh_repository(
 ) -> int:
     """Re-sign snapshot and timestamp with a fresh expiry, publishing nothing new."""
     if not (repo / "metadata" / "timestamp.json").is_file():
-        raise UsageError(f"{repo} is not a Tepi update repository (no metadata/timestamp.json).")
+        raise UsageError("publish.not_a_repository", path=str(repo))
     return _Repository(repo, load_private_key(private_key, passphrase), expires_days).commit(
         targets_changed=False
     )
@@ -98,7 +95,7 @@ class _Repository:
         from tuf.api.metadata import Metadata
 
         if expires_days < 1:
-            raise UsageError("--expires must be at least 1 day.")
+            raise UsageError("publish.expires")
         self.unwritten: set[int] = set()
         self.root: Any
         self.targets: Any
@@ -111,7 +108,7 @@ class _Repository:
         if (self.metadata / "timestamp.json").is_file():
             self.root = Metadata.from_file(str(self._latest("root")))
             if self.key.keyid not in self.root.signed.roles["targets"].keyids:
-                raise UsageError(f"{folder} was created with another key; publish with that key.")
+                raise UsageError("publish.other_key", path=str(folder))
             self.timestamp = Metadata.from_file(str(self.metadata / "timestamp.json"))
             snapshot_version = self.timestamp.signed.snapshot_meta.version
             self.snapshot = Metadata.from_file(str(self.metadata / f"{snapshot_version}.snapshot.json"))
@@ -147,7 +144,7 @@ class _Repository:
         info = TargetFile.from_file(target, str(local), ["sha256"])
         existing = self.targets.signed.targets.get(target)
         if existing is not None and existing.hashes != info.hashes:
-            raise UsageError(f"{target} is already published with other contents; raise the pack's version.")
+            raise UsageError("publish.taken", target=target)
         if identity is not None:
             info.unrecognized_fields["custom"] = {"tepi": identity}
         self.targets.signed.targets[target] = info

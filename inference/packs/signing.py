@@ -64,7 +64,7 @@ def sign_pack(root: Path, private_key: Path, passphrase: str | None = None, key_
         try:
             signer = signing.Config().use_elliptic_key_signer(
                 private_key=private_key,
-                password=passphrase.encode() if passphrase else None,  # type: ignore[arg-type]
+                password=passphrase.encode() if passphrase else None,  # type: ignore[arg-type, unused-ignore]
             )
             signer.set_hashing_config(_hashing(root)).sign(root, out)
         except ValueError as exc:  # a symbolic link or a special file in the pack
@@ -99,11 +99,7 @@ def verify_pack(root: Path, keys: Sequence[PublicKey], *, name: str | None = Non
             config = verifying.Config().use_elliptic_key_verifier(public_key=public)
             config.set_hashing_config(_hashing(root)).verify(root, signature)
         except InvalidSignature as exc:
-            raise SignatureError(
-                f"The signature of {name} does not match what it says it signed: it is forged or damaged.",
-                reason="damaged",
-                path=root,
-            ) from exc
+            raise SignatureError("sign.forged", name=name, reason="damaged", path=root) from exc
         except (ValueError, KeyError, TypeError) as exc:
             raise _explain_mismatch(root, name, statement, key, exc) from exc
     _check_manifest_files_signed(root, name, statement)
@@ -122,16 +118,13 @@ def read_statement(data: bytes, name: str) -> SignedStatement:
         if not isinstance(hint, str) or len(digests) != len(resources):
             raise ValueError("not a key-signed bundle of SHA-256 file digests")
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
-        raise SignatureError(
-            f"The signature of {name} ({SIGNATURE}) is damaged or not a model signature Tepi reads.",
-            reason="damaged",
-        ) from exc
+        raise SignatureError("sign.unreadable", name=name, reason="damaged") from exc
     return SignedStatement(hint=hint, digests=digests)
 
 
 def _intact_pack(root: Path) -> None:
     if not (root / MANIFEST).is_file():
-        raise UsageError(f"{root} is not a model pack: it has no {MANIFEST}.")
+        raise UsageError("sign.not_a_pack_folder", path=str(root))
     load_manifest(root)  # refuse to sign files whose hashes already differ from the manifest
 
 
@@ -159,30 +152,21 @@ def _read_signature(root: Path, name: str) -> bytes:
     path = root / SIGNATURE
     try:
         if path.stat().st_size > MAX_SIGNATURE_BYTES:
-            raise SignatureError(f"The signature of {name} is too large to be one.", reason="damaged")
+            raise SignatureError("sign.too_large", name=name, reason="damaged")
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise SignatureError(f"{name} is not signed (it has no {SIGNATURE}).", reason="unsigned") from exc
+        raise SignatureError("sign.unsigned", name=name, reason="unsigned") from exc
     except OSError as exc:
-        raise SignatureError(
-            f"The signature of {name} cannot be read ({exc.strerror}).", reason="unusable"
-        ) from exc
+        reason = exc.strerror or str(exc)
+        raise SignatureError("sign.os_error", name=name, system_error=reason, reason="unusable") from exc
 
 
 def _check_names(name: str, statement: SignedStatement) -> None:
     for file in statement.digests:
         if escapes(file):
-            raise SignatureError(
-                f"The signature of {name} lists a file outside the pack ({file}), so Tepi refuses it.",
-                reason="outside",
-                file=file,
-            )
+            raise SignatureError("sign.outside", name=name, reason="outside", file=file)
     if MANIFEST not in statement.digests:
-        raise SignatureError(
-            f"The signature of {name} does not cover its {MANIFEST}, so it proves nothing.",
-            reason="damaged",
-            file=MANIFEST,
-        )
+        raise SignatureError("sign.no_manifest", name=name, reason="damaged", file=MANIFEST)
 
 
 def _check_manifest_files_signed(root: Path, name: str, statement: SignedStatement) -> None:
@@ -195,7 +179,8 @@ def _check_manifest_files_signed(root: Path, name: str, statement: SignedStateme
         file = path.relative_to(root).as_posix()
         if path.is_file() and file not in statement.digests:
             raise SignatureError(
-                f"{file} in {name} is not covered by its signature.",
+                "sign.not_covered",
+                name=name,
                 reason="added",
                 file=file,
                 path=root,
@@ -205,24 +190,16 @@ def _check_manifest_files_signed(root: Path, name: str, statement: SignedStateme
 def _wrong_key(name: str, hint: str, keys: Sequence[PublicKey]) -> SignatureError:
     fingerprint = " ".join(hint[i : i + 4] for i in range(0, 16, 4))
     if not keys:
-        return SignatureError(
-            f"{name} is signed by a key with fingerprint {fingerprint}, "
-            "but Tepi has no key to check it with.",
-            reason="wrong-key",
-        )
+        return SignatureError("sign.no_key", name=name, fingerprint=fingerprint, reason="wrong-key")
     known = ", ".join(k.name for k in keys)
     return SignatureError(
-        f"{name} is signed by another key (fingerprint {fingerprint}), not by {known}.", reason="wrong-key"
+        "sign.other_key", name=name, fingerprint=fingerprint, known=known, reason="wrong-key"
     )
 
 
 def _unusable(root: Path, exc: Exception, name: str | None = None) -> SignatureError:
-    name = name or root.name
-    if "symlink" in str(exc):
-        message = f"{name} holds a symbolic link, which Tepi does not sign or verify."
-    else:
-        message = f"{name} holds a file that is not a regular file or cannot be read."
-    return SignatureError(message, reason="unusable", path=root)
+    code = "sign.symlink" if "symlink" in str(exc) else "sign.odd_file"
+    return SignatureError(code, name=name or root.name, reason="unusable", path=root)
 
 
 def _explain_mismatch(
@@ -236,7 +213,9 @@ def _explain_mismatch(
     for file in sorted(present & set(signed)):
         if _sha256(root / file) != signed[file]:
             return SignatureError(
-                f"{file} in {name} has changed since {key.name} signed it.",
+                "sign.changed",
+                name=name,
+                signer=key.name,
                 reason="changed",
                 path=root,
                 file=file,
@@ -244,7 +223,8 @@ def _explain_mismatch(
     added = sorted(present - set(signed))
     if added:
         return SignatureError(
-            f"{name} has a file that was not signed: {added[0]}.",
+            "sign.added",
+            name=name,
             reason="added",
             path=root,
             file=added[0],
@@ -252,12 +232,14 @@ def _explain_mismatch(
     missing = sorted(set(signed) - present)
     if missing:
         return SignatureError(
-            f"{name} is missing {missing[0]}, which {key.name} signed.",
+            "sign.missing",
+            name=name,
+            signer=key.name,
             reason="missing",
             path=root,
             file=missing[0],
         )
-    return SignatureError(f"{name} does not match its signature.", reason="changed", path=root)
+    return SignatureError("sign.mismatch", name=name, reason="changed", path=root)
 
 
 def _sha256(path: Path) -> str:

@@ -98,9 +98,7 @@ class PackStore:
         except FileNotFoundError:
             return PackState(name)
         except (OSError, ValueError) as exc:
-            raise PackStoreError(
-                f"The record of installed {name} packs cannot be read ({exc}).", name=name
-            ) from exc
+            raise PackStoreError("store.record", name=name, system_error=str(exc)) from exc
         versions = [InstalledVersion(**v) for v in data.get("versions", [])]
         return PackState(
             name, versions, data.get("active"), list(data.get("previous", [])), data.get("source")
@@ -128,7 +126,7 @@ class PackStore:
     def locked(self) -> Iterator[None]:
         with locking.held(self.root / ".lock", LOCK_WAIT_S) as ok:
             if not ok:
-                raise PackStoreError("Another Tepi is changing the installed packs; try again in a moment.")
+                raise PackStoreError("store.busy")
             self._clean()
             yield
 
@@ -155,19 +153,15 @@ class PackStore:
                     state.active = candidate
                     self._write(state)
                     return was, candidate
-            raise PackStoreError(f"{name} has no earlier version to return to.", name=name)
+            raise PackStoreError("store.no_earlier", name=name)
 
     def remove(self, name: str, version: str) -> None:
         with self.locked():
             state = self.state(name)
             if state.installed(version) is None:
-                raise PackStoreError(f"{name} {version} is not installed.", name=name, version=version)
+                raise PackStoreError("store.not_installed", name=name, version=version)
             if state.active == version:
-                raise PackStoreError(
-                    f"{name} {version} is in use; switch to another version first.",
-                    name=name,
-                    version=version,
-                )
+                raise PackStoreError("store.in_use", name=name, version=version)
             state.versions = [v for v in state.versions if v.version != version]
             self._write(state)
             shutil.rmtree(self.root / name / version, ignore_errors=True)
@@ -205,9 +199,7 @@ class PackStore:
         with self.locked():
             state = self.state(name)
             if state.installed(record.version) is not None:
-                raise PackStoreError(
-                    f"{name} {record.version} is already installed.", name=name, version=record.version
-                )
+                raise PackStoreError("store.already", name=name, version=record.version)
             target = self.root / name / record.version
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.rmtree(
@@ -232,12 +224,11 @@ class PackStore:
         if self.bundled_version(state.name) == version:
             return None
         installed = ", ".join(v.version for v in state.versions)
-        message = (
-            f"{state.name} {version} is not installed (installed: {installed})."
-            if installed
-            else f"{state.name} {version} is not installed."
-        )
-        raise PackStoreError(message, name=state.name, version=version)
+        if installed:
+            raise PackStoreError(
+                "store.not_installed_list", name=state.name, version=version, installed=installed
+            )
+        raise PackStoreError("store.not_installed", name=state.name, version=version)
 
     def _is_available(self, state: PackState, version: str | None) -> bool:
         if version is None:
@@ -302,15 +293,11 @@ def now() -> str:
 
 def _safe_name(name: str) -> str:
     if not SAFE_NAME.match(name):
-        raise PackStoreError(
-            f"{name!r} is not a pack name Tepi installs (letters, digits, '.', '_', '-').", name=name
-        )
+        raise PackStoreError("store.bad_name", name=name)
     return name
 
 
 def _safe_version(version: str) -> str:
     if not SAFE_VERSION.match(version):
-        raise PackStoreError(
-            f"{version!r} is not a version Tepi installs (letters, digits, '.', '+', '-').", version=version
-        )
+        raise PackStoreError("store.bad_version", version=version)
     return version

@@ -68,9 +68,9 @@ def add_trusted_key(path: Path, name: str | None = None) -> PublicKey:
     key = load_public_key(path, check_key_name(name or path.stem))
     for existing in trusted_keys():
         if existing.hint == key.hint:
-            raise UsageError(f"This key is already trusted as {existing.name}.")
+            raise UsageError("trust.same_key", name=existing.name)
         if existing.name == key.name:
-            raise UsageError(f"Another key is already trusted as {key.name}; choose another --name.")
+            raise UsageError("trust.same_name", name=key.name)
     folder = trusted_keys_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{key.name}.pub"
@@ -85,7 +85,7 @@ def remove_trusted_key(name: str) -> None:
     target = trusted_keys_dir() / f"{check_key_name(name)}.pub"
     if not target.is_file():
         known = ", ".join(k.name for k in trusted_keys()) or "none"
-        raise UsageError(f"No trusted key is called {name} (trusted: {known}).")
+        raise UsageError("trust.no_such_key", name=name, known=known)
     target.unlink()
     logger.info("trusted publisher removed: %s", name)
 
@@ -138,7 +138,7 @@ def check_pack(pack: ModelPack, policy: TrustPolicy | None = None) -> ModelPack:
     try:
         if pack.source != "pack":
             shown = pack.model_files[0].name if pack.model_files else pack.name
-            raise SignatureError(f"{shown} is not a signed model pack.", reason="unsigned")
+            raise SignatureError("sign.not_a_pack", name=shown, reason="unsigned")
         key = verify_pack(pack.root, policy.keys, name=pack.name)
     except SignatureError as exc:
         if policy.allow_unsigned:
@@ -147,8 +147,9 @@ def check_pack(pack: ModelPack, policy: TrustPolicy | None = None) -> ModelPack:
             )
             return pack
         raise SignatureError(
-            f"Tepi opens only models signed by a trusted publisher ({policy.names}), so it refused this "
-            f"one (--allow-unsigned overrides): {exc}",
+            "sign.untrusted",
+            publishers=policy.names,
+            cause=exc,
             reason="untrusted",
             path=pack.root,
             file=exc.file,

@@ -10,6 +10,7 @@ from tuf.api import exceptions as tuf_errors
 from tuf.ngclient import FetcherInterface
 
 from inference.errors import UpdateError
+from inference.text import message
 
 __all__ = ["RequestsFetcher", "update_error"]
 
@@ -37,7 +38,7 @@ class RequestsFetcher(FetcherInterface):
             response.close()
             status = response.status_code
             error = tuf_errors.DownloadHTTPError(f"HTTP {status} for {url}", status)
-            error.url = url  # type: ignore[attr-defined]  # named in the sentence
+            error.url = url  # type: ignore[attr-defined, unused-ignore]  # named in the sentence
             raise error
         return self._chunks(response)
 
@@ -55,58 +56,28 @@ class RequestsFetcher(FetcherInterface):
 
 def update_error(exc: BaseException, url: str) -> UpdateError | None:
     """One sentence for a TUF or download failure; None for anything else (a bug, a full disk)."""
-    tail = "; nothing was installed."
     if isinstance(exc, tuf_errors.DownloadLengthMismatchError):
-        return UpdateError(
-            f"The update source {url} sent more data than its signed metadata allows{tail}",
-            reason="tampered",
-            url=url,
-        )
+        return UpdateError("update.too_much", reason="tampered", url=url)
     if isinstance(exc, tuf_errors.SlowRetrievalError):
-        return UpdateError(f"The update source {url} stopped answering{tail}", reason="unreachable", url=url)
+        return UpdateError("update.stopped", reason="unreachable", url=url)
     if isinstance(exc, tuf_errors.DownloadHTTPError):
         reason = "not-found" if exc.status_code == 404 else "unreachable"
         file = str(getattr(exc, "url", "")).removeprefix(url).lstrip("/")
-        message = (
-            f"The update source {url} answered HTTP {exc.status_code} for {file}{tail}"
-            if file
-            else f"The update source {url} answered HTTP {exc.status_code}{tail}"
-        )
-        return UpdateError(message, reason=reason, url=url)
+        if not file:
+            return UpdateError("update.http_no_file", status=exc.status_code, reason=reason, url=url)
+        return UpdateError("update.http", status=exc.status_code, file=file, reason=reason, url=url)
     if isinstance(exc, tuf_errors.DownloadError) and _tls_refused(exc):
-        return UpdateError(
-            f"The update source {url} has a TLS certificate Tepi does not trust{tail}",
-            reason="unreachable",
-            url=url,
-        )
+        return UpdateError("update.untrusted_tls", reason="unreachable", url=url)
     if isinstance(exc, tuf_errors.DownloadError):
-        return UpdateError(
-            f"The update source {url} cannot be reached ({_cause(exc)}){tail}", reason="unreachable", url=url
-        )
+        return UpdateError("update.unreachable", cause=message(_cause(exc)), reason="unreachable", url=url)
     if isinstance(exc, tuf_errors.BadVersionNumberError):
-        return UpdateError(
-            f"The update source {url} offered metadata older than Tepi has seen or than the rest "
-            f"of the repository ({exc}): a replay, rollback or mix-and-match{tail}",
-            reason="rollback",
-            url=url,
-        )
+        return UpdateError("update.rollback", system_error=str(exc), reason="rollback", url=url)
     if isinstance(exc, tuf_errors.ExpiredMetadataError):
-        return UpdateError(
-            f"The update source {url} offers expired metadata ({exc}); "
-            f"its publisher must publish or refresh it{tail}",
-            reason="expired",
-            url=url,
-        )
+        return UpdateError("update.expired", system_error=str(exc), reason="expired", url=url)
     if isinstance(exc, tuf_errors.LengthOrHashMismatchError):
-        return UpdateError(
-            f"A file from {url} does not match its signed length and SHA-256, so it was refused{tail}",
-            reason="tampered",
-            url=url,
-        )
+        return UpdateError("update.mismatch", reason="tampered", url=url)
     if isinstance(exc, tuf_errors.RepositoryError):
-        return UpdateError(
-            f"The update source {url} failed TUF's checks ({exc}){tail}", reason="tampered", url=url
-        )
+        return UpdateError("update.tuf_failed", system_error=str(exc), reason="tampered", url=url)
     return None
 
 
@@ -122,10 +93,10 @@ def _tls_refused(exc: BaseException) -> bool:
 
 
 def _cause(exc: BaseException) -> str:
-    """Worded as the remote backend words it (the window translates these reasons)."""
+    """The code of why the source cannot be reached, as the remote backend says it."""
     for cause in _causes(exc):
         if isinstance(cause, ConnectionRefusedError):
-            return "connection refused"
+            return "remote.reason.refused"
         if isinstance(cause, socket.gaierror):
-            return "the host name is unknown"
-    return "network error"
+            return "remote.reason.unknown_host"
+    return "remote.reason.network"

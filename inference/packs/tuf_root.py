@@ -24,7 +24,7 @@ def verified_root(data: bytes, shown: str) -> bytes:
     root = _parse(data, shown)
     result = root.signed.get_verification_result("root", root.signed_bytes, root.signatures)
     if not result:
-        raise UsageError(f"{shown} is a TUF root, but not signed by enough of its own root keys.")
+        raise UsageError("tuf.root_threshold", name=shown)
     return data
 
 
@@ -35,14 +35,9 @@ def root_signed_by_trusted_key(data: bytes, url: str, policy: TrustPolicy) -> by
     trusted = {k.hint for k in policy.keys}
     vouching = [key for key in result.signed.values() if _public_key(key, "").hint in trusted]
     if len(vouching) < result.threshold:
-        how = "trust its publisher's key first, or give its root.json once (--root)."
-        message = (
-            f"Tepi cannot trust the update source {url}: "
-            f"no trusted publisher ({policy.names}) signed its root; {how}"
-            if policy.keys
-            else f"Tepi cannot trust the update source {url}: no publisher is trusted yet; {how}"
-        )
-        raise UpdateError(message, reason="not-trusted", url=url)
+        if not policy.keys:
+            raise UpdateError("update.no_publishers", reason="not-trusted", url=url)
+        raise UpdateError("update.untrusted_root", publishers=policy.names, reason="not-trusted", url=url)
     return data
 
 
@@ -63,9 +58,9 @@ def _parse(data: bytes, shown: str) -> Any:
     try:
         root = Metadata.from_bytes(data)
     except DeserializationError as exc:
-        raise UsageError(f"{shown} is not TUF metadata.") from exc
+        raise UsageError("tuf.not_metadata", name=shown) from exc
     if root.signed.type != "root":
-        raise UsageError(f"{shown} is TUF {root.signed.type} metadata, not a root.")
+        raise UsageError("tuf.not_root", name=shown, kind=root.signed.type)
     return root
 
 

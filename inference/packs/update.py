@@ -67,14 +67,10 @@ def update_pack(
         client = _Client(url, root, policy, timeout, staging)
         index = client.read_json(f"{name}/index.json")
         if index is None:
-            raise UpdateError(
-                f"The update source {url} has no pack called {name}.", reason="not-found", url=url
-            )
+            raise UpdateError("update.no_pack", name=name, reason="not-found", url=url)
         offered = _offered(index, url)
         if not offered:
-            raise UpdateError(
-                f"The update source {url} lists no version of {name}.", reason="not-found", url=url
-            )
+            raise UpdateError("update.no_versions", name=name, reason="not-found", url=url)
         newest = offered[-1]
         known = [v.version for v in store.state(name).versions] + [
             v for v in [store.bundled_version(name)] if v
@@ -93,8 +89,9 @@ def update_pack(
                 expect=(name, str(newest["version"])),
             )
         except (ModelError, PackStoreError) as exc:  # a bad manifest or hash, a failing signature
+            version = str(newest["version"])
             raise UpdateError(
-                f"{name} {newest['version']} from {url} was refused: {exc}", reason="bad-pack", url=url
+                "update.refused", name=name, version=version, cause=exc, reason="bad-pack", url=url
             ) from exc
     store.set_source(name, url)
     return UpdateResult(name, str(newest["version"]), installed)
@@ -107,7 +104,7 @@ def check_source(url: str, *, root: Path | None = None, trust: TrustPolicy | Non
         client = _Client(url, root, trust or TrustPolicy.from_settings(), TIMEOUT, staging)
         index = client.read_json("index.json")
         if index is None:
-            raise UpdateError(f"{url} is not a Tepi update source.", reason="not-found", url=url)
+            raise UpdateError("update.not_a_source", reason="not-found", url=url)
         return {str(k): str(v) for k, v in index.get("packs", {}).items()}
 
 
@@ -121,9 +118,7 @@ class _Client:
 
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UsageError(
-                f"The update source {url!r} must start with http:// or https:// and name a host."
-            )
+            raise UsageError("update.bad_url", url=url)
         self.url, self.staging = url.rstrip("/"), staging
         self.folder = sources_dir() / _slug(self.url)
         self.metadata = self.folder / "metadata"
@@ -159,25 +154,21 @@ class _Client:
             if info is None:
                 return None
             if info.length > MAX_INDEX_BYTES:
-                raise UpdateError(f"{target} from {self.url} is too large to be an index.", reason="tampered")
+                raise UpdateError("update.index_too_large", target=target, source=self.url, reason="tampered")
             path = self.updater.download_target(info, str(self.staging / _safe_file(target)))
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except ValueError as exc:
-            raise UpdateError(
-                f"{target} from {self.url} is not valid JSON.", reason="tampered", url=self.url
-            ) from exc
+            raise UpdateError("update.not_json", target=target, reason="tampered", url=self.url) from exc
         if not isinstance(data, dict):
-            raise UpdateError(f"{target} from {self.url} is not an index.", reason="tampered", url=self.url)
+            raise UpdateError("update.not_index", target=target, reason="tampered", url=self.url)
         return data
 
     def download(self, target: str) -> Path:
         with _mapped_errors(self.url):
             info = self.updater.get_targetinfo(target)
             if info is None:
-                raise UpdateError(
-                    f"The update source {self.url} lists {target} but does not sign it.", reason="tampered"
-                )
+                raise UpdateError("update.unsigned_target", target=target, source=self.url, reason="tampered")
             return Path(self.updater.download_target(info, str(self.staging / _safe_file(target))))
 
     def publisher_keys(self) -> list[PublicKey]:
@@ -195,7 +186,7 @@ def _offered(index: dict[str, Any], url: str) -> list[dict[str, str]]:
         for e in entries
     )
     if not ok:
-        raise UpdateError(f"The index of {url} is not a list of versions.", reason="tampered", url=url)
+        raise UpdateError("update.bad_index", reason="tampered", url=url)
     return sorted(entries, key=lambda e: version_key(e["version"]))
 
 

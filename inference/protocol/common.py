@@ -21,7 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from inference.errors import PayloadError
+from inference.errors import PayloadError, TepiError
+from inference.text import knows, message, render
 
 __all__ = [
     "DATATYPES",
@@ -32,7 +33,9 @@ __all__ = [
     "array_to_json",
     "datatype_from_tf",
     "datatype_of",
+    "error_body",
     "error_detail",
+    "http_error",
     "http_error_sentence",
     "numpy_dtype",
     "shape_fits",
@@ -77,9 +80,10 @@ def numpy_dtype(datatype: Any) -> np.dtype:
     try:
         return _BY_NAME[datatype].numpy
     except (KeyError, TypeError):
-        known = ", ".join(_BY_NAME)
-        message = f"Unknown datatype {datatype!r}; expected one of {known}."
-        raise PayloadError(message, field="datatype") from None
+        shown = datatype if isinstance(datatype, str | int | float | bool | None) else str(datatype)
+        raise PayloadError(
+            "wire.unknown_datatype", datatype=shown, choices=list(_BY_NAME), field="datatype"
+        ) from None
 
 
 def datatype_of(dtype: np.dtype | type) -> str:
@@ -90,7 +94,7 @@ def datatype_of(dtype: np.dtype | type) -> str:
     try:
         return _BY_NUMPY[dtype].name
     except KeyError:
-        raise PayloadError(f"numpy dtype {dtype} has no wire datatype.", field="datatype") from None
+        raise PayloadError("wire.numpy_dtype", dtype=str(dtype), field="datatype") from None
 
 
 def datatype_from_tf(tf_name: str) -> str:
@@ -98,7 +102,8 @@ def datatype_from_tf(tf_name: str) -> str:
     try:
         return _BY_TF[tf_name].name
     except (KeyError, TypeError):
-        raise PayloadError(f"TensorFlow dtype {tf_name!r} is not supported.", field="dtype") from None
+        shown = tf_name if isinstance(tf_name, str | int | float | bool | None) else str(tf_name)
+        raise PayloadError("wire.tf_dtype", dtype=shown, field="dtype") from None
 
 
 def tf_name(datatype: str) -> str:
@@ -148,7 +153,7 @@ except ImportError:  # pragma: no cover - orjson is a dependency; json keeps wor
 def dumps(body: Any) -> bytes:
     """A request or response body as compact JSON bytes."""
     if _orjson is not None:
-        return _orjson.dumps(body)
+        return _orjson.dumps(body, option=_orjson.OPT_SERIALIZE_NUMPY)
     return json.dumps(body, separators=(",", ":")).encode()
 
 
@@ -174,15 +179,13 @@ def _bytes_to_json(value: Any, b64: bool) -> Any:
     if isinstance(value, str):
         return value
     if not isinstance(value, bytes | bytearray):
-        raise PayloadError(f"A BYTES tensor holds a {type(value).__name__}, not bytes.", field="data")
+        raise PayloadError("wire.bytes_type", python_type=type(value).__name__, field="data")
     if b64:
         return {"b64": base64.b64encode(bytes(value)).decode("ascii")}
     try:
         return bytes(value).decode("utf-8")
     except UnicodeDecodeError:
-        raise PayloadError(
-            "A BYTES tensor holds binary data that JSON cannot carry as text.", field="data"
-        ) from None
+        raise PayloadError("wire.bytes_binary", field="data") from None
 
 
 def array_from_json(value: Any, datatype: str | None, *, field: str) -> np.ndarray:
@@ -194,30 +197,30 @@ def array_from_json(value: Any, datatype: str | None, *, field: str) -> np.ndarr
     try:
         raw = np.asarray(value)
     except (ValueError, TypeError):
-        raise PayloadError(f"{field} is a ragged list (rows of different lengths).", field=field) from None
+        raise PayloadError("wire.ragged", field=field) from None
     kind = raw.dtype.kind
     if kind in "OU" or datatype == "BYTES":
         return _bytes_array(raw, datatype, field)
     if kind not in "biuf":
-        raise PayloadError(f"{field} holds {raw.dtype} values, not numbers.", field=field)
+        raise PayloadError("wire.not_numbers", dtype=str(raw.dtype), field=field)
     if datatype is None:
         target = np.dtype(np.bool_) if kind == "b" else np.dtype(np.int64 if kind in "iu" else np.float32)
         return _cast(raw, target, field)
     target = numpy_dtype(datatype)
     if target.kind == "b":
         if kind != "b":
-            raise PayloadError(f"{field} must hold true/false for BOOL.", field=field)
+            raise PayloadError("wire.bool_needed", field=field)
         return raw
     if kind == "b":
-        raise PayloadError(f"{field} holds true/false, but the datatype is {datatype}.", field=field)
+        raise PayloadError("wire.bool_given", datatype=datatype, field=field)
     if target.kind in "iu":
         if kind == "f" and (exact := _huge_ints(value, raw.shape, target, field)) is not None:
             return exact
         if kind == "f" and not np.all(np.isfinite(raw) & (raw == np.round(raw))):
-            raise PayloadError(f"{field} holds fractions, but the datatype is {datatype}.", field=field)
+            raise PayloadError("wire.fractions", datatype=datatype, field=field)
         info = np.iinfo(target)
         if raw.size and (raw.min() < info.min or raw.max() > info.max):
-            raise PayloadError(f"{field} holds values outside the range of {datatype}.", field=field)
+            raise PayloadError("wire.range", datatype=datatype, field=field)
     return _cast(raw, target, field)
 
 
@@ -226,8 +229,7 @@ def _cast(raw: np.ndarray, target: np.dtype, field: str) -> np.ndarray:
     with np.errstate(over="ignore", invalid="ignore"):
         cast = raw.astype(target, copy=False)
     if target.kind == "f" and np.any(np.isinf(cast) & ~np.isinf(raw)):
-        message = f"{field} holds values outside the range of {datatype_of(target)}."
-        raise PayloadError(message, field=field)
+        raise PayloadError("wire.range", datatype=datatype_of(target), field=field)
     return cast
 
 
@@ -239,21 +241,23 @@ def _huge_ints(value: Any, shape: tuple[int, ...], target: np.dtype, field: str)
     try:
         return np.array(flat, dtype=target).reshape(shape)
     except OverflowError:
-        message = f"{field} holds values outside the range of {datatype_of(target)}."
-        raise PayloadError(message, field=field) from None
+        raise PayloadError("wire.range", datatype=datatype_of(target), field=field) from None
 
 
-def _describe(item: Any) -> str:
+def _describe(item: Any) -> dict[str, Any]:
+    """What a tensor holds where numbers belong, as a nested sentence."""
     if item is None:
-        return "a null"
-    return "text" if isinstance(item, str | dict) else f"a {type(item).__name__}"
+        return message("wire.kind.null")
+    if isinstance(item, str | dict):
+        return message("wire.kind.text")
+    return message("wire.kind.type", python_type=type(item).__name__)
 
 
 def _bytes_array(raw: np.ndarray, datatype: str | None, field: str) -> np.ndarray:
     flat = raw.reshape(-1).tolist()
     if datatype not in (None, "BYTES"):
         odd = next((x for x in flat if not isinstance(x, int | float) or isinstance(x, bool)), None)
-        raise PayloadError(f"{field} holds {_describe(odd)}, but the datatype is {datatype}.", field=field)
+        raise PayloadError("wire.wrong_kind", kind=_describe(odd), datatype=datatype, field=field)
     out = np.empty(len(flat), dtype=object)
     for i, item in enumerate(flat):
         if isinstance(item, str):
@@ -262,9 +266,9 @@ def _bytes_array(raw: np.ndarray, datatype: str | None, field: str) -> np.ndarra
             try:
                 out[i] = base64.b64decode(item["b64"], validate=True)
             except ValueError:
-                raise PayloadError(f"{field} holds invalid base64.", field=field) from None
+                raise PayloadError("wire.base64", field=field) from None
         else:
-            raise PayloadError(f"{field} holds {_describe(item)} where numbers or text belong.", field=field)
+            raise PayloadError("wire.odd_value", kind=_describe(item), field=field)
     return out.reshape(raw.shape)
 
 
@@ -311,12 +315,51 @@ def _detail_from_json(body: Any) -> str | None:
     return None
 
 
-def http_error_sentence(status: int, text: str, *, where: str) -> str:
-    """One sentence for an HTTP error: ``<where> answered HTTP 404 Not Found: model x is unknown.``"""
+def http_error(status: int, text: str) -> tuple[str, str | dict[str, Any]]:
+    """``("404 Not Found", detail)`` for an HTTP error answer; detail is "" when the body says nothing.
+
+    The detail is the body's sentence (``error_detail``), or, when the body is
+    Tepi's own and carries ``tepi_error`` whose rendering is exactly its
+    ``error`` sentence, that code and its params (so it is translated by code).
+    """
     try:
         phrase = HTTPStatus(status).phrase
     except ValueError:
         phrase = "Error"
-    detail = error_detail(text) if text else ""
-    head = f"{where} answered HTTP {status} {phrase}"
+    coded = _coded_error(text)
+    return f"{status} {phrase}", coded if coded is not None else (error_detail(text) if text else "")
+
+
+def _coded_error(text: str) -> dict[str, Any] | None:
+    """Tepi's ``tepi_error``, trusted only when it renders to the body's own ``error`` sentence."""
+    if '"tepi_error"' not in text:
+        return None
+    try:
+        body = json.loads(text)
+        coded = body["tepi_error"]
+        code, params = coded["code"], coded["params"]
+        if not isinstance(code, str) or not isinstance(params, dict) or not knows(code):
+            return None
+        if render(code, params) != body["error"]:  # another version, or not ours at all
+            return None
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return None
+    return {"code": code, "params": params}
+
+
+def error_body(error: TepiError) -> dict[str, Any]:
+    """Both protocols' error body for a ``TepiError``: ``{"error": sentence, "tepi_error": {code, params}}``.
+
+    ``error`` is what the protocols define; ``tepi_error`` lets Tepi's clients
+    translate the sentence by its code.
+    """
+    return {"error": str(error), "tepi_error": error.to_json()}
+
+
+def http_error_sentence(status: int, text: str, *, where: str) -> str:
+    """One sentence for an HTTP error: ``<where> answered HTTP 404 Not Found: model x is unknown.``"""
+    http_status, detail = http_error(status, text)
+    if isinstance(detail, dict):
+        detail = render(detail["code"], detail["params"]).rstrip(".")
+    head = f"{where} answered HTTP {http_status}"
     return f"{head}: {detail}." if detail else f"{head}."

@@ -32,6 +32,7 @@ from inference.protocol.common import (
     datatype_from_tf,
     tf_name,
 )
+from inference.text import message
 
 __all__ = [
     "COLUMNAR",
@@ -124,7 +125,7 @@ def _encode_tensors(tensors: Tensors, format: str) -> Any:
         return {name: array_to_json(array, b64=True) for name, array in arrays.items()}
     sizes = {array.shape[0] if array.ndim else -1 for array in arrays.values()}
     if len(sizes) != 1 or -1 in sizes:
-        raise PayloadError("Row format needs every tensor to have the same first (batch) dimension.")
+        raise PayloadError("wire.row_batch")
     columns = {name: array_to_json(array, b64=True) for name, array in arrays.items()}
     return [{name: column[i] for name, column in columns.items()} for i in range(sizes.pop())]
 
@@ -156,15 +157,15 @@ def _is_named(value: Any) -> bool:
 
 def _decode_rows(rows: Any, key: str, default_name: str, dtypes: Mapping[str, str]) -> tuple[dict, bool]:
     if not isinstance(rows, list) or not rows:
-        raise PayloadError(f"'{key}' must be a non-empty list.", field=key)
+        raise PayloadError("wire.rows_empty", key=key, field=key)
     named = [_is_named(row) for row in rows]
     if not any(named):
         return {default_name: array_from_json(rows, dtypes.get(default_name), field=key)}, False
     if not all(named):
-        raise PayloadError(f"'{key}' mixes named and unnamed rows.", field=key)
+        raise PayloadError("wire.rows_mixed", key=key, field=key)
     names = list(rows[0])
     if any(list(row) != names and set(row) != set(names) for row in rows):
-        raise PayloadError(f"Every row of '{key}' must name the same inputs.", field=key)
+        raise PayloadError("wire.rows_names", key=key, field=key)
     return {
         name: array_from_json([row[name] for row in rows], dtypes.get(name), field=f"{key}.{name}")
         for name in names
@@ -174,7 +175,7 @@ def _decode_rows(rows: Any, key: str, default_name: str, dtypes: Mapping[str, st
 def _decode_columns(value: Any, key: str, default_name: str, dtypes: Mapping[str, str]) -> tuple[dict, bool]:
     if _is_named(value):
         if not value:
-            raise PayloadError(f"'{key}' names no tensors.", field=key)
+            raise PayloadError("wire.columns_empty", key=key, field=key)
         return {
             str(name): array_from_json(column, dtypes.get(str(name)), field=f"{key}.{name}")
             for name, column in value.items()
@@ -187,13 +188,13 @@ def decode_predict_request(
 ) -> PredictRequest:
     """A ``:predict`` body; ``dtypes`` (V2 names by input) types the JSON numbers, else FP32/INT64."""
     if not isinstance(body, Mapping):
-        raise PayloadError("The predict request must be a JSON object.")
+        raise PayloadError("wire.not_object", what=message("wire.object.predict_request"))
     has_rows, has_columns = ROW in body, COLUMNAR in body
     if has_rows == has_columns:
-        raise PayloadError("The predict request needs exactly one of 'instances' or 'inputs'.")
+        raise PayloadError("wire.rows_or_columns")
     signature = body.get("signature_name")
     if signature is not None and not isinstance(signature, str):
-        raise PayloadError("'signature_name' must be a string.", field="signature_name")
+        raise PayloadError("wire.not_string", key="signature_name", field="signature_name")
     types = dtypes or {}
     if has_rows:
         inputs, named = _decode_rows(body[ROW], ROW, default_name, types)
@@ -204,14 +205,14 @@ def decode_predict_request(
 
 def decode_predict_response(body: Any, *, default_name: str = "output") -> PredictResponse:
     if not isinstance(body, Mapping):
-        raise PayloadError("The predict response must be a JSON object.")
+        raise PayloadError("wire.not_object", what=message("wire.object.predict_response"))
     if "predictions" in body:
         outputs, named = _decode_rows(body["predictions"], "predictions", default_name, {})
         return PredictResponse(outputs, ROW, named)
     if "outputs" in body:
         outputs, named = _decode_columns(body["outputs"], "outputs", default_name, {})
         return PredictResponse(outputs, COLUMNAR, named)
-    raise PayloadError("The predict response has neither 'predictions' nor 'outputs'.")
+    raise PayloadError("wire.no_predictions")
 
 
 # -- metadata and status -------------------------------------------------------------------------
@@ -248,7 +249,7 @@ def encode_metadata(meta: ModelMetadata, *, version: str | None = None) -> dict[
 
 def _decode_tensor_infos(value: Any, where: str) -> tuple[TensorMeta, ...]:
     if not isinstance(value, Mapping):
-        raise PayloadError(f"Metadata {where} must be an object.", field=where)
+        raise PayloadError("wire.metadata_object", where=where, field=where)
     tensors = []
     for alias, info in value.items():
         try:
@@ -257,7 +258,7 @@ def _decode_tensor_infos(value: Any, where: str) -> tuple[TensorMeta, ...]:
             shape = tuple(int(d.get("size", -1)) for d in dims)
             datatype = datatype_from_tf(info.get("dtype"))
         except (AttributeError, TypeError, ValueError, OverflowError):  # OverflowError: int(Infinity)
-            raise PayloadError(f"Metadata {where} tensor {str(alias)!r} is malformed.", field=where) from None
+            raise PayloadError("wire.metadata_tensor", where=where, name=str(alias), field=where) from None
         tensors.append(TensorMeta(str(alias), datatype, shape))
     return tuple(tensors)
 
@@ -270,19 +271,17 @@ def decode_metadata(body: Any, *, signature_name: str | None = None) -> ModelMet
         if not isinstance(signatures, Mapping):
             raise TypeError
     except (KeyError, TypeError):
-        raise PayloadError("The model metadata has no model_spec or signature_def.") from None
+        raise PayloadError("wire.no_signature_def") from None
     wanted = signature_name or DEFAULT_SIGNATURE
     if wanted not in signatures:
         usable = [name for name in signatures if not name.startswith("__")]
         if signature_name or len(usable) != 1:
-            raise PayloadError(
-                f"The model has no signature {wanted!r} (it has {', '.join(usable) or 'none'}).",
-                field="signature_name",
-            )
+            code = "wire.no_signature" if usable else "wire.no_signatures"
+            raise PayloadError(code, name=wanted, names=usable, field="signature_name")
         wanted = usable[0]
     signature = signatures[wanted]
     if not isinstance(signature, Mapping):
-        raise PayloadError(f"The model metadata's signature {wanted!r} is malformed.", field="signature_def")
+        raise PayloadError("wire.bad_signature", name=wanted, field="signature_def")
     version = str(spec.get("version", "")) if isinstance(spec, Mapping) else ""
     return ModelMetadata(
         name=str(spec.get("name", "")) if isinstance(spec, Mapping) else "",
@@ -320,7 +319,7 @@ def decode_status(body: Any) -> list[VersionStatus]:
             for item in items
         ]
     except (KeyError, TypeError, AttributeError):
-        raise PayloadError("The model status has no model_version_status list.") from None
+        raise PayloadError("wire.no_status") from None
 
 
 def encode_error(message: str) -> dict[str, str]:

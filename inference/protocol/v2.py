@@ -30,6 +30,7 @@ from inference.protocol.common import (
     datatype_of,
     numpy_dtype,
 )
+from inference.text import message
 
 __all__ = [
     "InferRequest",
@@ -106,29 +107,33 @@ def encode_tensor(name: str, array: np.ndarray) -> dict[str, Any]:
 def decode_tensor(body: Any, *, where: str = "tensor") -> tuple[str, np.ndarray]:
     """A V2 tensor as ``(name, array)``, with its data checked against shape and datatype."""
     if not isinstance(body, Mapping):
-        raise PayloadError(f"{where} must be an object with name, shape, datatype and data.", field=where)
+        raise PayloadError("wire.tensor_object", where=where, field=where)
     name = body.get("name")
     if not isinstance(name, str) or not name:
-        raise PayloadError(f"{where} needs a name.", field=f"{where}.name")
+        raise PayloadError("wire.tensor_name", where=where, field=f"{where}.name")
     label = f"{where} {name!r}"
     shape = body.get("shape")
     if not isinstance(shape, list) or not all(_is_int(d) and d >= 0 for d in shape):
-        raise PayloadError(f"{label} needs a shape: a list of sizes of 0 or more.", field=f"{where}.shape")
+        raise PayloadError("wire.tensor_shape", where=label, field=f"{where}.shape")
     datatype = body.get("datatype")
     numpy_dtype(datatype)  # unknown datatype -> PayloadError
     if "data" not in body:
-        raise PayloadError(f"{label} has no data.", field=f"{where}.data")
+        raise PayloadError("wire.tensor_data", where=label, field=f"{where}.data")
     array = array_from_json(body["data"], datatype, field=f"{label} data")
     expected = math.prod(shape)
     if array.size != expected:
         raise PayloadError(
-            f"{label} has {array.size} values, but shape {shape} needs {expected}.", field=f"{where}.data"
+            "wire.tensor_size",
+            where=label,
+            count=array.size,
+            shape=str(shape),
+            expected=expected,
+            field=f"{where}.data",
         )
     try:
         return name, array.reshape(shape)
     except ValueError:  # more than 64 dimensions, or sizes beyond memory with a 0 among them
-        message = f"{label} has a shape no tensor can have (over 64 dimensions, or too large for memory)."
-        raise PayloadError(message, field=f"{where}.shape") from None
+        raise PayloadError("wire.impossible_shape", where=label, field=f"{where}.shape") from None
 
 
 def _is_int(value: Any) -> bool:
@@ -138,12 +143,12 @@ def _is_int(value: Any) -> bool:
 def _decode_tensors(body: Mapping[str, Any], key: str) -> dict[str, np.ndarray]:
     items = body.get(key)
     if not isinstance(items, list) or not items:
-        raise PayloadError(f"The body needs a non-empty '{key}' list.", field=key)
+        raise PayloadError("wire.empty_list", key=key, field=key)
     tensors: dict[str, np.ndarray] = {}
     for i, item in enumerate(items):
         name, array = decode_tensor(item, where=f"{key}[{i}]")
         if name in tensors:
-            raise PayloadError(f"{key} names {name!r} twice.", field=key)
+            raise PayloadError("wire.name_twice", key=key, name=name, field=key)
         tensors[name] = array
     return tensors
 
@@ -153,7 +158,7 @@ def _optional_str(body: Mapping[str, Any], key: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str | int) or isinstance(value, bool):
-        raise PayloadError(f"'{key}' must be a string.", field=key)
+        raise PayloadError("wire.not_string", key=key, field=key)
     return str(value)
 
 
@@ -162,13 +167,14 @@ def _parameters(body: Mapping[str, Any]) -> dict[str, Any]:
     if value is None:  # left out, or null as the KServe SDK writes it
         return {}
     if not isinstance(value, dict):
-        raise PayloadError("'parameters' must be an object.", field="parameters")
+        raise PayloadError("wire.parameters", field="parameters")
     return value
 
 
 def _object(body: Any, what: str) -> Mapping[str, Any]:
+    """``body`` when it is a JSON object; ``what`` is the code naming it (``wire.object.infer_request``)."""
     if not isinstance(body, Mapping):
-        raise PayloadError(f"The {what} must be a JSON object.")
+        raise PayloadError("wire.not_object", what=message(what))
     return body
 
 
@@ -192,14 +198,14 @@ def encode_infer_request(
 
 
 def decode_infer_request(body: Any) -> InferRequest:
-    body = _object(body, "inference request")
+    body = _object(body, "wire.object.infer_request")
     outputs = body.get("outputs")
     names: tuple[str, ...] | None = None
     if outputs is not None:
         if not isinstance(outputs, list) or not all(
             isinstance(o, Mapping) and isinstance(o.get("name"), str) for o in outputs
         ):
-            raise PayloadError("'outputs' must be a list of objects with a name.", field="outputs")
+            raise PayloadError("wire.outputs", field="outputs")
         names = tuple(o["name"] for o in outputs)
     return InferRequest(
         inputs=_decode_tensors(body, "inputs"),
@@ -229,10 +235,10 @@ def encode_infer_response(
 
 
 def decode_infer_response(body: Any) -> InferResponse:
-    body = _object(body, "inference response")
+    body = _object(body, "wire.object.infer_response")
     name = body.get("model_name")
     if not isinstance(name, str):
-        raise PayloadError("The inference response has no model_name.", field="model_name")
+        raise PayloadError("wire.no_model_name", field="model_name")
     return InferResponse(
         model_name=name,
         outputs=_decode_tensors(body, "outputs"),
@@ -263,27 +269,27 @@ def _decode_meta_list(body: Mapping[str, Any], key: str) -> tuple[TensorMeta, ..
     if items is None:  # optional in practice: servers leave out what their operator did not declare
         return ()
     if not isinstance(items, list):
-        raise PayloadError(f"The model metadata's '{key}' must be a list.", field=key)
+        raise PayloadError("wire.metadata_list", key=key, field=key)
     tensors = []
     for i, item in enumerate(items):
         where = f"{key}[{i}]"
         if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
-            raise PayloadError(f"Metadata {where} needs a name.", field=where)
+            raise PayloadError("wire.metadata_name", where=where, field=where)
         shape = item.get("shape")
         if not isinstance(shape, list) or not all(_is_int(d) for d in shape):
-            raise PayloadError(f"Metadata {where} needs a shape list.", field=f"{where}.shape")
+            raise PayloadError("wire.metadata_shape", where=where, field=f"{where}.shape")
         numpy_dtype(item.get("datatype"))
         tensors.append(TensorMeta(item["name"], item["datatype"], tuple(shape)))
     return tuple(tensors)
 
 
 def decode_metadata(body: Any) -> ModelMetadata:
-    body = _object(body, "model metadata")
+    body = _object(body, "wire.object.metadata")
     if not isinstance(body.get("name"), str):
-        raise PayloadError("The model metadata has no name.", field="name")
+        raise PayloadError("wire.metadata_no_name", field="name")
     versions = body.get("versions") or []
     if not isinstance(versions, list):
-        raise PayloadError("The model metadata's versions must be a list.", field="versions")
+        raise PayloadError("wire.metadata_versions", field="versions")
     return ModelMetadata(
         name=body["name"],
         inputs=_decode_meta_list(body, "inputs"),

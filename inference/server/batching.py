@@ -94,7 +94,7 @@ class MicroBatcher:
     def submit(self, rows: np.ndarray) -> Future[np.ndarray]:
         """Queue ``rows`` (N × ...) for inference; the future gets the N output rows."""
         if self._stopping:
-            raise BackendError(f"Model {self.name} is shutting down.")
+            raise BackendError("server.shutting_down", model=self.name)
         item = _Item(rows)
         self._count(+1)
         self._queue.put(item)

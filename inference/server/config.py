@@ -50,21 +50,21 @@ class ServerConfig:
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
-            raise UsageError(f"Port {self.port} is not a TCP port (0-65535).")
+            raise UsageError("server.port", port=self.port)
         if self.max_batch_size < 1:
-            raise UsageError("--max-batch-size must be at least 1.")
+            raise UsageError("server.batch_size")
         if self.max_delay_ms < 0:
-            raise UsageError("--max-delay-ms cannot be negative.")
+            raise UsageError("server.delay")
         if self.max_body_bytes < 1024:
-            raise UsageError("--max-body-mb must allow at least 1 KiB.")
+            raise UsageError("server.body_limit")
         if self.threads is not None and self.threads < 1:
-            raise UsageError("--threads must be at least 1.")
+            raise UsageError("server.threads")
         if not self.request_timeout_s > 0:
-            raise UsageError("--request-timeout must be more than 0 seconds.")
+            raise UsageError("server.timeout")
         if self.api_key is not None and not self.api_key.strip():
-            raise UsageError("The API key is empty.")
+            raise UsageError("server.empty_key")
         if (self.tls_cert is None) != (self.tls_key is None):
-            raise UsageError("--tls-cert and --tls-key go together.")
+            raise UsageError("server.tls_pair")
 
     @property
     def scheme(self) -> str:

@@ -16,11 +16,13 @@ and the connection is closed.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from inference.errors import RequestError
+from inference.protocol.common import dumps, error_body
 
 __all__ = ["deadline_protocol"]
 
@@ -28,7 +30,7 @@ logger = logging.getLogger(__name__)
 
 
 def _timeout_response(seconds: float) -> bytes:
-    body = json.dumps({"error": f"The request did not arrive within {seconds:g} s."}).encode()
+    body = dumps(error_body(RequestError("server.request_timeout", seconds=seconds, status_code=408)))
     head = (
         "HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
         f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"

@@ -11,15 +11,16 @@ sending, reads the 413 or 401 instead of a connection reset.
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from inference.errors import RequestError
+from inference.protocol.common import dumps, error_body
 from inference.server.metrics import ServerMetrics
 
-__all__ = ["Gate", "error_body"]
+__all__ = ["Gate"]
 
 logger = logging.getLogger(__name__)
 Scope = MutableMapping[str, Any]
@@ -31,11 +32,6 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 OPEN_PATHS = frozenset({"/v2/health/live", "/v2/health/ready"})
 """Liveness and readiness probes: orchestrators call them without credentials."""
 DRAIN_CAP = 16 * 1024 * 1024
-
-
-def error_body(message: str) -> bytes:
-    """Both protocols' error body: ``{"error": "..."}``."""
-    return json.dumps({"error": message}).encode("utf-8")
 
 
 class Gate:
@@ -73,10 +69,9 @@ class Gate:
         if self.api_key is not None and scope.get("path") not in OPEN_PATHS and not self._authorized(headers):
             await _drain(receive, declared)
             extra = [(b"www-authenticate", b'Bearer realm="tepi"')]
-            message = "This server needs an API key: send 'Authorization: Bearer KEY' or 'X-API-Key: KEY'."
-            if "authorization" in headers or "x-api-key" in headers:
-                message = "The API key is wrong."
-            await _respond(send, 401, message, extra)
+            sent = "authorization" in headers or "x-api-key" in headers
+            refusal = RequestError("server.key_wrong" if sent else "server.key_missing", status_code=401)
+            await _respond(send, 401, refusal, extra)
             return
         if declared is not None and declared > self.max_body:
             await _drain(receive, declared)
@@ -120,8 +115,8 @@ class Gate:
             if not message.get("more_body", False):
                 return b"".join(chunks)
 
-    def _too_large(self) -> str:
-        return f"The request body is larger than this server's limit of {_size(self.max_body)}."
+    def _too_large(self) -> RequestError:
+        return RequestError("server.body_too_large", size=_size(self.max_body), status_code=413)
 
 
 def _content_length(value: bytes | None) -> int | None:
@@ -167,9 +162,9 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 
 
 async def _respond(
-    send: Send, status: int, message: str, extra: list[tuple[bytes, bytes]] | None = None
+    send: Send, status: int, refusal: RequestError, extra: list[tuple[bytes, bytes]] | None = None
 ) -> None:
-    body = error_body(message)
+    body = dumps(error_body(refusal))
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),

@@ -10,24 +10,19 @@ the status the protocols answer.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from inference.backends import load_local_backend
-from inference.backends.base import Backend, BackendInfo
 from inference.errors import ModelError, RequestError, TepiError, UsageError
 from inference.modelpack import MANIFEST, ModelPack, load_manifest, verify_hashes
 from inference.packs.trust import check_pack
-from inference.protocol.common import ModelMetadata, TensorMeta
 from inference.server.batching import BatchObserver, MicroBatcher
 from inference.server.config import ServerConfig
+from inference.server.served import ServedModel, served_identity, served_metadata
 
 __all__ = ["ModelRegistry", "ServedModel", "discover_packs"]
 
@@ -35,99 +30,10 @@ logger = logging.getLogger(__name__)
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
-@dataclass
-class ServedModel:
-    """One pack as the server exposes it: a name, one version, a state and a batcher."""
-
-    name: str
-    version: str
-    pack: ModelPack
-    state: str = "loading"
-    """``loading``, ``ready``, ``failed`` or ``stopped``."""
-    error: str | None = None
-    backend: Backend | None = None
-    info: BackendInfo | None = None
-    batcher: MicroBatcher | None = field(default=None, repr=False)
-    metadata: ModelMetadata | None = None
-    """What clients see: FP32 tensors with a dynamic batch, set once loaded."""
-
-    @property
-    def input(self) -> TensorMeta:
-        assert self.metadata is not None
-        return self.metadata.inputs[0]
-
-    @property
-    def output(self) -> TensorMeta:
-        assert self.metadata is not None
-        return self.metadata.outputs[0]
-
-    def shape_outputs(self, outputs: np.ndarray) -> np.ndarray:
-        """Backends give N × k rows; restore the model's own output shape when it is known."""
-        dims = self.output.shape[1:]
-        if dims and all(d > 0 for d in dims) and int(np.prod(dims)) == outputs[0].size:
-            return outputs.reshape(len(outputs), *dims)
-        return outputs
-
-    def require_ready(self) -> None:
-        """Raise the ``RequestError`` a request meets while the model is not serving."""
-        if self.state == "ready":
-            return
-        if self.state == "loading":
-            raise RequestError(f"Model {self.name} is loading; try again in a moment.", status_code=503)
-        if self.state == "failed":
-            raise RequestError(f"Model {self.name} could not be loaded: {self.error}", status_code=500)
-        raise RequestError(f"Model {self.name} is shutting down.", status_code=503)
-
-    async def infer(self, rows: np.ndarray) -> np.ndarray:
-        """Run ``rows`` through the model's batcher without blocking the event loop."""
-        self.require_ready()
-        assert self.batcher is not None
-        if self.batcher.stopping:
-            raise RequestError(f"Model {self.name} is shutting down.", status_code=503)
-        return await asyncio.wrap_future(self.batcher.submit(rows))
-
-
-def served_identity(pack: ModelPack) -> tuple[str, str]:
-    """The name and version clients use: the manifest's ``[remote]`` ones when given."""
-    if pack.remote is not None:
-        return pack.remote.model, pack.remote.version or pack.version
-    return pack.name, pack.version
-
-
-def served_metadata(
-    name: str, version: str, pack: ModelPack, backend: Backend, info: BackendInfo
-) -> ModelMetadata:
-    """The tensors as served: FP32 in and out (backends quantize themselves), batch dimension -1.
-
-    Runtime tensor names (``serving_default_image:0``, ``StatefulPartitionedCall:0``)
-    are trimmed to what a person would call them (``image``; the output kind).
-    """
-    tensor_in, tensor_out = info.inputs[0], info.outputs[0]
-    in_name = _clean_name(tensor_in.name) or "input"
-    out_name = _clean_name(tensor_out.name)
-    if not out_name or out_name.startswith(("StatefulPartitionedCall", "Identity", "PartitionedCall")):
-        out_name = pack.output
-    if out_name == in_name:
-        out_name = f"{out_name}_output"
-    platform = "tensorflow_lite" if "LiteRT" in type(backend).__name__ else "tensorflow"
-    return ModelMetadata(
-        name=name,
-        inputs=(TensorMeta(in_name, "FP32", (-1, *tensor_in.shape[1:])),),
-        outputs=(TensorMeta(out_name, "FP32", (-1, *tensor_out.shape[1:])),),
-        versions=(version,),
-        platform=platform,
-    )
-
-
-def _clean_name(name: str) -> str:
-    name = name.split(":")[0]
-    return name.removeprefix("serving_default_")
-
-
 def discover_packs(models_dir: Path) -> list[ModelPack]:
     """Every pack in ``models_dir`` (or the pack ``models_dir`` itself), manifests only."""
     if not models_dir.is_dir():
-        raise UsageError(f"{models_dir} is not a folder of model packs.")
+        raise UsageError("server.not_folder", path=str(models_dir))
     folders = (
         [models_dir]
         if (models_dir / MANIFEST).is_file()
@@ -145,7 +51,7 @@ def discover_packs(models_dir: Path) -> list[ModelPack]:
             continue
         packs.append(pack)
     if not packs:
-        raise UsageError(f"{models_dir} holds no model pack with model files (folders with {MANIFEST}).")
+        raise UsageError("server.no_packs", path=str(models_dir))
     return packs
 
 
@@ -180,11 +86,10 @@ class ModelRegistry:
         model = self.models.get(name)
         if model is None:
             known = ", ".join(sorted(self.models)) or "none"
-            raise RequestError(f"Model {name!r} is not served here (served: {known}).", status_code=404)
+            raise RequestError("server.not_served", model=name, served=known, status_code=404)
         if version is not None and version != model.version:
             raise RequestError(
-                f"Model {name} has no version {version!r} (served version: {model.version}).",
-                status_code=404,
+                "server.no_version", model=name, version=version, served=model.version, status_code=404
             )
         return model
 
@@ -215,14 +120,15 @@ class ModelRegistry:
             backend = load_local_backend(model.pack.model_files, threads=self.config.threads)
             info = backend.info()
             if len(info.inputs) != 1 or len(info.outputs) != 1:
-                raise ModelError(f"{model.name} must have one input and one output to be served.")
+                raise ModelError("model.served_tensors", name=model.name)
         except TepiError as exc:
-            model.state, model.error = "failed", str(exc)
+            model.state, model.error, model.failure = "failed", str(exc), exc.to_json()
             logger.error("model %s could not be loaded: %s", model.name, exc)
             self._on_state(model)
             return
         except Exception as exc:  # a runtime's own error type: keep serving the other models
             model.state, model.error = "failed", f"{type(exc).__name__} while loading"
+            model.failure = {"code": "server.load_crashed", "params": {"system_error": type(exc).__name__}}
             logger.exception("model %s could not be loaded", model.name)
             self._on_state(model)
             return

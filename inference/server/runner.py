@@ -21,6 +21,7 @@ from inference.errors import UsageError
 from inference.server.app import make_app
 from inference.server.config import ServerConfig
 from inference.server.deadline import deadline_protocol
+from inference.text import message
 
 __all__ = ["bind", "serve"]
 
@@ -32,7 +33,7 @@ def bind(host: str, port: int) -> socket.socket:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
-        raise UsageError(f"{host} is not an address this machine can listen on.") from exc
+        raise UsageError("server.bad_host", host=host) from exc
     family, kind, proto, _, address = infos[0]
     sock = socket.socket(family, kind, proto)
     try:
@@ -41,8 +42,9 @@ def bind(host: str, port: int) -> socket.socket:
         sock.listen(2048)
     except OSError as exc:
         sock.close()
-        reason = "it is already in use" if exc.errno in (48, 98, 10048) else exc.strerror
-        raise UsageError(f"Cannot listen on {host}:{port}: {reason}.") from exc
+        in_use = exc.errno in (48, 98, 10048)
+        reason = message("server.port_in_use") if in_use else (exc.strerror or str(exc))
+        raise UsageError("server.cannot_listen", host=host, port=port, reason=reason) from exc
     sock.set_inheritable(True)
     return sock
 
@@ -57,12 +59,9 @@ def _check_tls_files(config: ServerConfig) -> None:
     try:
         context.load_cert_chain(config.tls_cert, config.tls_key)
     except FileNotFoundError as exc:
-        raise UsageError(f"The TLS file {exc.filename} does not exist.") from exc
+        raise UsageError("server.tls_missing", file=str(exc.filename)) from exc
     except (ssl.SSLError, OSError) as exc:
-        raise UsageError(
-            "The TLS certificate and key cannot be used together: they must be PEM files, "
-            "the key unencrypted and matching the certificate."
-        ) from exc
+        raise UsageError("server.tls_unusable") from exc
 
 
 def serve(

@@ -33,8 +33,8 @@ from inference.formats import complete_pack
 from inference.images import load_image
 from inference.modelpack import ImageSpec, ModelPack, TabularSpec
 from inference.results import Failure, Prediction, softmax, top_k
-from inference.server.app import json_response, ready_model
-from inference.server.registry import ServedModel
+from inference.server.http import json_response, ready_model
+from inference.server.served import ServedModel
 from inference.tables import CSV_SUFFIXES, parse_csv
 
 __all__ = ["router"]
@@ -49,7 +49,7 @@ CSV_TYPES = frozenset({"text/csv", "application/csv", "text/comma-separated-valu
 async def predict_file(request: Request, rest: str) -> Response:
     match = PATH.match(rest)
     if match is None:
-        raise RequestError("POST a file to /tepi/v1/models/MODEL:predict.", status_code=404)
+        raise RequestError("server.tepi_path", status_code=404)
     model = ready_model(request, match["name"], match["version"])
     started = time.perf_counter()
     k = _top_k(request.query_params.get("top_k"))
@@ -59,7 +59,7 @@ async def predict_file(request: Request, rest: str) -> Response:
         return json_response(await _predict_csv(model, pack, raw, name, k, started))
     spec = pack.input
     if not isinstance(spec, ImageSpec):
-        raise InputError(f"{name} is an image, but {pack.name} takes CSV rows.", path=name)
+        raise InputError("input.image_for_tabular", name=name, model=pack.name, path=name)
     image = await anyio.to_thread.run_sync(lambda: load_image(raw, spec, name=name))
     scores = await model.infer(image.tensor[None])
     return json_response(_predictions(model, pack, scores, [name], [None], k, started)[0].to_json())
@@ -69,12 +69,12 @@ async def _predict_csv(
     model: ServedModel, pack: ModelPack, raw: bytes, name: str, k: int, started: float
 ) -> list[dict[str, Any]]:
     if not isinstance(pack.input, TabularSpec):
-        raise InputError(f"{name} is a CSV file, but {pack.name} takes images.", path=name)
+        raise InputError("input.csv_for_image", name=name, model=pack.name, path=name)
     features = pack.input.features
     table = await anyio.to_thread.run_sync(lambda: parse_csv(raw, features, name=name))
     good = [i for i in range(len(table.rows)) if i not in table.row_errors]
     answers: dict[int, dict[str, Any]] = {
-        i: Failure(name, i + 1, str(error), type(error).__name__).to_json()
+        i: Failure.of(name, i + 1, error).to_json()
         for i, error in table.row_errors.items()
     }
     if good:
@@ -129,15 +129,15 @@ async def _upload(request: Request) -> tuple[str, bytes, str]:
     if content_type != "multipart/form-data":
         raw = await request.body()
         if not raw:
-            raise RequestError("The request has no body: send an image or CSV file.")
+            raise RequestError("server.no_body")
         return _file_name(request.headers.get("content-disposition")) or "upload", raw, content_type
     try:
         form = await request.form(max_files=1, max_fields=16)
     except Exception as exc:  # the multipart parser's own error types
-        raise RequestError(f"The multipart form cannot be read ({type(exc).__name__}).") from exc
+        raise RequestError("server.bad_form", system_error=type(exc).__name__) from exc
     upload = form.get("file")
     if upload is None or isinstance(upload, str):
-        raise RequestError("The form has no file field named 'file' (curl -F file=@photo.jpg).")
+        raise RequestError("server.no_file_field")
     try:
         raw = await upload.read()
     finally:
@@ -159,5 +159,5 @@ def _top_k(value: str | None) -> int:
     if value is None:
         return DEFAULT_TOP_K
     if not value.isdigit() or int(value) < 1:
-        raise RequestError(f"top_k must be a whole number of 1 or more, not {value!r}.")
+        raise RequestError("server.top_k", value=value)
     return int(value)

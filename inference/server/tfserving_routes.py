@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from inference.errors import RequestError
 from inference.protocol import tfserving as codec
-from inference.server.app import decode_body, json_response, parse_json, ready_model, registry_of
-from inference.server.registry import ServedModel
-from inference.server.v2_routes import validate_rows
+from inference.server.http import decode_body, json_response, parse_json, ready_model, registry_of
 
 __all__ = ["router"]
 
@@ -35,7 +32,7 @@ STATE = {"loading": "LOADING", "ready": "AVAILABLE", "failed": "END", "stopped":
 def _parse(rest: str) -> tuple[str, str | None, str]:
     match = PATH.match(rest)
     if match is None:
-        raise RequestError("No such TensorFlow Serving endpoint.", status_code=404)
+        raise RequestError("server.tfs_no_endpoint", status_code=404)
     return match["name"], match["version"], match["tail"] or ""
 
 
@@ -47,7 +44,7 @@ async def status_or_metadata(request: Request, rest: str) -> Response:
         assert model.metadata is not None
         return json_response(codec.encode_metadata(model.metadata, version=model.version))
     if tail:
-        raise RequestError(f"{tail} needs POST.", status_code=405)
+        raise RequestError("server.needs_post", path=tail, status_code=405)
     model = registry_of(request).lookup(name, version)
     failed = model.state == "failed"
     status = codec.VersionStatus(
@@ -63,9 +60,9 @@ async def status_or_metadata(request: Request, rest: str) -> Response:
 async def predict(request: Request, rest: str) -> Response:
     name, version, tail = _parse(rest)
     if tail in (":classify", ":regress"):
-        raise RequestError(f"This server answers :predict only, not {tail}.", status_code=400)
+        raise RequestError("server.predict_only", verb=tail, status_code=400)
     if tail != ":predict":
-        raise RequestError("POST to /v1/models/MODEL:predict.", status_code=404)
+        raise RequestError("server.post_predict", status_code=404)
     model = ready_model(request, name, version)
     input_name = model.input.name
 
@@ -75,15 +72,7 @@ async def predict(request: Request, rest: str) -> Response:
 
     call = await decode_body(request, decode)
     if call.signature_name not in (None, codec.DEFAULT_SIGNATURE):
-        raise RequestError(f'Serving signature name: "{call.signature_name}" not found in signature def')
-    rows = _input_rows(model, call)
+        raise RequestError("server.no_signature", name=call.signature_name)
+    rows = model.input_rows(call.inputs, f"'{call.format}'", fp32=False)
     outputs = model.shape_outputs(await model.infer(rows))
     return json_response(codec.encode_predict_response({model.output.name: outputs}, format=call.format))
-
-
-def _input_rows(model: ServedModel, call: codec.PredictRequest) -> np.ndarray:
-    name = model.input.name
-    if set(call.inputs) != {name}:
-        given = ", ".join(repr(n) for n in call.inputs)
-        raise RequestError(f"Model {model.name} takes one input named {name!r}, not {given}.")
-    return validate_rows(model, call.inputs[name], f"'{call.format}'")

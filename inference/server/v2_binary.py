@@ -24,8 +24,8 @@ import numpy as np
 
 from inference.errors import PayloadError, RequestError
 from inference.protocol import v2 as codec
-from inference.protocol.common import datatype_of, numpy_dtype
-from inference.server.app import dumps, parse_json
+from inference.protocol.common import datatype_of, dumps, numpy_dtype
+from inference.server.http import parse_json
 
 __all__ = ["EXTENSION", "HEADER", "decode_request", "encode_response"]
 
@@ -43,10 +43,10 @@ def decode_request(raw: bytes, header_length: str | None) -> tuple[codec.InferRe
     except ValueError:
         length = -1
     if not 0 <= length <= len(raw):
-        raise RequestError(f"{HEADER} must be a byte count within the body, not {header_length!r}.")
+        raise RequestError("wire.binary_header", header=HEADER, value=header_length)
     body = parse_json(raw[:length])
     if not isinstance(body, dict) or not isinstance(body.get("inputs"), list) or not body["inputs"]:
-        raise PayloadError("The body needs a non-empty 'inputs' list.", field="inputs")
+        raise PayloadError("wire.empty_list", key="inputs", field="inputs")
     blob = memoryview(raw)[length:]
     inputs: dict[str, np.ndarray] = {}
     offset = 0
@@ -58,10 +58,10 @@ def decode_request(raw: bytes, header_length: str | None) -> tuple[codec.InferRe
             name, array = _binary_tensor(item, index, blob, offset, size)
             offset += size
         if name in inputs:
-            raise PayloadError(f"inputs names {name!r} twice.", field="inputs")
+            raise PayloadError("wire.name_twice", key="inputs", name=name, field="inputs")
         inputs[name] = array
     if offset != len(blob):
-        raise RequestError(f"The binary part has {len(blob)} bytes, but the inputs declare {offset}.")
+        raise RequestError("wire.binary_total", size=len(blob), declared=offset)
     # The rest of the header (id, outputs, parameters) is plain JSON: let the codec check it.
     rest = codec.decode_infer_request({**body, "inputs": [codec.encode_tensor("_", np.zeros(1, np.float32))]})
     call = codec.InferRequest(inputs=inputs, id=rest.id, outputs=rest.outputs, parameters=rest.parameters)
@@ -74,7 +74,7 @@ def _binary_size(item: Any, index: int) -> int | None:
         return None
     size = parameters["binary_data_size"]
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise PayloadError(f"inputs[{index}] binary_data_size must be a byte count.", field="parameters")
+        raise PayloadError("wire.binary_size", where=f"inputs[{index}]", field="parameters")
     return size
 
 
@@ -84,26 +84,27 @@ def _binary_tensor(
     where = f"inputs[{index}]"
     name, shape, datatype = item.get("name"), item.get("shape"), item.get("datatype")
     if not isinstance(name, str) or not name:
-        raise PayloadError(f"{where} needs a name.", field=f"{where}.name")
+        raise PayloadError("wire.tensor_name", where=where, field=f"{where}.name")
     if not isinstance(shape, list) or not all(
         isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape
     ):
-        raise PayloadError(f"{where} needs a shape: a list of sizes of 0 or more.", field=f"{where}.shape")
+        raise PayloadError("wire.tensor_shape", where=where, field=f"{where}.shape")
     dtype = numpy_dtype(datatype)
     if datatype == "BYTES":
-        raise PayloadError(
-            f"{where}: binary BYTES tensors are not supported here.", field=f"{where}.datatype"
-        )
+        raise PayloadError("wire.binary_bytes", where=where, field=f"{where}.datatype")
     expected = math.prod(shape) * dtype.itemsize
     if size != expected:
         raise PayloadError(
-            f"{where} declares {size} bytes, but {datatype} {shape} takes {expected}.",
+            "wire.binary_declared",
+            where=where,
+            size=size,
+            datatype=datatype,
+            shape=str(shape),
+            expected=expected,
             field=f"{where}.parameters",
         )
     if offset + size > len(blob):
-        raise PayloadError(
-            f"{where} needs {size} bytes past the end of the body.", field=f"{where}.parameters"
-        )
+        raise PayloadError("wire.binary_past_end", where=where, size=size, field=f"{where}.parameters")
     array = np.frombuffer(blob[offset : offset + size], dtype=dtype.newbyteorder("<")).reshape(shape)
     return name, array.astype(dtype, copy=False)
 

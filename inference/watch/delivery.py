@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inference.errors import WatchError
-from inference.results import Failure, Outcome, Prediction
+from inference.results import Failure, Prediction
 from inference.watch.faults import crash_point
 from inference.watch.state import JournalEntry, WatchState
 
@@ -68,7 +68,8 @@ class Output:
         except FileNotFoundError:
             return 0
         except OSError as exc:
-            raise WatchError(f"{self.path.name} cannot be read ({exc.strerror or exc}).") from exc
+            reason = exc.strerror or str(exc)
+            raise WatchError("file.unreadable", name=self.path.name, system_error=reason) from exc
 
     def read_from(self, offset: int) -> bytes:
         assert self.path is not None
@@ -108,7 +109,8 @@ class Output:
             if created:
                 _fsync_dir(self.path.parent)
         except OSError as exc:
-            raise WatchError(f"Tepi could not write {self.path.name}: {exc.strerror or exc}.") from exc
+            reason = exc.strerror or str(exc)
+            raise WatchError("file.unwritable", name=self.path.name, system_error=reason) from exc
         return size
 
 
@@ -122,7 +124,7 @@ class Delivery:
         history: History | None,
         *,
         model: str,
-        on_delivered: Callable[[list[Outcome]], None] | None = None,
+        on_delivered: Callable[[list[Prediction | Failure]], None] | None = None,
     ) -> None:
         self.state = state
         self.output = output
@@ -222,7 +224,7 @@ class Delivery:
         return {(e.input, e.row) for e in self.history.search(query)}
 
 
-def _thumbnail(outcome: Outcome) -> bytes | None:
+def _thumbnail(outcome: Prediction | Failure) -> bytes | None:
     if outcome.row is not None or not isinstance(outcome, Prediction) or not Path(outcome.input).is_file():
         return None
     from inference.history import make_thumbnail
@@ -264,7 +266,7 @@ def _latency(outcome: Prediction) -> float | None:
     return round(outcome.latency_ms, 3) if math.isfinite(outcome.latency_ms) else None
 
 
-def _csv_row(when: str, outcome: Outcome) -> bytes:
+def _csv_row(when: str, outcome: Prediction | Failure) -> bytes:
     row = "" if outcome.row is None else outcome.row
     if isinstance(outcome, Failure):
         return _csv_line([when, _safe(outcome.input), row, "", "", "", "", "", "", _safe(outcome.error), ""])
@@ -276,7 +278,7 @@ def _csv_row(when: str, outcome: Outcome) -> bytes:
     return _csv_line([when, _safe(outcome.input), row, *answer, timing, "", columns])
 
 
-def _json_row(when: str, outcome: Outcome) -> bytes:
+def _json_row(when: str, outcome: Prediction | Failure) -> bytes:
     data = {"time": when} | outcome.to_json()
     if isinstance(outcome, Prediction):
         data["latency_ms"] = _latency(outcome)

@@ -16,10 +16,11 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from inference.offline import OfflinePredictor
 from inference.predictor import Predictor
-from inference.results import Failure, Outcome
+from inference.results import Failure, Outcome, Prediction, Queued
 from inference.watch.faults import crash_point
-from inference.watch.predicting import predict_chunk, predict_image_files, queued_item
+from inference.watch.predicting import predict_chunk, predict_image_files
 from inference.watch.sources import Signature, signature
 from inference.watch.state import FileRecord, WatchState
 from inference.watch.tail import fingerprint, read_new_rows
@@ -34,7 +35,7 @@ _READ_ERRORS = ("ImageError", "ImageTooLarge", "InputError")
 
 
 class Intake:
-    def __init__(self, predictor: Predictor, state: WatchState, note: Note) -> None:
+    def __init__(self, predictor: Predictor | OfflinePredictor, state: WatchState, note: Note) -> None:
         self.predictor = predictor
         self.state = state
         self.note = note
@@ -146,14 +147,16 @@ class Intake:
         return None
 
     def _report(self, outcome: Outcome) -> None:
-        if isinstance(outcome, Failure) and not outcome.queued:
+        if isinstance(outcome, Failure):
             where = Path(outcome.input).name + (f" row {outcome.row}" if outcome.row else "")
             self.note(outcome.error if outcome.error.startswith(where) else f"{where}: {outcome.error}")
 
 
-def _journal_row(outcome: Outcome) -> tuple[str, int | None, Outcome | None, int | None]:
-    item = queued_item(outcome)
-    return (outcome.input, outcome.row, None if item is not None else outcome, item)
+def _journal_row(outcome: Outcome) -> tuple[str, int | None, Prediction | Failure | None, int | None]:
+    """A waiting input is journalled with its queue item and no outcome until the queue answers."""
+    if isinstance(outcome, Queued):
+        return (outcome.input, outcome.row, None, outcome.item_id)
+    return (outcome.input, outcome.row, outcome, None)
 
 
 def _same(record: FileRecord, sig: Signature) -> bool:

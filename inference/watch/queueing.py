@@ -20,12 +20,13 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from inference.results import Failure, Outcome
+from inference.errors import QueueError
+from inference.results import Failure, Prediction
 from inference.watch.state import WatchState
 
 if TYPE_CHECKING:
     from inference.history import History
-    from inference.queue import OfflineQueue, QueueItem
+    from inference.offline import OfflineQueue, QueueItem
 
 __all__ = ["QueueFollower"]
 
@@ -45,12 +46,12 @@ class QueueFollower:
         self._last = 0.0
 
     def start(self, wake: threading.Event) -> None:
-        from inference.replay import HistorySink, Replayer
+        from inference.offline import HistorySink, Replayer
 
         self._wake = wake
         sink = HistorySink(self.history) if self.history is not None else None
 
-        def on_result(item: QueueItem, outcome: Outcome) -> None:
+        def on_result(item: QueueItem, outcome: Prediction | Failure) -> None:
             assert item.completed is not None
             if self.state.answer_waiting(item.id, outcome, created=item.completed):
                 wake.set()  # the watch loop delivers it (output, then history with this timestamp)
@@ -86,11 +87,12 @@ class QueueFollower:
                 outcome, created = found
                 self.state.answer_waiting(entry.queue_item, outcome, created=created, history_done=True)
             else:
-                sentence = "It was removed from the offline queue before the endpoint answered."
-                failure = Failure(entry.input, entry.row, sentence, "QueueError")
+                failure = Failure.of(entry.input, entry.row, QueueError("queue.discarded"))
                 self.state.answer_waiting(entry.queue_item, failure, created=time.time(), history_done=True)
 
-    def _from_history(self, name: str, row: int | None, since: float) -> tuple[Outcome, float] | None:
+    def _from_history(
+        self, name: str, row: int | None, since: float
+    ) -> tuple[Prediction | Failure, float] | None:
         if self.history is None:
             return None
         from inference.history import HistoryQuery

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from inference.images import IMAGE_SUFFIXES
+from inference.offline import OfflinePredictor
 from inference.predictor import Predictor
 from inference.tables import CSV_SUFFIXES
 from inference.watch.delivery import Delivery
@@ -71,7 +72,7 @@ class Watcher:
     def __init__(
         self,
         roots: list[Path],
-        predictor: Predictor,
+        predictor: Predictor | OfflinePredictor,
         state: WatchState,
         delivery: Delivery,
         options: WatchOptions,

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from inference.errors import WatchError
-from inference.results import Failure, LabelScore, Outcome, Prediction
+from inference.results import Failure, LabelScore, Prediction
 from inference.sqlite import immediate_transaction
 
 __all__ = [
@@ -123,7 +123,7 @@ class JournalEntry:
     """When it was stored; the history entry's timestamp and its idempotency key."""
     input: str
     row: int | None
-    outcome: Outcome | None
+    outcome: Prediction | Failure | None
     """None while the input waits in the offline queue."""
     queue_item: int | None
     out_done: bool
@@ -141,7 +141,7 @@ class WatchState:
             self._conn = self._connect()
         except (sqlite3.Error, OSError) as exc:
             self._lock_handle.close()
-            raise WatchError(f"Tepi cannot open the watch state {self.path}: {exc}.") from exc
+            raise WatchError("watch.state_open", path=str(self.path), system_error=str(exc)) from exc
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=15.0, isolation_level=None, check_same_thread=False)
@@ -164,7 +164,7 @@ class WatchState:
         return immediate_transaction(
             self._conn,
             self._lock,
-            lambda exc: WatchError(f"Tepi could not update the watch state {self.path.name}: {exc}."),
+            lambda exc: WatchError("watch.state_write", name=self.path.name, system_error=str(exc)),
         )
 
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
@@ -172,7 +172,7 @@ class WatchState:
             try:
                 return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                raise WatchError(f"Tepi could not read the watch state {self.path.name}: {exc}.") from exc
+                raise WatchError("watch.state_read", name=self.path.name, system_error=str(exc)) from exc
 
     # -- files -------------------------------------------------------------------------------------
     def file(self, path: str) -> FileRecord | None:
@@ -203,7 +203,7 @@ class WatchState:
     def commit(
         self,
         files: Sequence[FileRecord],
-        results: Sequence[tuple[str, int | None, Outcome | None, int | None]],
+        results: Sequence[tuple[str, int | None, Prediction | Failure | None, int | None]],
         *,
         created: float | None = None,
     ) -> float:
@@ -245,7 +245,7 @@ class WatchState:
         return entries
 
     def answer_waiting(
-        self, queue_item: int, outcome: Outcome, *, created: float, history_done: bool = False
+        self, queue_item: int, outcome: Prediction | Failure, *, created: float, history_done: bool = False
     ) -> bool:
         """The queue answered ``queue_item``: its result is owed now. False when none waited for it."""
         with self._transaction() as conn:
@@ -335,9 +335,8 @@ def _hold_lock(path: Path) -> IO[bytes]:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = path.with_name(path.name + ".lock").open("a+b")
     except OSError as exc:
-        raise WatchError(
-            f"Tepi cannot create the watch state in {path.parent}: {exc.strerror or exc}."
-        ) from exc
+        reason = exc.strerror or str(exc)
+        raise WatchError("watch.state_create", path=str(path.parent), system_error=reason) from exc
     try:
         if os.name != "nt":
             import fcntl
@@ -349,14 +348,11 @@ def _hold_lock(path: Path) -> IO[bytes]:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
     except OSError as exc:
         handle.close()
-        raise WatchError(
-            f"Another Tepi watcher is already using {path.name}; "
-            "stop it first, or give this one its own --state."
-        ) from exc
+        raise WatchError("watch.busy", name=path.name) from exc
     return handle
 
 
-def outcome_record(outcome: Outcome) -> dict[str, Any]:
+def outcome_record(outcome: Prediction | Failure) -> dict[str, Any]:
     """An outcome as JSON, with what ``to_json`` leaves out but history and the output need."""
     data = outcome.to_json()
     if isinstance(outcome, Prediction):
@@ -368,10 +364,11 @@ def outcome_record(outcome: Outcome) -> dict[str, Any]:
     return data
 
 
-def outcome_from_record(data: dict[str, Any]) -> Outcome:
+def outcome_from_record(data: dict[str, Any]) -> Prediction | Failure:
     """The ``Prediction`` or ``Failure`` stored by ``outcome_record``."""
     if "error" in data:
-        return Failure(data["input"], data.get("row"), data["error"], data.get("kind", "TepiError"))
+        kind, code, params = data.get("kind", "TepiError"), data.get("code"), data.get("params") or {}
+        return Failure(data["input"], data.get("row"), data["error"], kind, code, params)
     latency = data.get("latency_ms")
     return Prediction(
         input=data["input"],

@@ -100,8 +100,7 @@ def _chunk(
         record = replace(record, header=data[: end + 1])
         consumed = end + 1
         if record.header and record.header.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            problem = CsvError(f"{Path(record.path).name} is UTF-16 text; Tepi follows growing CSV files "
-                               "written as UTF-8.", path=record.path)  # fmt: skip
+            problem = CsvError("watch.utf16", name=Path(record.path).name, path=record.path)
             return _give_up(record, data, problem, restarted)
     if record.open_line:  # the last row was read before its line end: skip what completes it
         end = data.find(b"\n", consumed)

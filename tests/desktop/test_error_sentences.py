@@ -25,7 +25,7 @@ from tests.desktop.conftest import ROOT, SAMPLES
 from tests.desktop.core_sentences import core_sites
 from tests.desktop.translation_checks import PLACEHOLDER, check_translated
 
-RELAYED = {("inference/backends/remote.py", "_status_error")}
+RELAYED = {("inference/backends/remote_http.py", "_status_error")}
 """Sites whose text comes from another function at run time (``http_error_sentence``): their
 sentences are produced by real servers in ``tests/desktop/remote/test_remote_sentences.py``."""
 
@@ -78,20 +78,20 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
 
 def _outcomes(root: Path, cases: list[dict]) -> Iterator[tuple[dict, str, str]]:
     """``(case, English, shown)`` for each error the real core gives for the corpus."""
-    from inference import Predictor
+    from inference import open_predictor
     from inference.errors import TepiError
     from inference.results import Failure
 
     for kind, model in (("image", "digits"), ("csv", "iris")):
         chosen = [c for c in cases if c["kind"] == kind and not c["valid"]]
-        with Predictor.open(model, queue=False) as predictor:
+        with open_predictor(model) as predictor:
             for case in chosen:
                 for outcome in predictor.predict_paths([root / case["path"]]):
                     if isinstance(outcome, Failure):
                         yield case, outcome.error, translate_sentence(outcome.error)
     for case in (c for c in cases if c["kind"] == "model" and not c["valid"]):
         try:
-            with Predictor.open(root / case["path"], queue=False) as predictor:
+            with open_predictor(root / case["path"]) as predictor:
                 predictor.predict_image(SAMPLES / "digit-7.png")
         except TepiError as exc:
             yield case, str(exc), describe_error(exc)

@@ -165,7 +165,7 @@ def test_inputs_for_an_unreachable_endpoint_wait_in_the_queue(qtbot, tepi) -> No
     qtbot.waitUntil(lambda: tepi.window.batch_view.summary is not None, timeout=60_000)
     summary = tepi.window.batch_view.summary
     assert (summary.queued, summary.failed) == (2, 0)
-    assert all(r.outcome.queued for r in tepi.window.batch_view.model.rows)
+    assert all(r.queued for r in tepi.window.batch_view.model.rows)
     assert tepi.window.batch_view.model.status_text(tepi.window.batch_view.model.rows[0]).startswith("Queued")
     assert "2 waiting in the offline queue" in tepi.window.batch_view.summary_label.text()
     assert any("wait in the offline queue" in t for t in tepi.window.notifications.texts())

@@ -14,8 +14,8 @@ import pytest
 from inference.explain import Explainer, ImageExplanation, RowExplanation
 from inference.explain.occlusion import OcclusionGrid, evidence, neutral_value
 from inference.modelpack import ImageSpec
-from inference.predictor import Predictor
 from inference.results import Failure
+from inference.session import open_predictor
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
@@ -38,7 +38,7 @@ def ink_and_paper(result: ImageExplanation) -> tuple[float, float, float]:
 @pytest.mark.parametrize("method", ["occlusion", "gradcam"])
 def test_digits_heat_lies_on_the_ink_not_on_the_paper(method: str) -> None:
     """Occlusion on the LiteRT model the pack runs; Grad-CAM loads the pack's own .keras for it."""
-    with Predictor.open("digits", queue=False) as predictor:
+    with open_predictor("digits") as predictor:
         explainer = Explainer(predictor, method=method)
         for path in DIGITS:
             result = explainer.explain_image(path, picture=True)
@@ -52,7 +52,7 @@ def test_digits_heat_lies_on_the_ink_not_on_the_paper(method: str) -> None:
 
 
 def test_digits_auto_occludes_on_litert_with_one_batch_of_49_copies() -> None:
-    with Predictor.open("digits", queue=False) as predictor:
+    with open_predictor("digits") as predictor:
         result = Explainer(predictor).explain_image(SAMPLES / "digit-3.png")
     assert result.method == "occlusion" and result.passes == 7 * 7 + 1
     assert result.grid.shape == (8, 8) and result.explain_ms > 0
@@ -65,7 +65,7 @@ def test_digits_auto_occludes_on_litert_with_one_batch_of_49_copies() -> None:
 
 def test_iris_rows_get_signed_attributions_against_the_manifest_baseline() -> None:
     """Each attribution is the score lost when that one feature takes its training mean."""
-    with Predictor.open("iris", queue=False) as predictor:
+    with open_predictor("iris") as predictor:
         spec = predictor.pack.input
         assert spec.baseline == pytest.approx((5.826, 3.092, 3.703, 1.184))
         outcomes = list(Explainer(predictor).explain_paths([SAMPLES / "iris.csv"]))
@@ -115,7 +115,7 @@ def test_a_model_that_reads_one_feature_gets_its_attribution_there(one_feature_m
         lines.append(f"{value:.3f},{rng.normal():.3f},{rng.normal():.3f}")
     lines.insert(4, "oops,1,2")
     rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with Predictor.open(one_feature_model, queue=False) as predictor:
+    with open_predictor(one_feature_model) as predictor:
         outcomes = list(Explainer(predictor).explain_csv(rows))
     assert [o.row for o in outcomes if isinstance(o, Failure)] == [4]  # the bad row fails alone, in place
     explained = [o.prediction.row for o in outcomes if isinstance(o, RowExplanation)]

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from inference.explain import Cancelled, Explainer
-from inference.predictor import Predictor
+from inference.session import open_predictor
 from tests.explain.conftest import (
     HALF,
     LABELS,
@@ -34,7 +34,7 @@ def test_the_model_answers_from_the_top_left_quadrant(quadrant_model) -> None:
 
 
 def explain_all(model: Path, pictures: np.ndarray, folder: Path, method: str = "auto") -> list:
-    with Predictor.open(model, queue=False) as predictor:
+    with open_predictor(model) as predictor:
         explainer = Explainer(predictor, method=method)
         results = [
             explainer.explain_image(save_picture(picture, folder / f"picture-{i}.png"))
@@ -99,7 +99,7 @@ def test_crop_the_map_lands_on_the_photo_region_the_model_saw_top_left(
 ) -> None:
     pack = quadrant_pack(tmp_path / "pack", getattr(quadrant_model, model_kind), fit="crop")
     rng = np.random.default_rng(3)
-    with Predictor.open(pack, queue=False) as predictor:
+    with open_predictor(pack) as predictor:
         explainer = Explainer(predictor)
         for label in range(3):
             result = explainer.explain_image(photo_for_crop(rng, label, tmp_path), picture=True)
@@ -119,7 +119,7 @@ def test_pad_the_map_lands_on_the_photo_region_the_model_saw_top_left(
 ) -> None:
     pack = quadrant_pack(tmp_path / "pack", getattr(quadrant_model, model_kind), fit="pad")
     rng = np.random.default_rng(4)
-    with Predictor.open(pack, queue=False) as predictor:
+    with open_predictor(pack) as predictor:
         explainer = Explainer(predictor)
         for label in range(3):
             result = explainer.explain_image(photo_for_pad(rng, label, tmp_path))
@@ -138,7 +138,7 @@ def test_an_explanation_can_be_cancelled_between_batches(
     monkeypatch.setattr(occlusion, "BATCH_BYTES", 40 * 16 * 16 * 3 * 4)  # 40 copies a call: 6 calls
     path = save_picture(quadrant_model.test_pictures[0], tmp_path / "one.png")
     asked = []
-    with Predictor.open(quadrant_model.tflite, queue=False) as predictor:
+    with open_predictor(quadrant_model.tflite) as predictor:
         explainer = Explainer(predictor, method="occlusion")
         with pytest.raises(Cancelled):
             explainer.explain_image(path, cancel=lambda: bool(asked.append(1)) or len(asked) > 2)

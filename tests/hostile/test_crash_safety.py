@@ -25,7 +25,7 @@ import pytest
 from PIL import Image
 
 from inference.history import DB_NAME, History
-from inference.queue import OfflineQueue
+from inference.offline import OfflineQueue
 from tests.hostile.conftest import ROOT
 from tests.server.conftest import MODELS, start_server
 

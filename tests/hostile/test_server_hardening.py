@@ -84,7 +84,7 @@ def _healthy(server: Server) -> None:
 def assert_refusal(response: requests.Response, *statuses: int) -> None:
     assert response.status_code in statuses, (response.status_code, response.text[:300])
     if response.status_code >= 400:
-        assert set(response.json()) == {"error"}
+        assert set(response.json()) == {"error", "tepi_error"}
     assert "Traceback" not in response.text and 'File "' not in response.text
 
 

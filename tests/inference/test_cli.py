@@ -56,6 +56,13 @@ def test_predict_csv_rows_with_a_bad_row(tmp_path, samples_dir, tepi_home) -> No
         "input": str(csv_path),
         "row": 3,
         "error": "field.csv row 3, column sepal_width: 'n/a' is not a number.",
+        "code": "csv.bad_cell",
+        "params": {
+            "name": "field.csv",
+            "reason": {"code": "csv.cell.not_number", "params": {"value": "n/a"}},
+            "row": 3,
+            "column": "sepal_width",
+        },
     }
     species = [r.split(",")[-1] for r in rows[1:]]
     good = [(line["label"], s) for line, s in zip(lines, species, strict=True) if "label" in line]

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from inference import Predictor
+from inference import open_predictor
 from inference.backends.litert import LiteRTBackend
 from inference.convert import accuracy
 from inference.formats import open_model
@@ -64,7 +64,7 @@ def test_int8_digits_lose_at_most_one_point_and_join_the_pack(tmp_path: Path, te
     assert runtime.inputs[0].quantization is not None
     manifest = open_model(pack)  # hashes verified
     assert manifest.model_files[0].name == "digits-int8.tflite"
-    with Predictor.open(str(pack)) as predictor:
+    with open_predictor(str(pack)) as predictor:
         prediction, _ = predictor.predict_image(ROOT / "resources" / "samples" / "digit-3.png")
     assert prediction.label == "3" and prediction.backend == "local LiteRT"
     assert out.stat().st_size < (pack / "digits.tflite").stat().st_size / 3
@@ -101,7 +101,7 @@ def test_int8_tabular_model_calibrates_on_csv_rows(tmp_path: Path, tepi_home: Pa
     assert result.returncode == 0, result.stdout + result.stderr
     with LiteRTBackend(out) as backend:
         assert backend.info().inputs[0].dtype == "int8"
-    with Predictor.open(str(pack)) as predictor:
+    with open_predictor(str(pack)) as predictor:
         assert predictor.router.primary.startswith("local")
         outcomes = list(predictor.predict_csv(samples))
     assert outcomes and all(

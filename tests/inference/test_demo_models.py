@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inference import Predictor
+from inference import open_predictor
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -28,7 +28,7 @@ def digits_holdout():
 def test_digits_held_out_accuracy_and_format_agreement(digits_holdout) -> None:
     images, labels = digits_holdout
     batch = images[..., None] / 16.0
-    with Predictor.open("digits") as lite:
+    with open_predictor("digits") as lite:
         lite_out = lite.router.run(batch).outputs
     from inference.backends.tensorflow import TensorFlowBackend
 
@@ -42,7 +42,7 @@ def test_digits_held_out_accuracy_and_format_agreement(digits_holdout) -> None:
 def test_digits_drawn_dark_on_light_at_any_size(digits_holdout, side: int) -> None:
     images, labels = digits_holdout
     correct = 0
-    with Predictor.open("digits") as predictor:
+    with open_predictor("digits") as predictor:
         for grid, label in zip(images, labels, strict=True):
             buffer = io.BytesIO()
             training.render_digit(grid, side).save(buffer, "PNG")
@@ -55,6 +55,6 @@ def test_iris_accuracy() -> None:
     from sklearn.datasets import load_iris
 
     data = load_iris()
-    with Predictor.open("iris") as predictor:
+    with open_predictor("iris") as predictor:
         outputs = predictor.router.run(data.data.astype(np.float32)).outputs
     assert np.mean(outputs.argmax(1) == data.target) >= 0.95

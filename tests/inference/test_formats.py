@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inference import Predictor
+from inference import open_predictor
 from inference.errors import IntegrityError, ManifestError, ModelError, ModelFormatError, UnsafeModelError
 from inference.formats import bundled_models, is_model_path, open_model
 from inference.modelpack import ImageSpec, parse_labels
@@ -58,7 +58,7 @@ def test_labels_file_in_teachable_machine_format() -> None:
 
 @pytest.mark.parametrize("kind", ["tflite", "keras", "h5", "savedmodel"])
 def test_bare_models_open_and_predict_alike(kind: str, model_files, samples_dir) -> None:
-    with Predictor.open(model_files[kind]) as predictor:
+    with open_predictor(model_files[kind]) as predictor:
         assert predictor.pack.source == "bare"
         assert isinstance(predictor.pack.input, ImageSpec) and predictor.pack.input.width == 16
         prediction, _ = predictor.predict_image(samples_dir / "digit-3.png")
@@ -72,7 +72,7 @@ def test_bare_model_formats_agree(model_files) -> None:
     batch = np.random.default_rng(3).uniform(0, 1, (4, 16, 16, 3)).astype(np.float32)
     outputs = {}
     for kind in ("tflite", "keras", "savedmodel"):
-        with Predictor.open(model_files[kind]) as predictor:
+        with open_predictor(model_files[kind]) as predictor:
             outputs[kind] = predictor.router.run(batch).outputs
     np.testing.assert_allclose(outputs["keras"], outputs["tflite"], atol=1e-5)
     np.testing.assert_allclose(outputs["savedmodel"], outputs["tflite"], atol=1e-5)
@@ -81,7 +81,7 @@ def test_bare_model_formats_agree(model_files) -> None:
 def test_teachable_machine_h5_with_groups_loads_without_touching_the_file(teachable_machine_dir) -> None:
     h5 = teachable_machine_dir / "keras_model.h5"
     before = (h5.read_bytes(), os.stat(h5).st_mtime_ns)
-    with Predictor.open(teachable_machine_dir) as predictor:
+    with open_predictor(teachable_machine_dir) as predictor:
         pack = predictor.pack
         assert pack.source == "teachable-machine" and pack.labels == LABELS
         assert pack.input == ImageSpec(224, 224, "rgb", "crop", scale=1 / 127.5, offset=-1.0, draft=False)
@@ -93,7 +93,7 @@ def test_teachable_machine_zip(tmp_path, teachable_machine_dir, samples_dir) -> 
     with zipfile.ZipFile(archive, "w") as zipped:
         for name in ("keras_model.h5", "labels.txt"):
             zipped.write(teachable_machine_dir / name, name)
-    with Predictor.open(archive) as predictor:
+    with open_predictor(archive) as predictor:
         prediction, _ = predictor.predict_image(samples_dir / "digit-0.png")
     assert prediction.label in LABELS and prediction.model.startswith("converted_keras@")
 
@@ -122,7 +122,7 @@ def test_files_that_are_not_models(tmp_path, name: str, content: bytes, message:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(ModelError, match=message):
-        Predictor.open(path)
+        open_predictor(path)
 
 
 def test_missing_model_names_the_bundled_ones(tmp_path) -> None:
@@ -150,9 +150,9 @@ def lambda_model(tmp_path_factory) -> Path:
 
 def test_lambda_layer_is_refused_with_an_explanation(lambda_model) -> None:
     with pytest.raises(UnsafeModelError, match="contains a Lambda layer, which runs Python code"):
-        Predictor.open(lambda_model)
+        open_predictor(lambda_model)
 
 
 def test_lambda_layer_loads_when_explicitly_allowed(lambda_model) -> None:
-    with Predictor.open(lambda_model, allow_unsafe=True) as predictor:
+    with open_predictor(lambda_model, allow_unsafe=True) as predictor:
         assert predictor.pack.task == "tabular-classification"

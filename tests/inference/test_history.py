@@ -11,14 +11,15 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from inference.errors import HistoryError
+from inference.errors import HistoryError, ImageError
 from inference.history import DB_NAME, History, HistoryQuery, make_thumbnail
-from inference.results import Failure, LabelScore, Prediction
+from inference.results import Failure, LabelScore, Prediction, Queued
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -230,3 +231,54 @@ def test_an_explanation_is_kept_with_its_entry_and_goes_with_it(history: History
     assert all(history.explanation(i) is None for i in ids)
     with sqlite3.connect(tmp_path / DB_NAME) as conn:  # nothing left behind in the file either
         assert conn.execute("SELECT COUNT(*) FROM explanations").fetchone()[0] == 0
+
+
+_VERSION_1 = """
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL NOT NULL, input TEXT NOT NULL, row INTEGER,
+    input_sha256 TEXT, model TEXT NOT NULL DEFAULT '', model_sha256 TEXT, label TEXT, score REAL,
+    top_k TEXT NOT NULL DEFAULT '[]', backend TEXT, fallback_reason TEXT, latency_ms REAL, error TEXT,
+    error_kind TEXT
+);
+CREATE TABLE thumbnails (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE, png BLOB NOT NULL
+);
+INSERT INTO entries (created, input, row, model, error, error_kind) VALUES
+    (1700000000, '/p/b.csv', 3, 'iris@1.0', 'b.csv row 3, column width: ''x'' is not a number.', 'CsvError');
+INSERT INTO entries (created, input, model, label, score, top_k, backend, fallback_reason, latency_ms) VALUES
+    (1700000001, '/p/a.png', 'digits@1.0', '7', 0.9, '[["7", 0.9]]', 'local LiteRT',
+     'The remote endpoint h:1 cannot be reached (connection refused).', 2.0);
+PRAGMA user_version = 1;
+"""
+
+
+def test_a_history_from_before_codes_opens_and_reads_its_sentences_in_any_language(tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    with sqlite3.connect(path) as old:
+        old.executescript(_VERSION_1)
+    with History(path) as store:
+        assert store.recovered_from is None
+        assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+        failed, answered = sorted(store.search(), key=lambda e: e.created)
+        assert failed.error_code is None and failed.outcome().code is None
+        assert failed.error_text("id") == "b.csv baris 3, kolom width: 'x' bukan angka."
+        assert answered.outcome().fallback_text("id") == (
+            "Endpoint jarak jauh h:1 tidak dapat dijangkau (sambungan ditolak)."
+        )
+        new = Failure.of("/p/c.png", None, ImageError("/p/c.png", "image.reason.empty"))
+        entry = store.get(store.record(new, model="digits@1.0"))
+    assert entry is not None and entry.outcome() == new
+    assert (entry.error_code, entry.error_params) == ("image.unreadable", new.params)
+    assert entry.error_text("id") == "c.png bukan gambar yang bisa dibaca Tepi: berkasnya kosong."
+
+
+def test_codes_of_errors_and_fallback_reasons_are_kept(history: History) -> None:
+    reason = {"code": "backend.no_local_copy", "params": {}}
+    answered = replace(_prediction("/p/a.png"), fallback_reason="x", fallback=(reason,))
+    entry = history.get(history.record(answered))
+    assert entry is not None and entry.fallback == (reason,)
+    assert entry.outcome().fallback_text("id") == (
+        "Model ini tidak punya salinan lokal; ia hanya berjalan di endpoint jarak jauh."
+    )
+    waiting = Queued("/p/q.png", None, 3, reason)
+    assert history.record_many([waiting]) == [] and history.count() == 1  # queued: no answer yet

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from inference.backends.endpoint import Endpoint
-from inference.errors import QueueError
+from inference.errors import QueueError, RemoteAuthError, RemoteUnavailable
 from inference.history import History
-from inference.queue import OfflineQueue, ReplayLock
-from inference.replay import HistorySink, outcome_from_json
+from inference.offline import HistorySink, OfflineQueue, ReplayLock, outcome_from_json, outcome_to_json
 from inference.results import Failure, LabelScore, Prediction
+from inference.text import message
 
 EP = Endpoint("http://127.0.0.1:9")
 OTHER = Endpoint("http://127.0.0.1:10", protocol="tfserving")
@@ -153,3 +153,45 @@ def test_outcomes_survive_their_json_round_trip() -> None:
     assert again.extras == {"id": "7"}
     failure = Failure("x.png", 2, "bad row", "CsvError")
     assert outcome_from_json(failure.to_json() | {"kind": "CsvError"}) == failure
+
+
+def test_reasons_and_replay_errors_keep_their_codes(queue) -> None:
+    reason = RemoteUnavailable("remote.unreachable", host="h:1", reason=message("remote.reason.refused"))
+    item = add(queue, b"1", "one", reason=reason)
+    assert (item.reason, item.reason_code) == (str(reason), reason.to_json())
+    queue.release(queue.claim("me"), "me", RemoteAuthError("remote.http_auth", host="h:1", http_status="401"))
+    again = queue.get(item.id)
+    assert again is not None and again.last_error_code == {
+        "code": "remote.http_auth", "params": {"host": "h:1", "http_status": "401"}
+    }  # fmt: skip
+    shown = again.reason_text("id")
+    assert shown == "Endpoint jarak jauh h:1 menjawab HTTP 401; periksa token atau kunci API-nya."
+
+
+def test_a_queue_from_before_codes_opens_and_its_items_replay(tmp_path: Path) -> None:
+    import sqlite3
+
+    from inference.offline.items import SCHEMA
+
+    path = tmp_path / "data" / "queue.sqlite3"
+    path.parent.mkdir(parents=True)
+    (path.parent / "queue").mkdir()
+    (path.parent / "queue" / "blob").write_bytes(b"x")
+    with sqlite3.connect(path) as old:
+        old.executescript(SCHEMA)
+        old.execute(
+            "INSERT INTO items (created, kind, input, row, blob, sha256, model, endpoint, reason) "
+            "VALUES (1, 'image', 'a.png', NULL, 'blob', 'ab', 'digits', ?, ?)",
+            (EP.to_json(), "The remote endpoint h:1 cannot be reached (connection refused)."),
+        )
+    with OfflineQueue(path) as store:
+        (item,) = store.items()
+    assert item.reason_code is None and item.last_error_code is None
+    assert item.reason_text("id") == "Endpoint jarak jauh h:1 tidak dapat dijangkau (sambungan ditolak)."
+
+
+def test_failures_round_trip_with_their_codes() -> None:
+    error = QueueError("queue.copy", name="a.png", system_error="gone")
+    failure = Failure.of("a.png", None, error)
+    assert outcome_from_json(outcome_to_json(failure)) == failure
+    assert outcome_from_json(outcome_to_json(failure)).params == error.params

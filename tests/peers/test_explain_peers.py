@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inference import Predictor
+from inference import open_predictor
 from inference.explain import Explainer
 from tests.peers.conftest import ROOT, SAMPLES
 from tests.peers.test_onnx import _pack_with
@@ -19,7 +19,7 @@ DIGITS = ROOT / "resources" / "models" / "digits"
 def test_occlusion_on_onnx_runtime_matches_litert(onnx_models: Path, tmp_path: Path) -> None:
     """Channels-first ONNX through the same ``Backend.predict``: the same heat as the LiteRT model's."""
     pack = _pack_with(onnx_models / "digits_nchw.onnx", DIGITS, tmp_path / "digits-onnx")
-    with Predictor.open(pack) as onnx, Predictor.open(DIGITS) as litert:
+    with open_predictor(pack) as onnx, open_predictor(DIGITS) as litert:
         for sample in sorted(SAMPLES.glob("digit-*")):
             mine = Explainer(onnx).explain_image(sample, picture=True)
             theirs = Explainer(litert).explain_image(sample)
@@ -35,7 +35,7 @@ def test_gradcam_finds_the_convolution_inside_teachable_machines_nesting(keras2_
     """Teachable Machine's h5 nests MobileNetV2 (a Functional model) in a Sequential: Grad-CAM reaches in."""
     export = keras2_files / "converted_keras"
     image = SAMPLES / "digit-2-photo.jpg"
-    with Predictor.open(export) as predictor:
+    with open_predictor(export) as predictor:
         auto = Explainer(predictor).explain_image(image)
         asked = Explainer(predictor, method="gradcam").explain_image(image)
     assert auto.method == asked.method == "gradcam" and auto.passes == 2

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inference import Predictor
+from inference import open_predictor
 from inference.backends.tensorflow import TensorFlowBackend
 from inference.formats import TM_SPEC
 from inference.images import load_image
@@ -33,7 +33,7 @@ def test_teachable_machine_export_answers_like_its_own_sample_code(keras2_files:
     export = keras2_files / "converted_keras"
     before = _fingerprint(export)
     reference = _reference(keras2_files)
-    with Predictor.open(export) as predictor:
+    with open_predictor(export) as predictor:
         assert predictor.pack.source == "teachable-machine" and predictor.pack.labels == LABELS
         assert predictor.backend_kind == "local TensorFlow"
         for image, scores in reference.items():

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inference import Predictor
+from inference import open_predictor
 from inference.backends import backend_for_file
 from inference.backends.litert import LiteRTBackend
 from inference.backends.onnx import OnnxBackend
@@ -60,7 +60,7 @@ def test_onnx_runs_like_litert_in_either_layout(onnx_models: Path, name: str, la
 
 def test_onnx_pack_predicts_the_samples(onnx_models: Path, tmp_path: Path) -> None:
     pack = _pack_with(onnx_models / "digits_nchw.onnx", DIGITS, tmp_path / "digits-onnx")
-    with Predictor.open(pack) as predictor:
+    with open_predictor(pack) as predictor:
         assert predictor.backend_kind == "local ONNX Runtime"
         for sample in ("digit-0.png", "digit-3.png", "digit-7.png"):
             prediction, _ = predictor.predict_image(SAMPLES / sample)
@@ -70,10 +70,10 @@ def test_onnx_pack_predicts_the_samples(onnx_models: Path, tmp_path: Path) -> No
 def test_bare_tabular_onnx_reads_csv_rows(onnx_models: Path, tmp_path: Path) -> None:
     rows = tmp_path / "flowers.csv"
     rows.write_text("sepal_length,sepal_width,petal_length,petal_width\n5.1,3.5,1.4,0.2\n6.7,3.0,5.2,2.3\n")
-    with Predictor.open(onnx_models / "iris.onnx") as predictor:
+    with open_predictor(onnx_models / "iris.onnx") as predictor:
         assert predictor.pack.task == "tabular-classification"
         outcomes = list(predictor.predict_csv(rows))
-    with Predictor.open(IRIS) as reference:
+    with open_predictor(IRIS) as reference:
         expected = list(reference.predict_csv(rows))
     assert [o.label for o in outcomes] == ["class 0", "class 2"]  # no labels beside a bare file
     for got, want in zip(outcomes, expected, strict=True):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import numpy as np
 import pytest
 
-from inference import Predictor
+from inference import open_predictor
 from inference.backends.endpoint import Endpoint
 from inference.backends.litert import LiteRTBackend
 from inference.backends.remote import RemoteBackend, remote_backend
@@ -82,7 +82,7 @@ def test_v2_client_follows_mlserver_with_empty_metadata(mlserver: Peer, samples,
 
 def test_predictor_on_mlserver_answers_the_samples(mlserver: Peer) -> None:
     endpoint = Endpoint(mlserver.url, model="digits")
-    with Predictor.open("digits", remote=endpoint, policy="remote-only", queue=False) as predictor:
+    with open_predictor("digits", remote=endpoint, policy="remote-only") as predictor:
         for sample in ("digit-0.png", "digit-3.png", "digit-7.png"):
             prediction, _ = predictor.predict_image(SAMPLES / sample)
             assert prediction.label == sample[6]
@@ -143,7 +143,7 @@ def test_tfserving_client_follows_kserve_v1(kserve: Peer, samples, caplog) -> No
 
 def test_predictor_on_kserve_v1_answers_the_samples(kserve: Peer) -> None:
     endpoint = Endpoint(kserve.url, protocol="tfserving", model="digits")
-    with Predictor.open("digits", remote=endpoint, policy="remote-only", queue=False) as predictor:
+    with open_predictor("digits", remote=endpoint, policy="remote-only") as predictor:
         prediction, _ = predictor.predict_image(SAMPLES / "digit-5.png")
     assert prediction.label == "5" and prediction.backend == f"remote tfserving {kserve.url[7:]}"
 

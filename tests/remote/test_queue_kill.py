@@ -24,7 +24,7 @@ from PIL import Image
 
 from inference.backends.endpoint import Endpoint
 from inference.history import History
-from inference.queue import OfflineQueue
+from inference.offline import OfflineQueue
 from tests.remote.conftest import ROOT
 
 ITEMS = 24

@@ -11,14 +11,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inference import Predictor
+from inference import open_predictor
 from inference.backends.endpoint import Endpoint
 from inference.backends.litert import LiteRTBackend
 from inference.backends.remote import remote_backend
 from inference.errors import RemoteAuthError, RemoteModelNotFound, RemoteProtocolError
 from inference.formats import open_model
-from inference.queue import OfflineQueue
-from inference.replay import Replayer
+from inference.offline import OfflineQueue, Replayer
 from inference.results import Prediction
 from tests.remote.conftest import API_KEY, DIGITS, ROOT, SAMPLES
 
@@ -49,7 +48,7 @@ def test_columnar_tf_serving_bodies_work_too(reference_server) -> None:
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 def test_remote_placed_demo_pack_runs_remotely_by_default(reference_server, protocol) -> None:
-    with Predictor.open("digits-large", remote=endpoint(reference_server, protocol)) as predictor:
+    with open_predictor("digits-large", remote=endpoint(reference_server, protocol)) as predictor:
         assert predictor.router.policy == "prefer-remote"
         outcomes = list(predictor.predict_paths(sorted(SAMPLES.glob("digit-*.png"))))
     host = reference_server.url.removeprefix("http://")
@@ -61,9 +60,9 @@ def test_remote_placed_demo_pack_runs_remotely_by_default(reference_server, prot
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 def test_tabular_rows_run_remotely_and_agree_with_local(reference_server, protocol) -> None:
     csv = SAMPLES / "iris.csv"
-    with Predictor.open("iris", policy="local-only") as local:
+    with open_predictor("iris", policy="local-only") as local:
         want = [o.label for o in local.predict_paths([csv])]
-    with Predictor.open("iris", remote=endpoint(reference_server, protocol), policy="remote-only") as remote:
+    with open_predictor("iris", remote=endpoint(reference_server, protocol), policy="remote-only") as remote:
         got = list(remote.predict_paths([csv]))
     assert [o.label for o in got] == want and got[0].backend.startswith(f"remote {protocol}")
 
@@ -83,9 +82,12 @@ def test_missing_key_and_unknown_model_are_typed(reference_server, protocol) -> 
     no_key = Endpoint(reference_server.url, protocol=protocol)
     with pytest.raises(RemoteAuthError, match="HTTP 401"):
         remote_backend(no_key, open_model("digits")).load()
-    with pytest.raises(RemoteModelNotFound, match="HTTP 404"):
+    with pytest.raises(RemoteModelNotFound, match="HTTP 404") as refused:
         unknown = endpoint(reference_server, protocol, model="no-such-model")
         remote_backend(unknown, open_model("digits")).load()
+    detail = refused.value.params["detail"]  # the server's refusal, by its code: shown in any language
+    assert detail["code"] == "server.not_served" and detail["params"]["model"] == "no-such-model"
+    assert "tidak dilayani di sini" in refused.value.render("id")
     header_key = Endpoint(reference_server.url, protocol=protocol, token=API_KEY, auth_header="X-API-Key")
     assert remote_backend(header_key, open_model("digits")).predict(BATCH[:1]).shape == (1, 10)
 
@@ -103,7 +105,7 @@ def test_queued_csv_rows_replay_with_their_columns(reference_server, tmp_path) -
                             tokens=lambda e: API_KEY)
         report = replayer.run_once()
         replayer.close()
-    with Predictor.open("iris", policy="local-only") as local:
+    with open_predictor("iris", policy="local-only") as local:
         want = [o for o in local.predict_paths([SAMPLES / "iris.csv"])][:3]
     assert report.completed == 3 and [o.row for o in seen] == rows
     assert [o.label for o in seen] == [o.label for o in want]

@@ -5,12 +5,11 @@ from __future__ import annotations
 import threading
 import time
 
-from inference import Predictor
+from inference import open_predictor
 from inference.backends.endpoint import Endpoint
 from inference.history import History
-from inference.queue import OfflineQueue
-from inference.replay import HistorySink, Replayer, ReplayReport
-from inference.results import Failure
+from inference.offline import HistorySink, OfflinePredictor, OfflineQueue, Replayer, ReplayReport
+from inference.results import Queued
 from tests.remote.conftest import SAMPLES
 
 DIGITS = sorted(SAMPLES.glob("digit-*.png"))
@@ -20,9 +19,12 @@ def queue_while_failing(fault, mode: str = "error500", **options: object) -> lis
     """Predict the digit samples remote-only while the server fails: they all wait in the queue."""
     fault.set(mode, **options)
     endpoint = Endpoint(fault.url, retries=0, cold_start_s=0.0)
-    with Predictor.open("digits", remote=endpoint, policy="remote-only") as predictor:
-        outcomes = list(predictor.predict_paths(DIGITS))
-    assert all(isinstance(o, Failure) and o.queued for o in outcomes)
+    with (
+        OfflineQueue() as queue,
+        open_predictor("digits", remote=endpoint, policy="remote-only") as predictor,
+    ):
+        outcomes = list(OfflinePredictor(predictor, queue).predict_paths(DIGITS))
+    assert all(isinstance(o, Queued) for o in outcomes)
     return outcomes
 
 
@@ -124,9 +126,12 @@ def test_a_second_replayer_waits_for_the_first(fault) -> None:
 def test_replay_uses_the_queued_protocol(fault) -> None:
     fault.set("error500")
     endpoint = Endpoint(fault.url, protocol="tfserving", retries=0, cold_start_s=0.0)
-    with Predictor.open("digits", remote=endpoint, policy="remote-only") as predictor:
-        (outcome,) = predictor.predict_paths(DIGITS[:1])
-    assert outcome.queued
+    with (
+        OfflineQueue() as queue,
+        open_predictor("digits", remote=endpoint, policy="remote-only") as predictor,
+    ):
+        (outcome,) = OfflinePredictor(predictor, queue).predict_paths(DIGITS[:1])
+    assert isinstance(outcome, Queued)
     fault.set("ok")
     with OfflineQueue() as queue:
         seen: list = []

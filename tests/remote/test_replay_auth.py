@@ -20,8 +20,7 @@ from inference.backends.remote import remote_backend
 from inference.errors import RemoteAuthError, RemoteModelNotFound
 from inference.formats import open_model
 from inference.history import History
-from inference.queue import OfflineQueue
-from inference.replay import HistorySink, Replayer, ReplayReport
+from inference.offline import HistorySink, OfflineQueue, Replayer, ReplayReport
 from tests.remote.conftest import API_KEY, SAMPLES
 
 DIGITS = sorted(SAMPLES.glob("digit-*.png"))[:3]

@@ -1,4 +1,4 @@
-"""Every refusal: its status, the protocol's ``{"error": ...}`` body, and never a traceback."""
+"""Every refusal: its status, the protocol's ``{"error": ...}`` body (its code beside it), no traceback."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import socket
 import pytest
 import requests
 
+from inference import text
 from tests.server.conftest import API_KEY, Server, digit_batch, read_response, v2_body
 
 
@@ -15,7 +16,11 @@ def assert_error(response: requests.Response, status: int, *fragments: str) -> N
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/json")
     body = response.json()
-    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
+    assert set(body) == {"error", "tepi_error"} and isinstance(body["error"], str) and body["error"]
+    coded = body["tepi_error"]
+    assert text.knows(coded["code"]) and text.render(coded["code"], coded["params"]) == body["error"]
+    indonesian = text.render(coded["code"], coded["params"], "id")
+    assert indonesian != body["error"] or coded["code"] == "server.http_error"  # Starlette's own words
     assert "Traceback" not in response.text and 'File "' not in response.text
     for fragment in fragments:
         assert fragment in body["error"]
@@ -100,7 +105,7 @@ def test_literal_dot_segments_are_404(served: Server) -> None:
         sock.sendall(b"GET /v2/models/../../v2/models/digits/../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n")
         status, body = read_response(sock)
     assert status == 404, body
-    assert set(json.loads(body)) == {"error"}
+    assert set(json.loads(body)) == {"error", "tepi_error"}
 
 
 def test_wrong_method_is_405_with_error_body(served: Server) -> None:

@@ -24,8 +24,8 @@ from inference.backends.endpoint import SPACE_COLD_START_S, Endpoint
 from inference.cli import build_parser
 from inference.cli.remote_args import endpoint_from_args
 from inference.errors import RemoteModelNotFound
-from inference.predictor import Predictor
 from inference.secrets import set_token
+from inference.session import open_predictor
 from tests.web.conftest import ROOT, SAMPLES, PageServer
 from tests.web.test_space_export import export, start_cmd
 
@@ -105,9 +105,7 @@ def test_the_token_from_the_keyring_and_the_wait_while_the_space_wakes(
     endpoint = endpoint_from_args(args)
     assert endpoint is not None and endpoint.token == TOKEN
     heard: list[str] = []
-    with Predictor.open(
-        "digits", remote=endpoint, policy="remote-only", queue=False, on_status=heard.append
-    ) as p:
+    with open_predictor("digits", remote=endpoint, policy="remote-only", on_status=heard.append) as p:
         prediction, _ = p.predict_image(SAMPLES / "digit-3.png")
     assert prediction.label == "3" and prediction.backend == f"remote v2 {space.url.removeprefix('http://')}"
     assert len(heard) == 1 and "is waking up; waiting up to 30 s" in heard[0]
@@ -129,7 +127,7 @@ def test_the_cli_says_the_server_is_waking_up_and_answers(space: Space, tmp_path
 def test_without_the_token_a_private_space_is_not_found(space: Space, no_token_env: None) -> None:
     endpoint = Endpoint(space.url, cold_start_s=5)
     with (
-        Predictor.open("digits", remote=endpoint, policy="remote-only", queue=False) as predictor,
+        open_predictor("digits", remote=endpoint, policy="remote-only") as predictor,
         pytest.raises(RemoteModelNotFound, match="HTTP 404"),
     ):
         predictor.predict_image(SAMPLES / "digit-3.png")

@@ -64,16 +64,14 @@ class BatchModel(RowTableModel):
     def complete_queued(self, item_id: int, input: str, row: int | None, outcome: Any) -> int:
         """Show the server's answer for an input that waited in the offline queue; returns rows changed.
 
-        A row matches by its queue item id; a queued row without one (an older
-        outcome) by its input and row number.
+        A row matches by its queue item id (``Queued.item_id``).
         """
+        from inference.results import Queued
+
         changed = 0
         for position, batch_row in enumerate(self.rows):
             waiting = batch_row.outcome
-            if not batch_row.queued:
-                continue
-            known = getattr(waiting, "queue_item", None)
-            if known == item_id or (known is None and (waiting.input, waiting.row) == (input, row)):
+            if isinstance(waiting, Queued) and waiting.item_id == item_id:
                 self.rows[position] = replace(batch_row, outcome=outcome)
                 changed += 1
                 emit(self.dataChanged, self.index(position, 0), self.index(position, self.columnCount() - 1))

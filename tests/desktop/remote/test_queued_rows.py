@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from desktop.engine.events import BatchRow
 from desktop.ui.tables.batch import BatchModel
-from inference.results import Failure, Prediction
+from inference.results import Failure, Prediction, Queued
 from tests.desktop.conftest import SAMPLES
 from tests.desktop.remote.conftest import API_KEY, start_reference_server, stop_server
 from tests.desktop.remote.test_offline_queue import queue_while_down
@@ -36,7 +36,7 @@ def test_queued_rows_show_the_servers_answer(
     url = queue_while_down(qtbot, tepi, DIGITS)
     model = tepi.window.batch_view.model
     assert [cells(model, r)["status"] for r in range(2)] == ["Queued", "Queued"]
-    assert all(isinstance(r.outcome, Failure) and r.outcome.queue_item for r in model.rows)
+    assert all(isinstance(r.outcome, Queued) and r.outcome.item_id for r in model.rows)
     assert "2 waiting in the offline queue" in tepi.window.batch_view.summary_label.text()
 
     port = url.rsplit(":", 1)[1]
@@ -60,7 +60,7 @@ def test_queued_rows_show_the_servers_answer(
 
 def test_only_the_matching_waiting_row_changes(qtbot) -> None:
     model = BatchModel()
-    waiting = [Failure("a.png", None, "Waiting…", "InputQueued", queued=True, queue_item=n) for n in (7, 8)]
+    waiting = [Queued("a.png", None, n) for n in (7, 8)]
     failed = Failure("b.png", None, "b.png is not an image Tepi can read: the file is empty.", "ImageError")
     model.append([BatchRow(i, outcome) for i, outcome in enumerate([*waiting, failed])])
     answer = Prediction("a.png", None, "3", 0.9, (), "remote v2 127.0.0.1:1", "digits", 12.0)
@@ -70,8 +70,6 @@ def test_only_the_matching_waiting_row_changes(qtbot) -> None:
     assert [row.outcome for row in model.rows] == [waiting[0], answer, failed]
     assert model.complete_queued(8, "a.png", None, answer) == 0  # delivered again after a crash: no change
     assert model.complete_queued(9, "b.png", None, answer) == 0  # a failure is not waiting for anything
-    older = Failure("c.csv", 2, "Waiting…", "InputQueued", queued=True)  # no id: input and row decide
-    model.append([BatchRow(3, older)])
-    assert model.complete_queued(11, "c.csv", 3, answer) == 0
+    model.append([BatchRow(3, Queued("c.csv", 2, 11))])
     assert model.complete_queued(11, "c.csv", 2, answer) == 1
     assert model.data(model.index(3, model.LABEL), Qt.ItemDataRole.DisplayRole) == "3"

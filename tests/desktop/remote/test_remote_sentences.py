@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from desktop.text.messages import describe_error, translate_sentence
-from inference import Predictor
+from inference import open_predictor
 from inference.backends.endpoint import Endpoint
 from inference.errors import (
     RemoteAuthError,
@@ -24,7 +24,8 @@ from inference.errors import (
     RemoteUnavailable,
     TepiError,
 )
-from inference.results import Failure
+from inference.offline import OfflinePredictor, OfflineQueue
+from inference.results import Queued
 from tests.desktop.conftest import SAMPLES
 from tests.desktop.remote.conftest import API_KEY, free_port
 from tests.desktop.translation_checks import check_translated
@@ -42,7 +43,7 @@ def fault(fault_server) -> Iterator:
 def failure_of(model: str, endpoint: Endpoint) -> TepiError:
     """The error the real core raises for one image sent to ``endpoint`` (remote only, no queue)."""
     try:
-        with Predictor.open(model, remote=endpoint, policy="remote-only", queue=False) as predictor:
+        with open_predictor(model, remote=endpoint, policy="remote-only") as predictor:
             predictor.predict_image(SEVEN)
     except TepiError as exc:
         return exc
@@ -107,9 +108,12 @@ def test_an_unreachable_endpoint_and_the_queue(indonesian) -> None:
     endpoint = quick(f"http://127.0.0.1:{free_port()}")
     refused = failure_of("digits", endpoint)
     assert_shown_in_indonesian(refused, RemoteUnavailable, "connection refused")
-    with Predictor.open("digits", remote=endpoint, policy="remote-only") as predictor:
-        [waiting] = list(predictor.predict_paths([SEVEN]))
-    assert isinstance(waiting, Failure) and waiting.queued
+    with (
+        OfflineQueue() as queue,
+        open_predictor("digits", remote=endpoint, policy="remote-only") as predictor,
+    ):
+        [waiting] = list(OfflinePredictor(predictor, queue).predict_paths([SEVEN]))
+    assert isinstance(waiting, Queued)
     shown = translate_sentence(waiting.error)
     assert not check_translated(waiting.error, shown)
     assert shown.startswith("Menunggu di antrean luring (butir ")

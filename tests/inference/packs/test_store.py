@@ -21,7 +21,7 @@ from inference.packs.keys import KeyPair
 from inference.packs.signing import sign_pack
 from inference.packs.store import PackStore
 from inference.packs.trust import TrustPolicy, add_trusted_key
-from inference.predictor import Predictor
+from inference.session import open_predictor
 from tests.inference.packs.conftest import ROOT, make_pack
 
 ROW = {"sepal_length": 5.1, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}
@@ -34,7 +34,7 @@ def _csv(tmp_path: Path) -> Path:
 
 
 def _predict_model(tmp_path: Path, ref: str = "iris") -> str:
-    with Predictor.open(ref, queue=False) as predictor:
+    with open_predictor(ref) as predictor:
         (outcome,) = predictor.predict_paths([_csv(tmp_path)])
     assert outcome.label == "setosa", outcome
     return outcome.model

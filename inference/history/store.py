@@ -18,154 +18,35 @@ replayed items through the same ``record`` call.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import logging
 import sqlite3
 import threading
 import time
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from inference.errors import HistoryError
-from inference.results import Failure, LabelScore, Outcome, Prediction
+from inference.history.entries import (
+    COLUMNS,
+    INSERT,
+    SCHEMA,
+    SCHEMA_VERSION,
+    HistoryEntry,
+    HistoryQuery,
+    entry_from_row,
+    migrate,
+    row_values,
+    where,
+)
+from inference.history.export import write_csv
+from inference.results import Failure, Outcome, Prediction, Queued
 from inference.sqlite import immediate_transaction
 
-__all__ = [
-    "DB_NAME",
-    "History",
-    "HistoryEntry",
-    "HistoryQuery",
-    "make_thumbnail",
-]
+__all__ = ["DB_NAME", "History"]
 
 logger = logging.getLogger(__name__)
 DB_NAME = "history.sqlite3"
-SCHEMA_VERSION = 1
-THUMBNAIL_SIDE = 96
-EXPORT_COLUMNS = (
-    "time",
-    "input",
-    "row",
-    "input_sha256",
-    "model",
-    "model_sha256",
-    "label",
-    "score",
-    "top_k",
-    "backend",
-    "fallback_reason",
-    "latency_ms",
-    "error",
-)
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS entries (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created REAL NOT NULL,
-    input TEXT NOT NULL,
-    row INTEGER,
-    input_sha256 TEXT,
-    model TEXT NOT NULL DEFAULT '',
-    model_sha256 TEXT,
-    label TEXT,
-    score REAL,
-    top_k TEXT NOT NULL DEFAULT '[]',
-    backend TEXT,
-    fallback_reason TEXT,
-    latency_ms REAL,
-    error TEXT,
-    error_kind TEXT
-);
-CREATE INDEX IF NOT EXISTS entries_created ON entries (created);
-CREATE INDEX IF NOT EXISTS entries_label ON entries (label);
-CREATE INDEX IF NOT EXISTS entries_model ON entries (model);
-CREATE TABLE IF NOT EXISTS thumbnails (
-    entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
-    png BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS explanations (
-    entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
-    method TEXT NOT NULL,
-    png BLOB NOT NULL
-);
-"""
-_COLUMNS = (
-    "id, created, input, row, input_sha256, model, model_sha256, label, score, top_k, backend, "
-    "fallback_reason, latency_ms, error, error_kind, "
-    "EXISTS (SELECT 1 FROM thumbnails t WHERE t.entry_id = entries.id)"
-)
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One recorded answer (a prediction, or the sentence saying why there was none)."""
-
-    id: int
-    created: float
-    """Unix time (seconds) when it was recorded."""
-    input: str
-    row: int | None
-    input_sha256: str | None
-    model: str
-    model_sha256: str | None
-    label: str | None
-    score: float | None
-    top_k: tuple[LabelScore, ...]
-    backend: str | None
-    fallback_reason: str | None
-    latency_ms: float | None
-    error: str | None
-    error_kind: str | None
-    has_thumbnail: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-    @property
-    def created_at(self) -> datetime:
-        """Local time with its UTC offset."""
-        return datetime.fromtimestamp(self.created).astimezone()
-
-    def outcome(self) -> Outcome:
-        """The entry as the ``Prediction`` or ``Failure`` it was recorded from."""
-        if self.error is not None:
-            return Failure(self.input, self.row, self.error, self.error_kind or "TepiError")
-        return Prediction(
-            input=self.input,
-            row=self.row,
-            label=self.label or "",
-            score=self.score or 0.0,
-            top_k=self.top_k,
-            backend=self.backend or "",
-            model=self.model,
-            latency_ms=self.latency_ms or 0.0,
-            fallback_reason=self.fallback_reason,
-            input_sha256=self.input_sha256,
-        )
-
-
-@dataclass(frozen=True)
-class HistoryQuery:
-    """Which entries to show: every field narrows the search; ``None`` or empty means any."""
-
-    text: str = ""
-    """Matched case-insensitively anywhere in the input path, label, model or error."""
-    label: str | None = None
-    model: str | None = None
-    """``name@version``, as recorded."""
-    since: float | None = None
-    """Unix time, inclusive."""
-    until: float | None = None
-    """Unix time, exclusive."""
-    status: str = "all"
-    """``all``, ``ok`` (predictions only) or ``error`` (failures only)."""
-    limit: int | None = 1000
-    offset: int = 0
 
 
 class History:
@@ -188,15 +69,15 @@ class History:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return self._connect()
         except sqlite3.OperationalError as exc:  # locked, read-only, no space: not damage
-            raise HistoryError(f"Tepi cannot open its history file {self.path}: {exc}.") from exc
+            raise HistoryError("history.open", path=str(self.path), system_error=str(exc)) from exc
         except sqlite3.DatabaseError as exc:  # not a database, malformed: keep it, start afresh
             self.recovered_from = self._move_aside(exc)
         except OSError as exc:
-            raise HistoryError(f"Tepi cannot create its history in {self.path.parent}: {exc}.") from exc
+            raise HistoryError("history.create", path=str(self.path.parent), system_error=str(exc)) from exc
         try:
             return self._connect()
         except (sqlite3.DatabaseError, OSError) as exc:
-            raise HistoryError(f"Tepi cannot open its history file {self.path}: {exc}.") from exc
+            raise HistoryError("history.open", path=str(self.path), system_error=str(exc)) from exc
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
@@ -213,7 +94,10 @@ class History:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise sqlite3.DatabaseError(f"written by a newer Tepi (schema {version})")
-            conn.executescript("BEGIN;" + _SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            conn.executescript("BEGIN IMMEDIATE;" + SCHEMA)
+            migrate(conn)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
         except BaseException:
             conn.close()
             raise
@@ -234,7 +118,7 @@ class History:
         return immediate_transaction(
             self._conn,
             self._lock,
-            lambda exc: HistoryError(f"Tepi could not write its history file {self.path.name}: {exc}."),
+            lambda exc: HistoryError("history.write", name=self.path.name, system_error=str(exc)),
         )
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
@@ -242,22 +126,22 @@ class History:
             try:
                 return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                raise HistoryError(f"Tepi could not read its history file {self.path.name}: {exc}.") from exc
+                raise HistoryError("history.read", name=self.path.name, system_error=str(exc)) from exc
 
     # -- writing ---------------------------------------------------------------------
     def record(
         self,
-        prediction: Outcome,
+        outcome: Prediction | Failure,
         *,
         thumbnail: bytes | None = None,
         model_sha256: str | None = None,
         model: str | None = None,
     ) -> int:
-        """Record one outcome and commit; returns its entry id.
+        """Record one answer (or the failure to give one) and commit; returns its entry id.
 
         ``model`` names the model for a ``Failure`` (a ``Prediction`` names its own).
         """
-        ids = self.record_many([prediction], thumbnails=[thumbnail], model_sha256=model_sha256, model=model)
+        ids = self.record_many([outcome], thumbnails=[thumbnail], model_sha256=model_sha256, model=model)
         return ids[0]
 
     def record_many(
@@ -269,19 +153,20 @@ class History:
         model: str | None = None,
         created: float | None = None,
     ) -> list[int]:
-        """Record a batch in one transaction: all of it is on disk when this returns, or none."""
+        """Record a batch in one transaction: all of it is on disk when this returns, or none.
+
+        A ``Queued`` outcome is no answer yet and is left out (the replayer records it once it
+        has run); the ids are those of the entries written, in order.
+        """
         if thumbnails is not None and len(thumbnails) != len(outcomes):
             raise ValueError("thumbnails must match outcomes one to one")
         when = time.time() if created is None else created
         ids: list[int] = []
         with self._transaction() as conn:
             for index, outcome in enumerate(outcomes):
-                cursor = conn.execute(
-                    "INSERT INTO entries (created, input, row, input_sha256, model, model_sha256, label, "
-                    "score, top_k, backend, fallback_reason, latency_ms, error, error_kind) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    _row_values(outcome, when, model_sha256, model),
-                )
+                if isinstance(outcome, Queued):
+                    continue
+                cursor = conn.execute(INSERT, row_values(outcome, when, model_sha256, model))
                 entry_id = int(cursor.lastrowid or 0)
                 ids.append(entry_id)
                 png = thumbnails[index] if thumbnails is not None else None
@@ -339,20 +224,20 @@ class History:
     def search(self, query: HistoryQuery | None = None) -> list[HistoryEntry]:
         """Matching entries, newest first."""
         query = query or HistoryQuery()
-        where, params = _where(query)
-        sql = f"SELECT {_COLUMNS} FROM entries{where} ORDER BY created DESC, id DESC"
+        clause, params = where(query)
+        sql = f"SELECT {COLUMNS} FROM entries{clause} ORDER BY created DESC, id DESC"
         if query.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [query.limit, query.offset]
-        return [_entry(row) for row in self._query(sql, params)]
+        return [entry_from_row(row) for row in self._query(sql, params)]
 
     def count(self, query: HistoryQuery | None = None) -> int:
-        where, params = _where(query or HistoryQuery())
-        return int(self._query(f"SELECT COUNT(*) FROM entries{where}", params)[0][0])
+        clause, params = where(query or HistoryQuery())
+        return int(self._query(f"SELECT COUNT(*) FROM entries{clause}", params)[0][0])
 
     def get(self, entry_id: int) -> HistoryEntry | None:
-        rows = self._query(f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,))
-        return _entry(rows[0]) if rows else None
+        rows = self._query(f"SELECT {COLUMNS} FROM entries WHERE id = ?", (entry_id,))
+        return entry_from_row(rows[0]) if rows else None
 
     def thumbnail(self, entry_id: int) -> bytes | None:
         rows = self._query("SELECT png FROM thumbnails WHERE entry_id = ?", (entry_id,))
@@ -402,22 +287,7 @@ class History:
     # -- export ----------------------------------------------------------------------
     def export_csv(self, path: str | Path, query: HistoryQuery | None = None) -> int:
         """Write matching entries (all of them by default) to a CSV file; returns the row count."""
-        query = query or HistoryQuery(limit=None)
-        target = Path(path)
-        partial = target.with_name(f".{target.name}.partial")
-        count = 0
-        try:
-            with partial.open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(EXPORT_COLUMNS)
-                for entry in self.search(query):
-                    writer.writerow(_export_row(entry))
-                    count += 1
-            partial.replace(target)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise HistoryError(f"Tepi could not write {target.name}: {exc.strerror or exc}.") from exc
-        return count
+        return write_csv(path, self.search(query or HistoryQuery(limit=None)))
 
     def close(self) -> None:
         with self._lock:
@@ -428,101 +298,3 @@ class History:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _row_values(outcome: Outcome, when: float, model_sha256: str | None, model: str | None) -> tuple:
-    if isinstance(outcome, Prediction):
-        top = json.dumps([[t.label, t.score] for t in outcome.top_k], ensure_ascii=False)
-        answer = (outcome.label, outcome.score, top, outcome.backend, outcome.fallback_reason)
-        return (when, outcome.input, outcome.row, outcome.input_sha256, outcome.model, model_sha256,
-                *answer, outcome.latency_ms, None, None)  # fmt: skip
-    no_answer = (None, None, "[]", None, None, None)
-    return (when, outcome.input, outcome.row, None, model or "", model_sha256,
-            *no_answer, outcome.error, outcome.kind)  # fmt: skip
-
-
-def _where(query: HistoryQuery) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    if query.text.strip():
-        pattern = "%" + query.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(
-            "(input LIKE ? ESCAPE '\\' OR label LIKE ? ESCAPE '\\' OR model LIKE ? ESCAPE '\\' "
-            "OR error LIKE ? ESCAPE '\\')"
-        )
-        params += [pattern] * 4
-    for column, value in (("label", query.label), ("model", query.model)):
-        if value:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    if query.since is not None:
-        clauses.append("created >= ?")
-        params.append(query.since)
-    if query.until is not None:
-        clauses.append("created < ?")
-        params.append(query.until)
-    if query.status == "ok":
-        clauses.append("error IS NULL")
-    elif query.status == "error":
-        clauses.append("error IS NOT NULL")
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-def _entry(row: tuple) -> HistoryEntry:
-    try:
-        top = tuple(LabelScore(str(label), float(score)) for label, score in json.loads(row[9] or "[]"))
-    except (ValueError, TypeError):
-        top = ()
-    fields = (*row[:9], top, *row[10:15], bool(row[15]))
-    return HistoryEntry(*fields)
-
-
-def _export_row(entry: HistoryEntry) -> list[object]:
-    return [
-        entry.created_at.isoformat(timespec="seconds"),
-        _safe_cell(entry.input),
-        entry.row if entry.row is not None else "",
-        entry.input_sha256 or "",
-        entry.model,
-        entry.model_sha256 or "",
-        _safe_cell(entry.label or ""),
-        f"{entry.score:.6f}" if entry.score is not None else "",
-        ";".join(f"{t.label}:{t.score:.6f}" for t in entry.top_k),
-        entry.backend or "",
-        entry.fallback_reason or "",
-        f"{entry.latency_ms:.3f}" if entry.latency_ms is not None else "",
-        _safe_cell(entry.error or ""),
-    ]
-
-
-def _safe_cell(text: str) -> str:
-    """Keep spreadsheets from running a file name or label as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def make_thumbnail(source: object, side: int = THUMBNAIL_SIDE) -> bytes | None:
-    """A small PNG of an image for the history list; ``None`` when it cannot be made.
-
-    ``source`` is a Pillow image, a path or the file's bytes. Decoding goes
-    through ``inference.images`` so hostile files get the same limits.
-    """
-    from PIL import Image
-
-    from inference.errors import ImageError
-    from inference.images import decode_image
-
-    try:
-        if isinstance(source, Image.Image):
-            image = source.copy()
-        else:
-            data = source if isinstance(source, bytes) else Path(str(source)).read_bytes()
-            image, _ = decode_image(data, hint=side)
-        image.thumbnail((side, side), Image.Resampling.BILINEAR)
-        if image.mode not in ("RGB", "L"):
-            image = image.convert("RGB")
-        buffer = io.BytesIO()
-        image.save(buffer, "PNG", optimize=False)
-        return buffer.getvalue()
-    except (ImageError, OSError, ValueError) as exc:
-        logger.debug("no thumbnail: %s", exc)
-        return None

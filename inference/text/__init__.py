@@ -1,0 +1,175 @@
+"""Every sentence Tepi shows a person, as a code with parameters, rendered in their language.
+
+    render(code, params, language)   the sentence: English from the templates beside the codes
+                                     (``inference/text/*.py``), Bahasa Indonesia from
+                                     ``resources/i18n/messages_id.json``
+    parse(sentence)                  (code, params) for an English sentence from outside: history rows
+                                     written before errors had codes, another server's error body
+    translate(sentence, language)    parse, then render; a sentence no template knows comes back as is
+
+Errors carry ``code`` and ``params`` (plain JSON values); a parameter that is
+itself ``{"code": ..., "params": ...}`` (why an image is unreadable, the error a
+queued input met) is rendered in the same language, recursively. The desktop
+and the web page both render from here, so a sentence is translated once.
+
+Adding a sentence: give it a code and an English template in the module of its
+area below, and its Indonesian in ``resources/i18n/messages_id.json``;
+``tests/inference/test_error_codes.py`` fails until both agree.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import string
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from inference.text import commands, inputs, models, packs, remote, server, stores, wire
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "ENGLISH",
+    "LANGUAGES",
+    "as_params",
+    "fields",
+    "knows",
+    "message",
+    "parse",
+    "render",
+    "templates",
+    "translate",
+]
+
+logger = logging.getLogger(__name__)
+LANGUAGES = ("en", "id")
+DEFAULT_LANGUAGE = "en"
+ENGLISH: dict[str, str] = {
+    **inputs.ENGLISH,
+    **models.ENGLISH,
+    **remote.ENGLISH,
+    **wire.ENGLISH,
+    **server.ENGLISH,
+    **stores.ENGLISH,
+    **commands.ENGLISH,
+    **packs.ENGLISH,
+}
+"""Every code and its English template."""
+_FORMATTER = string.Formatter()
+_CLOSERS = (".", ";", ",", ")", " (")
+"""A nested sentence's final full stop is dropped before these, so no sentence reads "..": or ".;"."""
+
+
+def knows(code: str) -> bool:
+    """True when ``code`` has a template (a code from a newer Tepi, or none at all, does not)."""
+    return code in ENGLISH
+
+
+@cache
+def templates(language: str) -> Mapping[str, str]:
+    """The templates of ``language`` by code; English for any code the language lacks."""
+    if language == "en":
+        return ENGLISH
+    from inference.resources import resource_path
+
+    path = resource_path("i18n", f"messages_{language}.json")
+    try:
+        translated = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        logger.warning("no messages for language %r (%s): English is shown", language, exc)
+        translated = {}
+    return {**ENGLISH, **{code: text for code, text in translated.items() if code in ENGLISH}}
+
+
+def message(code: str, **params: Any) -> dict[str, Any]:
+    """A nested sentence as a parameter value: ``{"code": ..., "params": ...}``."""
+    return {"code": code, "params": as_params(params)}
+
+
+def as_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` as plain JSON values: paths become text, tuples lists (``TepiError`` turns itself into
+    ``{"code", "params"}`` before it gets here)."""
+    return {name: _plain(value) for name, value in params.items()}
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(v) for v in value]
+    return str(value)  # Path, numpy scalars, anything else: its text
+
+
+def render(code: str, params: Mapping[str, Any] | None = None, language: str = DEFAULT_LANGUAGE) -> str:
+    """The sentence for ``code`` in ``language``; an unknown code renders as itself (never raises)."""
+    template = templates(language).get(code)
+    if template is None:
+        return code
+    values = dict(params or {})
+    parts: list[str] = []
+    for literal, field, spec, conversion in _parsed(template):
+        if parts and literal.startswith(_CLOSERS) and parts[-1].endswith("."):
+            parts[-1] = parts[-1][:-1]
+        parts.append(literal)
+        if field is None:
+            continue
+        if field not in values:
+            parts.append("{" + field + "}")
+            continue
+        parts.append(_show(values[field], spec or "", conversion, language))
+    return "".join(parts)
+
+
+@cache
+def _parsed(template: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
+    return tuple(_FORMATTER.parse(template))
+
+
+def _show(value: Any, spec: str, conversion: str | None, language: str) -> str:
+    if isinstance(value, Mapping) and isinstance(value.get("code"), str):
+        value = render(value["code"], value.get("params"), language)
+    elif isinstance(value, list):
+        value = ", ".join(_show(v, "", None, language) for v in value)
+    if conversion == "r":
+        value = repr(value)
+    try:
+        return format(value, spec)
+    except (TypeError, ValueError):  # a number that arrived as text (a parsed sentence)
+        return str(value)
+
+
+def fields(code: str, language: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The parameter names the template of ``code`` uses."""
+    template = templates(language).get(code, "")
+    return frozenset(field for _, field, _, _ in _parsed(template) if field)
+
+
+def parse(sentence: str) -> tuple[str, dict[str, Any]] | None:
+    """The code and parameters of an English sentence a template knows; None otherwise."""
+    from inference.text.matching import match
+
+    return match(sentence.strip(), ENGLISH)
+
+
+def translate(sentence: str, language: str) -> str:
+    """An English sentence from outside in ``language`` when a template knows it, else as it is.
+
+    Reasons joined with ``; `` (an old ``fallback_reason``) are translated one by one, and
+    a reason led by who gave it (``local LiteRT: <sentence>``) keeps its lead.
+    """
+    if language == "en":
+        return sentence
+    found = parse(sentence)
+    if found is not None:
+        return render(found[0], found[1], language)
+    parts = re.split(r"(?<=\.); ", sentence)
+    if len(parts) > 1:
+        return "; ".join(translate(part, language) for part in parts)
+    lead, colon, rest = sentence.partition(": ")
+    if colon and (shown := translate(rest, language)) != rest:
+        return f"{lead}: {shown}"
+    return sentence

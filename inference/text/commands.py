@@ -1,0 +1,33 @@
+"""Sentences about command-line flags and the benchmark (``inference/cli/``, ``bench/``; English)."""
+
+from __future__ import annotations
+
+ENGLISH = {
+    "cli.top_k": "--top-k must be 1 or more.",
+    "cli.threads": "--threads must be 1 or more.",
+    "cli.header": "--header takes 'Name: value', e.g. 'X-API-Key: abc123'.",
+    "cli.remote_only": "--policy remote-only needs --remote URL (or TEPI_REMOTE_URL).",
+    "cli.tflite_output": "The output file must end in .tflite.",
+    "cli.float_io": "--float-io goes with --quantize int8.",
+    "cli.export_one": "--format {format} exports one model at a time.",
+    "cli.watch_out": "--out must end in .csv or .jsonl.",
+    "cli.watch_timing": "--settle must be 0 or more and --poll more than 0 seconds.",
+    "cli.watch_file": "{folder} is a file; watch takes folders.",
+    "cli.passphrase_needed": "{name} is encrypted: set {variable} or run this in a terminal.",
+    "cli.passphrase_terminal": "--passphrase needs a terminal to ask it, or {variable}.",
+    "cli.passphrase_mismatch": "The passphrases were empty or did not match.",
+    "cli.trust_key_needed": "Give a public key file, or --release for Tepi's release key.",
+    "cli.no_source": "{name} has no update source yet: give one with --from URL.",
+    "cli.no_sources": "No installed pack has an update source: give one with --from URL.",
+    "cli.pack_ref": "Give a pack and a version as NAME@VERSION, e.g. digits@1.0 (not {ref!r}).",
+    "cli.no_pack": "No pack called {name} is installed or bundled.",
+    "cli.opacity": "--opacity must be between 0 and 1.",
+    "cli.cannot_write": "Cannot write to {folder}: {system_error}.",
+    "cli.no_server": "The server needs FastAPI, uvicorn and prometheus-client: pip install 'tepi[server]'.",
+    "cli.max_body": "--max-body-mb must be more than 0.",
+    "cli.bench_section": "Unknown section {section!r}; use some of {choices}.",
+    "cli.no_matplotlib": (
+        "--plot needs matplotlib, which is not installed (pip install matplotlib, or install Tepi's dev "
+        "extra); run without --plot for the table and JSON."
+    ),
+}
