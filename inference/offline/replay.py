@@ -95,7 +95,7 @@ def token_from_environment(endpoint: Endpoint) -> str | None:
 
 
 class Replayer:
-    """Sends queued items to their endpoints; safe to kill at any point (see ``inference.queue``)."""
+    """Sends queued items to their endpoints; safe to kill at any point (see ``inference.offline.queue``)."""
 
     def __init__(
         self,

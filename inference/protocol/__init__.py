@@ -2,8 +2,9 @@
 
 ``v2`` speaks the Open Inference Protocol (KServe V2), ``tfserving`` the
 TensorFlow Serving REST API (also Vertex AI and SageMaker bodies); ``common``
-holds the one datatype table and error-body parsing they share. Backends and
-the server use these codecs and never build protocol JSON themselves.
+holds the one datatype table and the JSON functions they share, ``error_bodies``
+the error answers in both directions. Backends and the server use these codecs
+and never build protocol JSON themselves.
 """
 
 from __future__ import annotations
@@ -13,13 +14,10 @@ from inference.protocol.common import (
     ModelMetadata,
     TensorMeta,
     datatype_of,
-    error_body,
-    error_detail,
-    http_error,
-    http_error_sentence,
     numpy_dtype,
     shape_fits,
 )
+from inference.protocol.error_bodies import error_body, error_detail, http_error, http_error_sentence
 
 __all__ = [
     "DATATYPES",

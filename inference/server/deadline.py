@@ -22,7 +22,8 @@ from typing import Any
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from inference.errors import RequestError
-from inference.protocol.common import dumps, error_body
+from inference.protocol.common import dumps
+from inference.protocol.error_bodies import error_body
 
 __all__ = ["deadline_protocol"]
 

@@ -16,7 +16,8 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from inference.errors import RequestError, TepiError
-from inference.protocol.common import dumps, error_body, loads
+from inference.protocol.common import dumps, loads
+from inference.protocol.error_bodies import error_body
 from inference.server.registry import ModelRegistry
 from inference.server.served import ServedModel
 

@@ -17,7 +17,8 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from inference.errors import RequestError
-from inference.protocol.common import dumps, error_body
+from inference.protocol.common import dumps
+from inference.protocol.error_bodies import error_body
 from inference.server.metrics import ServerMetrics
 
 __all__ = ["Gate"]

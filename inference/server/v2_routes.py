@@ -14,7 +14,7 @@ from fastapi.responses import Response
 
 from inference.errors import RequestError
 from inference.protocol import v2 as codec
-from inference.protocol.common import error_body
+from inference.protocol.error_bodies import error_body
 from inference.server import v2_binary
 from inference.server.http import decode_body, json_response, ready_model, registry_of
 

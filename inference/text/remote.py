@@ -7,7 +7,7 @@ reference server, a nested sentence with its code.
 from __future__ import annotations
 
 ENGLISH = {
-    # inference/backends/remote.py: reaching the endpoint
+    # inference/backends/remote_http.py: reaching the endpoint
     "remote.unreachable": "The remote endpoint {host} cannot be reached ({reason}).",
     "remote.reason.refused": "connection refused",
     "remote.reason.broken": "the connection broke off mid-answer",

@@ -38,7 +38,7 @@ with atheris.instrument_imports(include=["inference", "PIL"]):
     from inference.errors import CsvError, ImageError, PayloadError, TepiError
     from inference.images import load_image
     from inference.modelpack import ImageSpec
-    from inference.protocol import common, tfserving, v2
+    from inference.protocol import common, error_bodies, tfserving, v2
     from inference.tables import parse_csv
 
 SPEC = ImageSpec(8, 8, "grayscale", fit="pad", invert=True, autocontrast=True, trim=True, resample="box")
@@ -68,7 +68,7 @@ def fuzz_image(data: bytes) -> None:
 
 def fuzz_codecs(data: bytes) -> None:
     text = data.decode("utf-8", errors="replace")
-    detail = common.error_detail(text)
+    detail = error_bodies.error_detail(text)
     if "\n" in detail or len(detail) > 240:
         raise AssertionError(f"error detail is not one short line: {detail!r}")
     try:

@@ -24,7 +24,7 @@ from PIL import Image
 from inference.errors import CsvError, ImageError, ManifestError, PayloadError, TepiError
 from inference.images import load_image
 from inference.modelpack import ImageSpec, ModelPack, parse_manifest
-from inference.protocol import common, tfserving, v2
+from inference.protocol import common, error_bodies, tfserving, v2
 from inference.tables import parse_csv
 
 # `make fuzz` raises the count; the default keeps this file to seconds in `make test`.
@@ -309,7 +309,7 @@ nested = st.integers(1, 20_000).map(lambda n: "[" * n + "]" * n)
 @FAST
 @given(st.text(max_size=400) | json_values.map(repr) | nested)
 def test_any_error_body_becomes_one_short_line(text: str) -> None:
-    detail = common.error_detail(text)
+    detail = error_bodies.error_detail(text)
     assert "\n" not in detail and len(detail) <= 240
-    sentence = common.http_error_sentence(502, text, where="the endpoint")
+    sentence = error_bodies.http_error_sentence(502, text, where="the endpoint")
     assert sentence.startswith("the endpoint answered HTTP 502 Bad Gateway") and sentence.endswith(".")

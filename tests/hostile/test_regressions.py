@@ -17,7 +17,7 @@ from PIL import Image
 from inference.errors import CsvError, ImageError, ManifestError, PayloadError
 from inference.images import DECODERS, decode_image
 from inference.modelpack import parse_manifest
-from inference.protocol import common, tfserving, v2
+from inference.protocol import common, error_bodies, tfserving, v2
 from inference.tables import parse_csv
 
 EPS = b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 8 8\nnewpath 0 0 moveto 8 8 lineto stroke\nshowpage\n"
@@ -100,7 +100,7 @@ def test_shapes_no_tensor_can_have_are_refused(shape: list[int]) -> None:
 
 def test_deeply_nested_error_body_is_reduced_to_text() -> None:
     """A hostile server's 100,000-deep JSON error made json.loads raise RecursionError."""
-    detail = common.error_detail("[" * 100_000 + "]" * 100_000)
+    detail = error_bodies.error_detail("[" * 100_000 + "]" * 100_000)
     assert detail.startswith("[[[") and len(detail) <= 240
 
 

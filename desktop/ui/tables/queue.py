@@ -1,4 +1,4 @@
-"""A Qt table model over the offline queue's items (``inference.queue.QueueItem``), oldest first."""
+"""A Qt table model over the offline queue's items (``inference.offline.QueueItem``), oldest first."""
 
 from __future__ import annotations
 
