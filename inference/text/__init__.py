@@ -106,22 +106,38 @@ def _plain(value: Any) -> Any:
 
 def render(code: str, params: Mapping[str, Any] | None = None, language: str = DEFAULT_LANGUAGE) -> str:
     """The sentence for ``code`` in ``language``; an unknown code renders as itself (never raises)."""
+    return _render(code, params, language, depth=0)
+
+
+_MAX_DEPTH = 6
+"""Sentences nest a few levels at most (a queued input's error's reason); deeper is not Tepi's."""
+
+
+def _render(code: str, params: Mapping[str, Any] | None, language: str, depth: int) -> str:
     template = templates(language).get(code)
-    if template is None:
-        return code
+    if template is None or not isinstance(params, Mapping | None):
+        return str(code)
     values = dict(params or {})
     parts: list[str] = []
+    nested = False
     for literal, field, spec, conversion in _parsed(template):
-        if parts and literal.startswith(_CLOSERS) and parts[-1].endswith("."):
-            parts[-1] = parts[-1][:-1]
+        if nested and literal.startswith(_CLOSERS) and parts[-1].endswith("."):
+            parts[-1] = parts[-1][:-1]  # "...: Model x is loading; try again" goes on after it
         parts.append(literal)
         if field is None:
             continue
         if field not in values:
             parts.append("{" + field + "}")
+            nested = False
             continue
-        parts.append(_show(values[field], spec or "", conversion, language))
+        value = values[field]
+        nested = _is_sentence(value)
+        parts.append(_show(value, spec or "", conversion, language, depth))
     return "".join(parts)
+
+
+def _is_sentence(value: Any) -> bool:
+    return isinstance(value, Mapping) and isinstance(value.get("code"), str)
 
 
 @cache
@@ -129,11 +145,13 @@ def _parsed(template: str) -> tuple[tuple[str, str | None, str | None, str | Non
     return tuple(_FORMATTER.parse(template))
 
 
-def _show(value: Any, spec: str, conversion: str | None, language: str) -> str:
-    if isinstance(value, Mapping) and isinstance(value.get("code"), str):
-        value = render(value["code"], value.get("params"), language)
+def _show(value: Any, spec: str, conversion: str | None, language: str, depth: int) -> str:
+    if _is_sentence(value):
+        if depth >= _MAX_DEPTH:
+            return str(value["code"])
+        value = _render(value["code"], value.get("params"), language, depth + 1)
     elif isinstance(value, list):
-        value = ", ".join(_show(v, "", None, language) for v in value)
+        value = ", ".join(_show(v, "", None, language, depth + 1) for v in value)
     if conversion == "r":
         value = repr(value)
     try:

@@ -27,7 +27,7 @@ from inference.errors import (
     UsageError,
 )
 from inference.results import Failure, Queued
-from inference.text import matching
+from inference.text import commands, inputs, matching, models, remote, server, stores, wire
 from tests.inference.raise_sites import CORE, ROOT, SAMPLE, UNRESOLVED, missing_params, sites
 
 INDONESIAN = ROOT / "resources" / "i18n" / "messages_id.json"
@@ -210,3 +210,17 @@ def test_no_template_of_fields_alone_is_matched() -> None:
     """``{detail}`` and ``{backend}: {cause}`` would read any sentence: the matcher leaves them out."""
     assert matching.match("anything: at all", {"route.backend_failed": "{backend}: {cause}"}) is None
     assert re.fullmatch(r"[a-z_]+(\.[a-z0-9_]+)+", "route.backend_failed")
+
+
+def test_codes_are_unique_across_areas_and_hostile_params_still_render() -> None:
+    areas = [inputs, models, remote, server, stores, wire, commands]
+    assert sum(len(area.ENGLISH) for area in areas) == len(text.ENGLISH), "a code is defined twice"
+    deep: dict = {"code": "queue.model", "params": {"model": "m", "cause": "x"}}
+    for _ in range(5000):
+        deep = {"code": "queue.model", "params": {"model": "m", "cause": deep}}
+    assert text.render("queue.model", deep["params"]).count("The queued model m") == 7
+    names = ["a", {"code": "input.unnamed"}, 3]
+    assert text.render("csv.empty", {"name": names}) == "a, the input, 3 is empty."
+    assert text.render("csv.empty", "not a mapping") == "csv.empty"  # type: ignore[arg-type]
+    odd = {"count": "x", "seconds": None}
+    assert text.render("route.circuit_open", odd).startswith("The remote endpoint")
