@@ -21,6 +21,7 @@ from inference.errors import (
     CsvError,
     ImageError,
     ImageTooLarge,
+    PayloadError,
     RemoteAuthError,
     RemoteUnavailable,
     TepiError,
@@ -224,3 +225,14 @@ def test_codes_are_unique_across_areas_and_hostile_params_still_render() -> None
     assert text.render("csv.empty", "not a mapping") == "csv.empty"  # type: ignore[arg-type]
     odd = {"count": "x", "seconds": None}
     assert text.render("route.circuit_open", odd).startswith("The remote endpoint")
+
+
+def test_params_are_json_any_reader_takes_even_from_a_hostile_body() -> None:
+    from inference.protocol.common import dumps
+    from inference.protocol.error_bodies import error_body
+
+    error = PayloadError("wire.unknown_datatype", datatype=10**30, choices=["FP32"], field="datatype")
+    assert error.params["datatype"] == str(10**30) and str(error).startswith(f"Unknown datatype '{10**30}'")
+    assert json.loads(dumps(error_body(error)))["tepi_error"]["code"] == "wire.unknown_datatype"
+    odd = UsageError("export.mismatch", difference=float("nan"))
+    assert json.loads(json.dumps(odd.to_json(), allow_nan=False))["params"]["difference"] == "nan"
