@@ -16,7 +16,7 @@ import pytest
 
 from tests.import_graph import ROOT, a_cycle, cycles, import_graph, modules
 
-PACKAGES = ["inference", "desktop"]
+PACKAGES = ["inference", "desktop", "web"]
 """The packages held to it; a new package joins the list."""
 
 _RECORD = """
