@@ -80,10 +80,8 @@ class Engine(QObject):
 
     def __init__(self, parent: QObject | None = None, *, history_path: Path | None = None) -> None:
         super().__init__(parent)
-        from inference.offline import OfflineQueue
-
         self.history: Lazy[History] = Lazy(lambda: loading.open_history(history_path))
-        self._state = EngineState(self.history, Lazy(OfflineQueue))
+        self._state = EngineState(self.history, Lazy(loading.open_queue))
         self._inference = SerialWorker("tepi-inference", self)
         self._io = SerialWorker("tepi-io", self)
         self._watch = SerialWorker("tepi-watch", self)

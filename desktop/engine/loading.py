@@ -153,6 +153,13 @@ def open_options(state: EngineState) -> dict[str, Any]:
     return options
 
 
+def open_queue() -> OfflineQueue:
+    """The offline queue, opened on first use (a worker's): the core loads after the window shows."""
+    from inference.offline import OfflineQueue
+
+    return OfflineQueue()
+
+
 def predictor_of(state: EngineState):
     if state.predictor is None:
         from inference.errors import UsageError
