@@ -106,7 +106,7 @@ def test_indonesian_page_and_a_corrupt_file_alone(page_server: PageServer, tab, 
     upload(tab, "Letakkan satu gambar atau lebih", empty)
     alert = tab.wait_for_selector('[data-testid="stAlertContentError"]')
     settle(tab)
-    assert alert.inner_text().strip() == "foto.png is not an image Tepi can read: the file is empty."
+    assert alert.inner_text().strip() == "foto.png bukan gambar yang bisa dibaca Tepi: berkasnya kosong."
     tab.goto(page_server.url + "/?lang=id")  # a new visit: the uploader starts empty
     upload(tab, "Letakkan satu gambar atau lebih", SAMPLES / "digit-5.png")
     tab.wait_for_selector("text=Dijawab oleh local LiteRT")

@@ -87,7 +87,7 @@ def test_indonesian_words_and_a_hostile_file_is_one_sentence() -> None:
     assert "Gambar" in [t.label for t in app.tabs]
     uploader(app, "images").set_value(("kosong.png", b"", "image/png")).run()
     assert not app.exception
-    assert texts(app, "error") == ["kosong.png is not an image Tepi can read: the file is empty."]
+    assert texts(app, "error") == ["kosong.png bukan gambar yang bisa dibaca Tepi: berkasnya kosong."]
 
 
 def test_a_decompression_bomb_meets_the_cores_pixel_limit(tmp_path: Path) -> None:
