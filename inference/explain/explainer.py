@@ -175,7 +175,8 @@ class Explainer:
                 logger.info("Grad-CAM unavailable for %s (%s); occluding instead", self.name, exc)
                 self._gradcam_failed = True
                 return None
-            raise ExplainError("explain.gradcam_failed", model=self.name, system_error=str(exc)) from exc
+            reason = exc.reason if isinstance(exc, GradCamUnavailable) else str(exc)
+            raise ExplainError("explain.gradcam_failed", model=self.name, reason=reason) from exc
         height, width = tensor.shape[:2]
         spread = InputGeometry((0.0, 0.0, float(width), float(height)), (width, height), cam.shape[::-1])
         return spread.to_picture(cam)

@@ -33,6 +33,8 @@ from typing import Any
 
 import numpy as np
 
+from inference import text
+
 __all__ = ["GradCamUnavailable", "gradcam_map", "last_conv_layer"]
 
 CONV_CLASSES = ("Conv2D", "DepthwiseConv2D", "SeparableConv2D", "Conv2DTranspose")
@@ -44,7 +46,14 @@ TINY = 1e-30
 
 
 class GradCamUnavailable(Exception):
-    """This model cannot be explained by Grad-CAM (no convolution, or a graph Tepi cannot split)."""
+    """This model cannot be explained by Grad-CAM (no convolution, or a graph Tepi cannot split).
+
+    ``reason``: why, as a nested sentence (an ``explain.reason.*`` code and its params).
+    """
+
+    def __init__(self, reason: dict[str, Any]) -> None:
+        super().__init__(text.render(reason["code"], reason["params"]))
+        self.reason = reason
 
 
 def last_conv_layer(model: Any) -> tuple[list[Any], Any]:
@@ -56,7 +65,7 @@ def last_conv_layer(model: Any) -> tuple[list[Any], Any]:
                 index += 1
             found = (path, siblings[index])
     if found is None:
-        raise GradCamUnavailable("it has no convolutional layer")
+        raise GradCamUnavailable(text.message("explain.reason.no_conv"))
     return found
 
 
@@ -98,7 +107,7 @@ def _trace(model: Any) -> Callable[[Any, Any], Any]:
             evidence = _evidence(tf, scores, target, logits=logits)
         grads = tape.gradient(evidence, feature_map)
         if grads is None:
-            raise GradCamUnavailable(f"its layer {layer.name} does not lead to its output")
+            raise GradCamUnavailable(text.message("explain.reason.no_path", layer=layer.name))
         return tf.nn.relu(tf.reduce_sum(grads * feature_map, axis=-1))[0]
 
     return tf.function(cam_of, reduce_retracing=True)  # traced on the first call, for every class
@@ -138,7 +147,7 @@ def _features(path: list[Any], layer: Any, *, top: bool) -> Features:
     chain = _chain(model)
     if chain is None:
         if len(path) > 1:
-            raise GradCamUnavailable(f"it branches around its nested model {path[1].name}")
+            raise GradCamUnavailable(text.message("explain.reason.branches", layer=path[1].name))
         return _graph_features(model, layer, head)
     inner_model = path[1] if len(path) > 1 else None
     inner = _features(path[1:], layer, top=False) if inner_model is not None else None

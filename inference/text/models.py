@@ -109,8 +109,11 @@ ENGLISH = {
         "occlusion method explains any model."
     ),
     "explain.gradcam_failed": (
-        "Grad-CAM cannot explain {model} ({system_error}); the occlusion method explains any model."
+        "Grad-CAM cannot explain {model} ({reason}); the occlusion method explains any model."
     ),
+    "explain.reason.no_conv": "it has no convolutional layer",
+    "explain.reason.no_path": "its layer {layer} does not lead to its output",
+    "explain.reason.branches": "it branches around its nested model {layer}",
     # inference/convert.py, export.py: `tepi convert` and `tepi export`
     "convert.quantize": "--quantize must be one of {choices}.",
     "convert.no_source": "{name} has no Keras or SavedModel file to convert.",

@@ -168,7 +168,7 @@ def test_a_keras_model_without_convolutions_is_occluded_or_refused_in_one_senten
     path = tmp_path / "dense.keras"
     model.save(path)
     picture = SAMPLES / "digit-3.png"
-    with Predictor.open(path, queue=False) as predictor:
+    with open_predictor(path) as predictor:
         auto = Explainer(predictor)
         assert auto.explain_image(picture).method == "occlusion"  # Grad-CAM was tried, and gave way
         assert auto.resolve_method() == "occlusion"  # and is not tried again
