@@ -23,7 +23,7 @@ from desktop.engine import packs
 from desktop.engine.engine import Engine
 from desktop.engine.events import ModelReady, ModelStatus
 from desktop.engine.workers import SerialWorker, Task
-from desktop.remote.network import METERED, OFFLINE, connection_state
+from desktop.remote import network
 from desktop.ui.dialogs.publishers_page import PublishersPage
 from desktop.ui.status_line import StatusLine
 from desktop.ui.versions_menu import VersionsMenu
@@ -124,15 +124,23 @@ class PackController(QObject):
 
     # -- updates --------------------------------------------------------------------------------
     def check_for_updates(self, *, automatic: bool = False) -> None:
+        """Ask the pack's update source, once the system says the connection is online and unmetered."""
         versions = self.menu.versions
         if versions is None or not versions.source or self.checking:
             return
-        state = connection_state()
-        if state != "online":
-            if not automatic:
+        self.checking = True
+        if network.ON_WORKER:  # a D-Bus call: off the GUI thread
+            self.run(network.connection_state, on_result=lambda state: self._check_if(state, automatic))
+        else:
+            self._check_if(network.connection_state(), automatic)
+
+    def _check_if(self, state: str, automatic: bool) -> None:
+        versions = self.menu.versions
+        if state != network.ONLINE or versions is None or not versions.source:
+            self.checking = False
+            if not automatic and state != network.ONLINE:
                 self.notifier.notify("info", self._not_now(state))
             return
-        self.checking = True
         self._remember_check(versions.name)
         self.status.setText(self.tr("Checking for updates to %1…").replace("%1", versions.name))
         self.run(
@@ -144,9 +152,9 @@ class PackController(QObject):
         )
 
     def _not_now(self, state: str) -> str:
-        if state == OFFLINE:
+        if state == network.OFFLINE:
             return self.tr("This computer is offline; check for updates when it is online.")
-        assert state == METERED
+        assert state == network.METERED
         return self.tr("Not checking for updates: the system says this connection is metered.")
 
     def _checked(self, result: Any, automatic: bool) -> None:

@@ -120,7 +120,7 @@ def test_check_for_updates_installs_and_undo_rolls_back(
 def test_no_update_check_on_a_metered_or_offline_connection(
     qtbot, tepi_factory, update_source, monkeypatch: pytest.MonkeyPatch, state: str, sentence: str
 ) -> None:
-    monkeypatch.setattr(pack_controller, "connection_state", lambda: state)
+    monkeypatch.setattr(network, "connection_state", lambda: state)
     monkeypatch.setattr(pack_controller, "AUTO_CHECK_S", 0.0)  # due at once: held back too
     requests_before = len(update_source.requests)
     tepi = tepi_factory(model="iris")
@@ -159,3 +159,18 @@ def _config() -> str:
     from inference.resources import config_dir
 
     return str(config_dir())
+
+
+@pytest.mark.parametrize(
+    ("state", "metered", "answer"),
+    [(70, 4, "online"), (70, 2, "online"), (60, 1, "metered"), (70, 3, "metered"), (20, 0, "offline"),
+     (10, 2, "offline"), (50, 0, "online")],
+)  # fmt: skip
+def test_networkmanager_states_and_metering(state: int, metered: int, answer: str) -> None:
+    """NetworkManager's NMState and NMMetered values (its D-Bus API), as Tepi reads them."""
+    assert network.from_networkmanager(state, metered) == answer
+
+
+def test_the_connection_state_is_answered_with_or_without_networkmanager() -> None:
+    """Here there is no NetworkManager (or no system bus): the system does not say, so Tepi may check."""
+    assert network.connection_state() in (network.ONLINE, network.OFFLINE, network.METERED)

@@ -98,6 +98,39 @@ def test_lite_bundle_holds_no_tensorflow(lite_dist: Dist, tmp_path: Path) -> Non
     assert "does not include" in result.stderr and "Traceback" not in result.stderr, result.stderr
 
 
+def test_bundle_signs_publishes_and_updates_packs(lite_dist: Dist, tmp_path: Path) -> None:
+    """model-signing and tuf frozen (the spec leaves out parts of their dependencies): every pack step."""
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    home, pack, repo, keys = tmp_path / "home", tmp_path / "iris", tmp_path / "repo", tmp_path / "keys"
+    home.mkdir()
+    shutil.copytree(ROOT / "resources" / "models" / "iris", pack)
+    manifest = pack / "model.toml"
+    manifest.write_text(manifest.read_text().replace('version = "1.0"', 'version = "1.1"'), encoding="utf-8")
+
+    def tepi(*args: str) -> str:
+        result = run_bundle(lite_dist.exe, "pack", *args, home=home)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout
+
+    assert "signed by tepi-release" in tepi("verify", str(ROOT / "resources" / "models" / "digits"))
+    tepi("keygen", "--out", str(keys), "--name", "acme")
+    tepi("sign", str(pack), "--private-key", str(keys / "acme.key"))
+    tepi("publish", str(pack), "--repo", str(repo), "--key", str(keys / "acme.key"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(repo)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        updated = tepi("update", "iris", "--from", url, "--trusted-key", str(keys / "acme.pub"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "iris 1.1 installed (was 1.0), signed by acme." in updated
+    assert "iris 1.0 (bundled) is active again (was 1.1)." in tepi("rollback", "iris")
+
+
 def test_lite_bundle_and_deb_fit_their_budgets(lite_dist: Dist) -> None:
     assert lite_dist.deb is not None
     size = tree_bytes(lite_dist.bundle)
