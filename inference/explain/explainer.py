@@ -255,19 +255,19 @@ class Explainer:
             if is_csv and not image_model:
                 yield from self.explain_csv(path, cancel=cancel)
                 continue
-            if is_csv or not image_model:  # the sentences predict says
-                message = (
-                    f"{path.name} is a CSV file, but {self.name} takes images."
+            if is_csv or not image_model:  # what predict says
+                wrong = (
+                    UsageError("input.csv_for_image", name=path.name, model=self.name)
                     if is_csv
-                    else f"{self.name} takes CSV rows, not images."
+                    else UsageError("input.images_for_tabular", model=self.name)
                 )
-                yield Failure(str(path), None, message, "UsageError")
+                yield Failure.of(str(path), None, wrong)
                 continue
             try:
                 yield self.explain_image(path, picture=picture, cancel=cancel)
             except TepiError as exc:
                 logger.info("could not explain %s: %s", path, exc)
-                yield Failure(str(path), None, str(exc), type(exc).__name__)
+                yield Failure.of(str(path), None, exc)
 
     def close(self) -> None:
         if self._gradcam_backend is not None:

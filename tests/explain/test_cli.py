@@ -128,14 +128,16 @@ def test_hostile_inputs_get_the_sentences_predict_gives(tmp_path: Path, tepi_hom
     explained = tepi("explain", *paths, "--json", "--out", str(tmp_path / "out"), home=tepi_home)
     assert predicted.returncode == explained.returncode == 1
     assert "Traceback" not in explained.stderr + explained.stdout
-    said = {x["input"]: x.get("error") for x in lines(predicted)}
-    explained_said = {x["input"]: x.get("error") for x in lines(explained)}
+    said = {x["input"]: (x.get("error"), x.get("code")) for x in lines(predicted)}
+    explained_said = {x["input"]: (x.get("error"), x.get("code")) for x in lines(explained)}
     assert explained_said == said
-    assert sum(error is None for error in said.values()) == 1  # the good digit still explained
+    assert sum(error is None for error, _ in said.values()) == 1  # the good digit still explained
+    assert all(code for error, code in said.values() if error)  # codes the shells translate by
     # Wrong kind of input for a tabular model: predict's words again.
     predicted = tepi("predict", "-m", "iris", str(SAMPLES / "digit-3.png"), "--json", home=tepi_home)
     explained = tepi("explain", "-m", "iris", str(SAMPLES / "digit-3.png"), "--json", home=tepi_home)
-    assert lines(explained)[0]["error"] == lines(predicted)[0]["error"] == "iris takes CSV rows, not images."
+    assert lines(explained) == lines(predicted)
+    assert lines(explained)[0]["error"] == "iris takes CSV rows, not images."
 
 
 def test_a_method_the_model_cannot_use_is_one_sentence(quadrant_model, tepi_home: Path) -> None:
