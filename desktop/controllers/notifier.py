@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from desktop.text.messages import describe_error, internal_error
+from desktop.text.errors import describe_error, internal_error
 from desktop.ui.notifications import Banner, NotificationArea
 
 __all__ = ["Notifier", "open_folder"]

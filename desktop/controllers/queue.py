@@ -28,6 +28,7 @@ from desktop.engine.lazy import Lazy
 from desktop.engine.workers import SerialWorker
 from desktop.remote import replay
 from desktop.signals import emit
+from desktop.text.errors import describe_error, outside_text
 from desktop.ui.panels.queue_panel import QueuePanel, QueueStatusButton
 
 __all__ = ["QueueController"]
@@ -214,7 +215,11 @@ class QueueController(QObject):
 
     def _show_stop(self) -> None:
         status = getattr(self.last_error, "status_code", None) if self.refused else None
-        self.panel.set_stopped(self.last_stop, status)
+        if self.last_error is not None:
+            shown: str | None = describe_error(self.last_error)
+        else:
+            shown = outside_text(self.last_stop) if self.last_stop else None
+        self.panel.set_stopped(shown, status)
 
     def discard(self, ids: list[int]) -> None:
         """Remove waiting items (one being sent right now is kept, and the person is told)."""

@@ -18,8 +18,8 @@ from desktop.controllers.notifier import Notifier, open_folder
 from desktop.engine.engine import Engine
 from desktop.engine.events import JobFailed, JobFinished, JobStarted, RowsReady, SingleReady
 from desktop.signals import emit
+from desktop.text.errors import outcome_text
 from desktop.text.formats import format_moment, rows_as_tsv
-from desktop.text.messages import translate_sentence
 from desktop.ui.actions import Actions
 from desktop.ui.pages.batch_view import BatchView
 from desktop.ui.pages.result_view import ResultView
@@ -140,7 +140,7 @@ class ResultsController(QObject):
     def show_history_entry(self, entry, thumbnail) -> None:
         """A History entry on the result page (a failed one as its sentence)."""
         if not entry.ok:
-            self.notifier.notify("error", translate_sentence(entry.error or ""))
+            self.notifier.notify("error", outcome_text(entry.outcome()))
             return
         when = format_moment(entry.created)
         note = self.tr("from the history, %1").replace("%1", when)

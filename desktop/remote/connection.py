@@ -11,18 +11,26 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.remote.secrets import lookup_secret
 from desktop.settings.remote_settings import RemoteSettings
+from desktop.text.errors import coded_text
 
 if TYPE_CHECKING:
     from inference.backends.endpoint import Endpoint
     from inference.modelpack import ModelPack
 
-__all__ = ["READY", "ConnectionCheck", "check_connection", "check_endpoint", "describe_check"]
+__all__ = [
+    "READY",
+    "ConnectionCheck",
+    "check_connection",
+    "check_endpoint",
+    "describe_check",
+    "detail_text",
+]
 
 logger = logging.getLogger(__name__)
 READY, NOT_READY, AUTH, MISSING, UNREACHABLE, ERROR = (
@@ -43,6 +51,8 @@ class ConnectionCheck:
     detail: str = ""
     """The core's sentence (shown as a tooltip, and as the text for ``error``)."""
     status_code: int | None = None
+    error: dict[str, Any] | None = None
+    """The core's error as ``{"code", "params"}``, to show ``detail`` in the person's language."""
 
 
 def check_connection(
@@ -82,22 +92,27 @@ def check_endpoint(endpoint: Endpoint, pack: ModelPack | None = None) -> Connect
         backend.load()
         return ConnectionCheck(READY if backend.ready() else NOT_READY, host, model, version)
     except RemoteAuthError as exc:
-        return ConnectionCheck(AUTH, host, model, version, str(exc), exc.status_code)
+        return ConnectionCheck(AUTH, host, model, version, str(exc), exc.status_code, exc.to_json())
     except RemoteModelNotFound as exc:
-        return ConnectionCheck(MISSING, host, model, version, str(exc), exc.status_code)
+        return ConnectionCheck(MISSING, host, model, version, str(exc), exc.status_code, exc.to_json())
     except RemoteUnavailable as exc:
         state = NOT_READY if exc.status_code == 503 else UNREACHABLE
-        return ConnectionCheck(state, host, model, version, str(exc), exc.status_code)
+        return ConnectionCheck(state, host, model, version, str(exc), exc.status_code, exc.to_json())
     except TepiError as exc:
-        return ConnectionCheck(ERROR, host, model, version, str(exc), getattr(exc, "status_code", None))
+        return ConnectionCheck(
+            ERROR, host, model, version, str(exc), getattr(exc, "status_code", None), exc.to_json()
+        )
     finally:
         backend.close()
 
 
+def detail_text(check: ConnectionCheck) -> str:
+    """The core's sentence behind the outcome, in the person's language (empty when all went well)."""
+    return coded_text(check.error, check.detail) if check.detail else ""
+
+
 def describe_check(check: ConnectionCheck) -> str:
     """One plain sentence, in the person's language."""
-    from desktop.text.messages import translate_sentence
-
     model = check.model
     if check.version:
         model = (
@@ -125,4 +140,4 @@ def describe_check(check: ConnectionCheck) -> str:
         return fill(
             translate("Connection", "Unreachable: nothing answers at %1. Check the URL and the network.")
         )
-    return translate_sentence(check.detail)
+    return detail_text(check)

@@ -12,15 +12,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-__all__ = ["LANGUAGE_NAMES", "install_translators", "remove_translators", "resolve_language"]
+__all__ = [
+    "LANGUAGE_NAMES",
+    "current_language",
+    "install_translators",
+    "remove_translators",
+    "resolve_language",
+]
 
 logger = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
 """Shipped languages, each named in itself (so anyone can find their own)."""
+_current = "en"
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
     "id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
 }
+
+
+def current_language() -> str:
+    """The language the window runs in (``en`` until translators are installed): the core renders
+    its sentences in it."""
+    return _current
 
 
 def resolve_language(setting: str) -> str:
@@ -44,8 +57,10 @@ def _i18n_dir() -> Path:
 
 def install_translators(app: QCoreApplication, setting: str) -> tuple[str, list[QTranslator]]:
     """Load and install the translators for ``setting``; returns the language and the translators."""
+    global _current
     language = resolve_language(setting)
     QLocale.setDefault(_LOCALES[language])
+    _current = language
     ours = _i18n_dir()
     loaded: list[QTranslator] = []
     for name, folders in (
@@ -63,6 +78,8 @@ def install_translators(app: QCoreApplication, setting: str) -> tuple[str, list[
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    global _current
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(_LOCALES["en"])
+    _current = "en"

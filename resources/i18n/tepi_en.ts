@@ -58,8 +58,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="224"/>
-        <location filename="../../desktop/controllers/queue.py" line="235"/>
+        <location filename="../../desktop/controllers/queue.py" line="228"/>
+        <location filename="../../desktop/controllers/queue.py" line="239"/>
         <source>Discarded %n input(s).</source>
         <translation>
             <numerusform>Discarded %n input.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="227"/>
+        <location filename="../../desktop/controllers/queue.py" line="231"/>
         <source>%n input(s) were being sent just then and were kept.</source>
         <translation>
             <numerusform>%n input was being sent just then and was kept.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>QueueModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tables/queue.py" line="95"/>
+        <location filename="../../desktop/ui/tables/queue.py" line="92"/>
         <source>Waiting · tried %n time(s)</source>
         <translation>
             <numerusform>Waiting · tried once</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>QueueStatusButton</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="57"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="56"/>
         <source>%n waiting for the server</source>
         <translation>
             <numerusform>%n waiting for the server</numerusform>

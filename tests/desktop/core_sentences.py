@@ -1,18 +1,17 @@
-"""Every sentence the core can raise for a person, in English, with sample values.
+"""Every sentence the core can raise for a person that can reach the window, by code, with sample values.
 
-The desktop translates the core's English sentences (``desktop/sentences.py``);
-this module finds what it must cover without trusting anyone to list it. The
-core's sites and their codes come from reading ``inference/``'s source
-(``tests.inference.raise_sites``); each is rendered in English from its
-code's template, with ``7`` for every value that is not a nested sentence.
-``7`` fits any field the desktop's catalogue knows, numbers included, so each
-rendered sentence must translate.
+The window renders the core's errors by code (``desktop.text.errors``); this
+module finds what it must cover without trusting anyone to list it. The core's
+sites and their codes come from reading ``inference/``'s source
+(``tests.inference.raise_sites``), with ``7`` for every value that is not a
+nested sentence and each nested sentence a site can hold.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from inference import text
 from inference.text import matching
@@ -44,7 +43,8 @@ class Site:
     """The function it is in (``parse_csv``); ``<module>`` at the top level."""
     error: str
     """The class raised (``CsvError``), or ``render`` for a status sentence."""
-    samples: tuple[str, ...]
+    samples: tuple[tuple[str, dict[str, Any], str], ...]
+    """``(code, params, English)`` for each sentence it can make."""
 
 
 def core_sites() -> Iterator[Site]:
@@ -53,6 +53,10 @@ def core_sites() -> Iterator[Site]:
         relative = site.where.split(":")[0].removeprefix("inference/")
         if not site.sentence or relative.startswith(NOT_FOR_THE_DESKTOP):
             continue
-        shown = [(c, p) for c, p in site.samples() if matching.readable(text.ENGLISH[c])]  # not "{detail}"
-        samples = tuple(dict.fromkeys(text.render(code, params) for code, params in shown))
+        # a template of fields alone ("{backend}: {cause}") has no words of its own to translate
+        shown = [(c, p) for c, p in site.samples() if matching.readable(text.ENGLISH[c])]
+        english: dict[str, tuple[str, dict[str, Any]]] = {}
+        for code, params in shown:
+            english.setdefault(text.render(code, params), (code, params))
+        samples = tuple((code, params, sentence) for sentence, (code, params) in english.items())
         yield Site(site.where, site.function, site.call, samples)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
-from desktop.text.messages import translate_sentence
+from desktop.text.errors import describe_error, outside_text
 from tests.desktop.conftest import ROOT
 
 I18N = ROOT / "resources" / "i18n"
@@ -97,10 +97,10 @@ def test_core_sentences_are_translated(tepi_factory, tmp_path: Path) -> None:
     tepi_factory(language="id")
     with pytest.raises(CsvError) as missing:
         parse_csv(b"a,b\n1,2\n", ("sepal_length",), name="bunga.csv")
-    assert translate_sentence(str(missing.value)) == (
+    assert describe_error(missing.value) == (
         "bunga.csv tidak memiliki kolom sepal_length (baris 1 adalah judul kolom)."
     )
     table = parse_csv(b"x\nabc\n", ("x",), name="t.csv")
-    assert translate_sentence(str(table.row_errors[0])) == "t.csv baris 1, kolom x: 'abc' bukan angka."
+    assert describe_error(table.row_errors[0]) == "t.csv baris 1, kolom x: 'abc' bukan angka."
     unknown = "Something the desktop does not know."
-    assert translate_sentence(unknown) == unknown
+    assert outside_text(unknown) == unknown

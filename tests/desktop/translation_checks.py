@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from desktop.text import sentences, sentences_remote
-from desktop.text.messages import sentence_fields
+from inference import text
 
-__all__ = ["ENGLISH", "PLACEHOLDER", "check_translated"]
+__all__ = ["ENGLISH", "check_translated", "values_of"]
 
 _KEPT_WORDS = """
     tepi csv utf json toml http https url api tls ca sha tf fp gb mb n x v id def
@@ -19,19 +20,17 @@ _KEPT_WORDS = """
 """
 KEPT = set(_KEPT_WORDS.split())
 """Names, formats and protocol words that Bahasa Indonesia uses as they are."""
-PLACEHOLDER = re.compile(r"\{\w+\}")
+_FIELD = re.compile(r"\{[^{}]*\}")
 _CODE = re.compile(r"'[^']*'|\"[^\"]*\"|[\w.\-/:\[\]=]*[._/\-\[\]=][\w.\-/:\[\]=]*|:\w+")
 """Quoted text and tokens that are code, keys or paths (``input.std``, ``--token``): never translated."""
 
 
 def _english_words() -> set[str]:
-    modules = (sentences, sentences_remote)
-    catalogues = [getattr(module, name) for module in modules for name in module.__all__]
+    """Every word of the core's English templates (the catalogue the window renders from)."""
     words = {
         word.lower()
-        for catalogue in catalogues
-        for template in catalogue
-        for word in re.findall(r"[A-Za-z]+", _CODE.sub(" ", PLACEHOLDER.sub(" ", template)))
+        for template in text.ENGLISH.values()
+        for word in re.findall(r"[A-Za-z]+", _CODE.sub(" ", _FIELD.sub(" ", template)))
     }
     return words - KEPT
 
@@ -39,16 +38,34 @@ def _english_words() -> set[str]:
 ENGLISH = _english_words()
 
 
-def check_translated(english: str, shown: str) -> list[str]:
-    """What is wrong with ``shown`` as the Indonesian for ``english`` (nothing: an empty list)."""
-    fields = sentence_fields(english)
-    if fields is None:
-        return [f"no template for {english!r}"]
+def values_of(params: Mapping[str, Any]) -> Iterator[str]:
+    """The plain values a sentence carries (file names, numbers, a server's words), nested ones too."""
+    for value in params.values():
+        if isinstance(value, Mapping) and isinstance(value.get("code"), str):
+            yield from values_of(value.get("params") or {})
+        elif isinstance(value, list | tuple):
+            yield from values_of(dict(enumerate(value)))
+        elif value is not None and not isinstance(value, bool):
+            yield str(value)
+
+
+def check_translated(english: str, shown: str, params: Mapping[str, Any] | None = None) -> list[str]:
+    """What is wrong with ``shown`` as the Indonesian for ``english`` (nothing: an empty list).
+
+    ``params`` are the sentence's values; without them (a sentence that came without a code) they are
+    read back from the English, which must then be a sentence the catalogue knows.
+    """
+    if params is None:
+        found = text.parse(english)
+        if found is None:
+            return [f"no template for {english!r}"]
+        params = found[1]
     problems = []
     if shown == english:
         problems.append(f"shown in English: {english!r}")
     rest = shown
-    for value in sorted(fields.values(), key=len, reverse=True):
+    values = {value for value in values_of(params) if value and value in english}  # as the English shows it
+    for value in sorted(values, key=len, reverse=True):
         if value not in shown:
             problems.append(f"{value!r} is lost in {shown!r}")
         rest = rest.replace(value, " ")

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.remote.connection import READY, ConnectionCheck, describe_check
+from desktop.remote.connection import READY, ConnectionCheck, describe_check, detail_text
 from desktop.signals import emitter
 from desktop.ui.icons import icon, set_icon
 from desktop.ui.theme import colors
@@ -52,7 +52,7 @@ class ConnectionTest(QWidget):
         self.button.setEnabled(True)
         ok = check.state == READY
         self._show(describe_check(check), "success" if ok else "warning", "good" if ok else "warn")
-        self.result.setToolTip(check.detail)
+        self.result.setToolTip(detail_text(check))
         self.last_check = check
 
     def _show(self, text: str, glyph: str, tone: str) -> None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signals import emit, emitter
+from desktop.text.errors import fallback_text
 from desktop.text.formats import format_ms, format_percent
-from desktop.text.messages import translate_fallback
 from desktop.ui.confidence import ConfidenceBars
 from desktop.ui.icons import set_icon
 from desktop.ui.pages.preview import Badge, ImagePreview
@@ -220,7 +220,7 @@ class ResultView(QWidget):
             "cloud" if remote else "cpu",
         )
         where = self.tr("Answered remotely") if remote else self.tr("Answered on this computer")
-        reason = translate_fallback(prediction.fallback_reason) if prediction.fallback_reason else ""
+        reason = fallback_text(prediction)
         if reason:
             where += "\n" + self.tr("Fallback: %1").replace("%1", reason)
         self.backend_badge.setToolTip(where)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signals import emit, emitter
-from desktop.text.messages import translate_sentence
 from desktop.ui.icons import icon, set_icon
 from desktop.ui.panels.footer import PanelFooter
 from desktop.ui.tables.base import make_table
@@ -179,7 +178,8 @@ class QueuePanel(QWidget):
         self._update_state()
 
     def set_stopped(self, stopped: str | None, refused_status: int | None = None) -> None:
-        """Why nothing is sent (None: it keeps trying); ``refused_status`` for refused credentials."""
+        """Why nothing is sent, in words to show (None: it keeps trying); ``refused_status`` for refused
+        credentials."""
         self.stopped, self.refused_status = stopped, refused_status
         self._update_state()
 
@@ -211,7 +211,7 @@ class QueuePanel(QWidget):
             )
             glyph, tone = "cloud", palette.muted
         self.status.setText(text)
-        self.status.setToolTip(translate_sentence(stopped) if stopped and count else "")
+        self.status.setToolTip(stopped if stopped and count else "")
         self.status_icon.setPixmap(icon(glyph, tone).pixmap(QSize(16, 16)))
         self._stack.setCurrentIndex(0 if count else 1)
         self.count_label.setText(self.tr("%n waiting", "", count) if count else "")
@@ -225,7 +225,7 @@ class QueuePanel(QWidget):
                 "Paused: the server refused the credentials (HTTP %1). Correct the token or API key in "
                 "Settings ▸ Remote; the inputs keep waiting."
             ).replace("%1", str(status))
-        return self.tr("Paused: %1").replace("%1", translate_sentence(stopped))
+        return self.tr("Paused: %1").replace("%1", stopped)
 
     def _update_actions(self) -> None:
         count = len(self.model.items)

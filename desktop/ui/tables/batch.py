@@ -12,8 +12,8 @@ from PySide6.QtGui import QPixmap
 
 from desktop.engine.events import BatchRow
 from desktop.signals import emit
+from desktop.text.errors import fallback_text, outcome_text
 from desktop.text.formats import format_ms, format_percent
-from desktop.text.messages import translate_fallback, translate_sentence
 from desktop.ui.tables.base import (
     SCORE_ROLE,
     SORT_ROLE,
@@ -144,7 +144,7 @@ class BatchModel(RowTableModel):
             return self.tr("OK")
         if row.queued:
             return self.tr("Queued")
-        return translate_sentence(getattr(outcome, "error", ""))
+        return outcome_text(outcome)
 
     def _sort_key(self, row: BatchRow, column: int) -> Any:
         outcome = row.outcome
@@ -163,7 +163,7 @@ class BatchModel(RowTableModel):
         if column == self.INPUT:
             return outcome.input
         if column == self.BACKEND and getattr(outcome, "fallback_reason", None):
-            reason = translate_fallback(outcome.fallback_reason)  # type: ignore[union-attr]
+            reason = fallback_text(outcome)
             return self.tr("Fallback: %1").replace("%1", reason)
         if column == self.STATUS:
             return self.status_text(row)

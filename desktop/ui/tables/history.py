@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage, QPixmap
 
+from desktop.text.errors import outcome_text
 from desktop.text.formats import format_percent, format_when
-from desktop.text.messages import translate_sentence
 from desktop.ui.tables.base import (
     SCORE_ROLE,
     SORT_ROLE,
@@ -77,7 +77,7 @@ class HistoryModel(RowTableModel):
             if column == self.INPUT:
                 return entry.input
             if not entry.ok:
-                return translate_sentence(entry.error)
+                return outcome_text(entry.outcome())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LABEL and not entry.ok:

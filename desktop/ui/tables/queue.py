@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from desktop.text.errors import code_of, value_text
 from desktop.text.formats import format_moment, format_when
-from desktop.text.messages import network_reason, translate_sentence
+from desktop.text.i18n import current_language
 from desktop.ui.tables.base import Index, RowTableModel
 
 __all__ = ["QueueModel"]
 
-_UNREACHABLE = re.compile(r"The remote endpoint \S+ cannot be reached \((?P<reason>[^)]*)\)\.")
-_SILENT = re.compile(
-    r"The remote endpoint \S+ (?:did not answer|could not be reached) within (?P<seconds>[\d.]+) s\."
-)
+TIMEOUTS = ("remote.connect_timeout", "remote.read_timeout")
 
 
 class QueueModel(RowTableModel):
@@ -98,16 +95,19 @@ class QueueModel(RowTableModel):
     @staticmethod
     def error_text(item: Any) -> str:
         """The last replay error, else why it was queued, in the person's language."""
-        return translate_sentence(item.last_error or item.reason or "")
+        return str(item.reason_text(current_language()))
 
     def short_error(self, item: Any) -> str:
         """The error without the endpoint (the same on every row): "Unreachable: connection refused"."""
-        sentence = item.last_error or item.reason or ""
-        if match := _UNREACHABLE.fullmatch(sentence):
-            return self.tr("Unreachable: %1").replace("%1", network_reason(match["reason"]))
-        if match := _SILENT.fullmatch(sentence):
-            return self.tr("No answer within %1 s").replace("%1", match["seconds"])
-        return translate_sentence(sentence)
+        if item.last_error is not None:
+            code, params = code_of(item.last_error_code, item.last_error)
+        else:
+            code, params = code_of(item.reason_code, item.reason or "")
+        if code == "remote.unreachable":
+            return self.tr("Unreachable: %1").replace("%1", value_text(params.get("reason")))
+        if code in TIMEOUTS:
+            return self.tr("No answer within %1 s").replace("%1", _seconds(params.get("seconds")))
+        return self.error_text(item)
 
     def _tooltip(self, item: Any, column: int) -> str | None:
         if column == self.INPUT:
@@ -119,3 +119,10 @@ class QueueModel(RowTableModel):
         if column == self.WHEN:
             return format_moment(item.created, long=True)
         return None
+
+
+def _seconds(value: Any) -> str:
+    try:
+        return f"{float(value):g}"
+    except (TypeError, ValueError):
+        return str(value)

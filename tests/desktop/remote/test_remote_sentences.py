@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.text.messages import describe_error, translate_sentence
+from desktop.text.errors import describe_error, outcome_text
 from inference import open_predictor
 from inference.backends.endpoint import Endpoint
 from inference.errors import (
@@ -55,7 +55,7 @@ def assert_shown_in_indonesian(exc: TepiError, kind: type[TepiError], *words: st
     assert isinstance(exc, kind), english
     assert all(word in english for word in words), english
     shown = describe_error(exc)
-    assert not check_translated(english, shown), check_translated(english, shown)
+    assert not check_translated(english, shown, exc.params), check_translated(english, shown, exc.params)
     return shown
 
 
@@ -114,7 +114,7 @@ def test_an_unreachable_endpoint_and_the_queue(indonesian) -> None:
     ):
         [waiting] = list(OfflinePredictor(predictor, queue).predict_paths([SEVEN]))
     assert isinstance(waiting, Queued)
-    shown = translate_sentence(waiting.error)
-    assert not check_translated(waiting.error, shown)
+    shown = outcome_text(waiting)
+    assert not check_translated(waiting.error, shown, waiting.params)
     assert shown.startswith("Menunggu di antrean luring (butir ")
     assert shown.endswith("tidak dapat dijangkau (sambungan ditolak).")
