@@ -19,6 +19,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,3 +177,35 @@ def test_fallback_reasons_are_translated_sentence_by_sentence(indonesian) -> Non
     assert fallback_text(coded) == f"{tensorflow}; {unreachable}"
     from_history = Prediction(input="a.png", row=None, latency_ms=1.0, fallback_reason=old, **answer)  # type: ignore[arg-type]
     assert fallback_text(from_history) == f"local: {tensorflow}; {unreachable}"
+
+
+def test_history_entries_with_and_without_a_code_are_told_in_indonesian(qtbot, tepi_factory) -> None:
+    """A failure recorded now (with its code) and one from before codes (English only), in the window."""
+    from PySide6.QtCore import Qt
+
+    from inference.errors import ImageError
+    from inference.history import History
+    from inference.results import Failure
+
+    now = Failure.of("new.jpg", None, ImageError("new.jpg", "image.reason.truncated"))
+    english = "old.jpg is not an image Tepi can read: the file is cut short."
+    old = Failure("old.jpg", None, english, "ImageError")
+    assert now.code == "image.unreadable" and old.code is None
+    with History() as store:
+        store.record_many([old], created=time.time() - 60)
+        store.record_many([now], created=time.time() - 30)
+    tepi = tepi_factory(language="id")
+    panel = tepi.window.history_panel
+    qtbot.waitUntil(lambda: panel.page.total == 2, timeout=10_000)
+    shown = {}
+    for row in range(panel.proxy.rowCount()):
+        index = panel.proxy.index(row, panel.model.LABEL)
+        entry = panel.model.entry(panel.proxy.mapToSource(index).row())
+        shown[entry.input] = panel.proxy.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert shown == {
+        "new.jpg": "new.jpg bukan gambar yang bisa dibaca Tepi: berkasnya terpotong.",
+        "old.jpg": "old.jpg bukan gambar yang bisa dibaca Tepi: berkasnya terpotong.",
+    }
+    entry = next(e for e in panel.page.entries if e.input == "old.jpg")
+    tepi.results.show_history_entry(entry, None)
+    assert tepi.window.notifications.texts()[-1] == shown["old.jpg"]
