@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import threading
 import time
@@ -93,6 +94,11 @@ def indonesian(qapp) -> Iterator[None]:
     _, translators = install_translators(qapp, "id")
     yield
     remove_translators(qapp, translators)
+
+
+def app_env(home: Path) -> dict[str, str]:
+    """The environment for ``python -m desktop`` as a process: its own Tepi home, offscreen."""
+    return dict(os.environ, TEPI_HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
 
 
 def wait_idle(qtbot, tepi, timeout: int = 60_000) -> None:

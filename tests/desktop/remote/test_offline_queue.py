@@ -134,3 +134,32 @@ def test_a_refused_token_pauses_the_queue_until_the_settings_fix_it(
         qtbot.waitUntil(lambda: tepi.window.history_panel.page.all_entries == 1, timeout=10_000)
     finally:
         stop_server(server)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_inputs_for_an_unreachable_endpoint_wait_in_the_queue(qtbot, tepi) -> None:
+    from inference.backends.endpoint import Endpoint
+
+    endpoint = Endpoint(url=f"http://127.0.0.1:{_closed_port()}", retries=0, connect_timeout=0.5)
+    tepi.engine.set_open_options(remote=endpoint, policy="remote-only")
+    tepi.engine.load_model("digits")
+    qtbot.waitUntil(lambda: not tepi.engine.loading, timeout=20_000)
+    drop_paths(tepi.window, [SAMPLES / "digit-0.png", SAMPLES / "digit-3.png"])
+    qtbot.waitUntil(lambda: tepi.window.batch_view.summary is not None, timeout=60_000)
+    summary = tepi.window.batch_view.summary
+    assert (summary.queued, summary.failed) == (2, 0)
+    assert all(r.queued for r in tepi.window.batch_view.model.rows)
+    assert tepi.window.batch_view.model.status_text(tepi.window.batch_view.model.rows[0]).startswith("Queued")
+    assert "2 waiting in the offline queue" in tepi.window.batch_view.summary_label.text()
+    assert any("wait in the offline queue" in t for t in tepi.window.notifications.texts())
+    panel = tepi.window.history_panel
+    tepi.history.refresh()
+    qtbot.wait(300)
+    assert panel.page.all_entries == 0, "queued inputs are recorded by the replayer, not now"

@@ -3,7 +3,7 @@
 Tepi's reference server (with an API key) and the misbehaving fault server run
 as processes on loopback; each case drives the real remote backend into one
 failure and checks the sentence the person would read (see
-``tests/desktop/translation_checks.py`` for what "translated" means). The
+``tests/desktop/text/translation_checks.py`` for what "translated" means). The
 sentences built from an HTTP status (``_status_error``) are only made here.
 """
 
@@ -28,7 +28,7 @@ from inference.offline import OfflinePredictor, OfflineQueue
 from inference.results import Queued
 from tests.desktop.conftest import SAMPLES
 from tests.desktop.remote.conftest import API_KEY, free_port
-from tests.desktop.translation_checks import check_translated
+from tests.desktop.text.translation_checks import check_translated
 
 SEVEN = SAMPLES / "digit-7.png"
 

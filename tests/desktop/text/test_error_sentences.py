@@ -28,8 +28,8 @@ import pytest
 from desktop.text.errors import coded_text, describe_error, fallback_text, outcome_text, outside_text
 from inference import text
 from tests.desktop.conftest import ROOT, SAMPLES
-from tests.desktop.core_sentences import core_sites
-from tests.desktop.translation_checks import check_translated
+from tests.desktop.text.core_sentences import core_sites
+from tests.desktop.text.translation_checks import check_translated
 
 RELAYED = {("inference/backends/remote_http.py", "_status_error")}
 """Sites whose text comes from another function at run time (``http_error_sentence``): their
