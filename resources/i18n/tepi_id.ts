@@ -1119,32 +1119,32 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="137"/>
+        <location filename="../../desktop/controllers/packs.py" line="145"/>
         <source>Checking for updates to %1…</source>
         <translation>Memeriksa pembaruan untuk %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="148"/>
+        <location filename="../../desktop/controllers/packs.py" line="156"/>
         <source>This computer is offline; check for updates when it is online.</source>
         <translation>Komputer ini sedang luring; periksa pembaruan saat sudah daring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="150"/>
+        <location filename="../../desktop/controllers/packs.py" line="158"/>
         <source>Not checking for updates: the system says this connection is metered.</source>
         <translation>Tidak memeriksa pembaruan: menurut sistem, koneksi ini berkuota (terukur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="158"/>
+        <location filename="../../desktop/controllers/packs.py" line="166"/>
         <source>%1 is up to date (%2).</source>
         <translation>%1 sudah versi terbaru (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="163"/>
+        <location filename="../../desktop/controllers/packs.py" line="171"/>
         <source>%1 %2 installed (was %3)</source>
         <translation>%1 %2 terpasang (sebelumnya %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="164"/>
+        <location filename="../../desktop/controllers/packs.py" line="172"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
