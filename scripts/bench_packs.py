@@ -29,6 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # the figures only
+        pass
+
+
 def median_ms(action: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -90,7 +95,7 @@ def main() -> int:
         )
     )
     server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(work / "repo"))
+        ("127.0.0.1", 0), partial(_Quiet, directory=str(work / "repo"))
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}"
@@ -109,7 +114,7 @@ def main() -> int:
     )
     rows.append(
         (
-            "rollback",
+            "rollback, then use again (two state writes)",
             median_ms(lambda: (PackStore().rollback("iris"), PackStore().use("iris", "9.0")), args.runs),
         )
     )
