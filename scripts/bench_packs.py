@@ -94,9 +94,7 @@ def main() -> int:
             median_ms(lambda: publish_pack(pack, work / "repo", key.private_path), 1),
         )
     )
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), partial(_Quiet, directory=str(work / "repo"))
-    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(work / "repo")))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}"
     policy = TrustPolicy((key.public,))
