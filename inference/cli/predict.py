@@ -9,8 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TextIO
 
+from inference.cli.predict_ray import add_engine_arguments, check_engine_flags
+from inference.cli.progress import Progress, estimate_total
 from inference.cli.remote_args import add_remote_arguments, endpoint_from_args
 from inference.cli.trust_args import add_trust_arguments, trust_from_args
 from inference.errors import UsageError
@@ -26,6 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-k", "--top-k", type=int, default=3, help="labels to show per input (default 3)")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     add_remote_arguments(parser)
+    add_engine_arguments(parser)
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,6 +62,11 @@ def predictor_from_args(args: argparse.Namespace) -> Predictor:
 def run(args: argparse.Namespace) -> int:
     if args.top_k < 1:
         raise UsageError("cli.top_k")
+    check_engine_flags(args)
+    if args.engine == "ray":
+        from inference.cli.predict_ray import run_on_ray
+
+        return run_on_ray(args)
     with predictor_from_args(args) as predictor:
         if predictor.router.remote is None or args.no_queue:
             failed, queued = _predict(predictor, args)
@@ -80,11 +89,21 @@ def _predict(predictor: Predictor | OfflinePredictor, args: argparse.Namespace) 
         print(f"note: skipped {len(listing.skipped)} files that are not {kind}.", file=sys.stderr)
     failed = queued = 0
     writer = _json_line if args.json else _TableWriter(sys.stdout, args.top_k).write
+    progress = _progress(listing.files, tabular=not predictor.pack.is_image)
     for outcome in predictor.predict_paths(listing.files):
         queued += isinstance(outcome, Queued)
         failed += isinstance(outcome, Failure)
-        writer(outcome)
+        with progress.printing():
+            writer(outcome)
+        progress.add(failed=isinstance(outcome, Failure))
+    progress.close()
     return failed, queued
+
+
+def _progress(files: list[Path], *, tabular: bool) -> Progress:
+    """A bar on stderr when it is a terminal (the total is estimated only then), and the summary."""
+    total = estimate_total(files, tabular=tabular) if sys.stderr.isatty() else None
+    return Progress(total, unit="row" if tabular else "input")
 
 
 def _json_line(outcome: Outcome) -> None:
