@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["add_engine_arguments", "check_engine_flags", "run_on_ray"]
 
 DEFAULT_BATCH = 64
-INSTALL_HINT = "--engine ray needs Ray Data, which is not installed here: pip install 'tepi[ray]'."
 
 
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
@@ -69,7 +68,7 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
 
 def check_engine_flags(args: argparse.Namespace) -> None:
     """Usage errors for flags that belong to the other engine."""
-    from inference.cluster.job import output_format
+    from inference.cluster.spec import output_format
 
     ray_only = {
         "--address": args.address,
@@ -81,29 +80,31 @@ def check_engine_flags(args: argparse.Namespace) -> None:
     if args.engine != "ray":
         given = [flag for flag, value in ray_only.items() if value is not None]
         if given:
-            raise UsageError(f"{given[0]} goes with --engine ray; without it, results print here (--json).")
+            raise UsageError("cli.engine_flag", flag=given[0])
         return
     if not args.out:
-        raise UsageError("--engine ray writes its results to files: add --out results.parquet (or .jsonl).")
+        raise UsageError("cli.ray_out_needed")
     if output_format(args.out) is None:
-        raise UsageError(f"--out {args.out} must end in .parquet or .jsonl.")
+        raise UsageError("cli.ray_out_kind", out=args.out)
     if args.json:
-        raise UsageError("--json prints results here; with --engine ray they go to --out.")
+        raise UsageError("cli.ray_json")
     for flag, value in (("--actors", args.actors), ("--batch-size", args.batch_size)):
         if value is not None and value < 1:
-            raise UsageError(f"{flag} must be 1 or more.")
+            raise UsageError("cli.ray_count", flag=flag)
     if args.actor_cpus <= 0:
-        raise UsageError("--actor-cpus must be more than 0.")
+        raise UsageError("cli.actor_cpus")
 
 
 def run_on_ray(args: argparse.Namespace) -> int:
     """Open the pack here, run the job on the cluster, print the summary; 1 when any input failed."""
-    from inference.cluster.job import check_ray_installed
+    from inference.cluster.spec import check_ray_installed
 
-    check_ray_installed(INSTALL_HINT)
+    check_ray_installed()
     out = args.out.rstrip("/")
     if "://" not in out and Path(out).exists() and not args.overwrite:
-        raise UsageError(f"{out} exists already; pass --overwrite to replace it, or choose another --out.")
+        raise UsageError("cli.out_exists", out=out)
+    if args.allow_unsafe_model:
+        print("warning: --allow-unsafe-model lets the model file run code on every node.", file=sys.stderr)
     spec, plan = _prepare(args)
     if not plan.local_files and not plan.uris:
         print("note: nothing to predict.", file=sys.stderr)
@@ -149,12 +150,12 @@ def _prepare(args: argparse.Namespace) -> tuple[JobSpec, InputPlan]:
     from inference.cli.remote_args import endpoint_from_args
     from inference.cli.trust_args import trust_from_args
     from inference.cluster.inputs import plan_inputs
-    from inference.cluster.spec import JobSpec, fingerprint, portable_reference
+    from inference.cluster.spec import JobSpec, fingerprint
     from inference.modelpack import TabularSpec
-    from inference.predictor import Predictor
+    from inference.session import model_reference, open_predictor
 
     endpoint = endpoint_from_args(args)
-    with Predictor.open(
+    with open_predictor(
         args.model,
         threads=1,
         allow_unsafe=args.allow_unsafe_model,
@@ -162,7 +163,6 @@ def _prepare(args: argparse.Namespace) -> tuple[JobSpec, InputPlan]:
         top_k=args.top_k,
         remote=endpoint,
         policy=args.policy,
-        queue=False,
     ) as predictor:
         pack = predictor.pack
     tabular = isinstance(pack.input, TabularSpec)
@@ -171,7 +171,7 @@ def _prepare(args: argparse.Namespace) -> tuple[JobSpec, InputPlan]:
         kind = "CSV files" if tabular else "images"
         print(f"note: skipped {plan.skipped} files that are not {kind}.", file=sys.stderr)
     spec = JobSpec(
-        model=portable_reference(args.model, pack),
+        model=model_reference(args.model, pack.root.name),  # a path made absolute, or a pack's name
         fingerprint=fingerprint(pack),
         pack_name=pack.name,
         tepi_version=__version__,

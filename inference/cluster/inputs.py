@@ -129,4 +129,4 @@ def _table_rows(table: CsvTable, start: int, stop: int) -> Iterator[dict[str, ob
 
 
 def _csv_failure(name: str, row: int | None, exc: CsvError) -> dict[str, object]:
-    return Failure(name, row, str(exc), type(exc).__name__).to_json()
+    return Failure.of(name, row, exc).to_json()

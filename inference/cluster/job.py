@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from inference.cluster.inputs import InputPlan
-from inference.cluster.spec import JobSpec
+from inference.cluster.spec import JobSpec, output_format
 from inference.cluster.worker import PackWorker, check_node
 from inference.errors import TepiError, UsageError
 
@@ -27,13 +27,12 @@ __all__ = [
     "check_room",
     "connect",
     "default_actors",
+    "disconnect",
     "node_cpus",
-    "output_format",
     "run_job",
 ]
 
 logger = logging.getLogger(__name__)
-FORMATS = {".parquet": "parquet", ".jsonl": "json", ".json": "json", ".ndjson": "json"}
 IO_CPUS = 1.0
 """What the pool leaves for Ray Data's reading, parsing and writing tasks (each holds one CPU);
 a pool holding every CPU would leave them waiting forever."""
@@ -55,21 +54,6 @@ class JobSummary:
         return self.rows / self.seconds if self.seconds > 0 else 0.0
 
 
-def output_format(out: str) -> str | None:
-    """``parquet`` or ``json`` (lines) from the output's suffix; None when Tepi writes neither."""
-    suffix = "." + out.rstrip("/").rsplit(".", 1)[-1].lower() if "." in out else ""
-    return FORMATS.get(suffix)
-
-
-def check_ray_installed(hint: str) -> None:
-    """``hint`` as a usage error when Ray Data (or pyarrow) cannot be imported here."""
-    try:
-        import pyarrow  # noqa: F401
-        import ray.data  # noqa: F401
-    except ImportError as exc:
-        raise UsageError(hint) from exc
-
-
 def connect(address: str | None) -> float:
     """Join the cluster at ``address`` (``auto``, ``HOST:PORT``, ``ray://HOST:10001``), or start one
     on this machine when None and ``RAY_ADDRESS`` is unset. Returns the seconds it took."""
@@ -79,10 +63,9 @@ def connect(address: str | None) -> float:
     try:
         ray.init(address=address, logging_level=logging.WARNING)
     except (ConnectionError, RuntimeError, ValueError) as exc:
-        where = f"at {address}" if address else "on this machine"
-        raise TepiError(
-            f"Tepi could not reach a Ray cluster {where} ({_first_line(exc)}); is `ray start --head` running?"
-        ) from exc
+        if address:
+            raise TepiError("cluster.unreachable", address=address, reason=_first_line(exc)) from exc
+        raise TepiError("cluster.cannot_start", reason=_first_line(exc)) from exc
     return time.perf_counter() - started
 
 
@@ -100,11 +83,11 @@ def check_nodes(spec: JobSpec) -> None:
         probe.options(scheduling_strategy=NodeAffinitySchedulingStrategy(node, soft=False)).remote(spec)
         for node in nodes
     ]
-    refusals = [sentence for sentence in ray.get(refs) if sentence]
+    refusals = [refusal for refusal in ray.get(refs) if refusal is not None]
+    for refusal in refusals[1:]:
+        logger.error("another node refuses the job: %s", refusal)
     if refusals:
-        for sentence in refusals[1:]:
-            logger.error("another node refuses the job: %s", sentence)
-        raise TepiError(refusals[0])
+        raise refusals[0]
 
 
 def disconnect() -> None:
@@ -126,6 +109,8 @@ def run_job(
     """Predict every input on ``actors`` actors and write the answers to ``out``."""
     import ray.data
 
+    # A refusing actor's TepiError reaches the driver as itself, not as Ray's UserCodeException.
+    ray.data.DataContext.get_current().raise_original_map_exception = True
     inputs = plan.dataset(tabular=spec.tabular, features=spec.features, block_rows=spec.batch_size)
     answers = inputs.map_batches(
         PackWorker,
@@ -139,7 +124,7 @@ def run_job(
     try:
         _write(answers, out, overwrite=overwrite)
     except Exception as exc:
-        raise _job_error(exc) from exc
+        raise _job_error(exc, out) from exc
     seconds = time.perf_counter() - started
     return summarize(out, seconds)
 
@@ -161,8 +146,7 @@ def check_room(cluster_cpus: float, actors: int, actor_cpus: float) -> None:
     if actors * actor_cpus > cluster_cpus - IO_CPUS:
         fits = max(1, int((cluster_cpus - IO_CPUS) // actor_cpus))
         raise UsageError(
-            f"{actors} actors of {actor_cpus:g} CPU leave no CPU for reading and writing on this "
-            f"{cluster_cpus:g}-CPU cluster; use --actors {fits}, or a smaller --actor-cpus."
+            "cli.ray_no_room", actors=actors, cpus=f"{actor_cpus:g}", total=f"{cluster_cpus:g}", fits=fits
         )
 
 
@@ -192,7 +176,7 @@ def summarize(out: str, seconds: float) -> JobSummary:
     return JobSummary(rows, errors, seconds, per_actor)
 
 
-def _job_error(exc: BaseException) -> TepiError:
+def _job_error(exc: BaseException, out: str) -> TepiError:
     """The one sentence behind a failed Ray job: a Tepi error raised on a node, else what Ray said."""
     seen: set[int] = set()
     cause: BaseException | None = exc
@@ -201,27 +185,11 @@ def _job_error(exc: BaseException) -> TepiError:
         original = getattr(cause, "cause", None)
         if isinstance(original, TepiError):
             return original
-        if isinstance(cause, TepiError) and type(cause).__module__.startswith("inference"):
-            return cause
         cause = original if isinstance(original, BaseException) else cause.__cause__ or cause.__context__
-    sentence = _sentence_in_traceback(str(exc))
-    if sentence is not None:  # an actor refused to start: Ray passes on its traceback as text
-        return sentence
     logger.error("the Ray job failed", exc_info=exc)
     if "already exists" in str(exc):
-        return TepiError(
-            "The output exists already; pass --overwrite to replace it, or choose another --out."
-        )
-    return TepiError(f"The Ray job stopped: {type(exc).__name__}: {_first_line(exc)}")
-
-
-def _sentence_in_traceback(text: str) -> TepiError | None:
-    """The Tepi error a remote traceback ends with (``inference.errors.IntegrityError: ...``)."""
-    for line in reversed(text.strip().splitlines()):
-        name, sep, sentence = line.partition(": ")
-        if sep and name.startswith("inference.errors.") and sentence.strip():
-            return TepiError(sentence.strip())
-    return None
+        return UsageError("cli.out_exists", out=out)
+    return TepiError("cluster.stopped", reason=f"{type(exc).__name__}: {_first_line(exc)}")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -4,7 +4,8 @@
 ``bytes`` when Ray Data read them), a CSV row's ``features``, or an input that
 already failed (``failure``: its ``predict --json`` object). ``OUTPUT_SCHEMA`` is
 what they give back and what lands in the Parquet or JSON-lines files: the
-``predict --json`` fields, plus which host and actor answered.
+``predict --json`` fields (``params`` and ``fallback``, objects of any shape, as
+JSON text), plus which host and actor answered.
 """
 
 from __future__ import annotations
@@ -39,12 +40,17 @@ OUTPUT_SCHEMA = pa.schema(
         ("model", pa.string()),
         ("latency_ms", pa.float64()),
         ("fallback_reason", pa.string()),
+        ("fallback", pa.string()),
         ("error", pa.string()),
+        ("code", pa.string()),
+        ("params", pa.string()),
         ("worker", pa.string()),
         ("actor", pa.string()),
     ]
 )
 OUTPUT_FIELDS = frozenset(OUTPUT_SCHEMA.names)
+AS_JSON_TEXT = frozenset({"fallback", "params"})
+"""Fields whose values are JSON objects of any shape (a sentence's parameters): stored as JSON text."""
 
 
 def file_rows(names: Iterable[str], contents: Iterable[bytes | None] | None = None) -> pa.Table:
@@ -79,6 +85,12 @@ def output_table(answers: list[dict[str, Any]], worker: str, actor: str) -> pa.T
     unknown = {key for answer in answers for key in answer} - OUTPUT_FIELDS
     if unknown:
         raise ValueError(f"output rows have no column for {sorted(unknown)}")
-    return pa.Table.from_pylist(
-        [{**answer, "worker": worker, "actor": actor} for answer in answers], schema=OUTPUT_SCHEMA
-    )
+    rows = [
+        {
+            **{k: json.dumps(v, ensure_ascii=False) if k in AS_JSON_TEXT else v for k, v in answer.items()},
+            "worker": worker,
+            "actor": actor,
+        }
+        for answer in answers
+    ]
+    return pa.Table.from_pylist(rows, schema=OUTPUT_SCHEMA)

@@ -9,16 +9,24 @@ its copy against that before it predicts anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from inference.errors import IntegrityError
+from inference.errors import IntegrityError, UsageError
 from inference.modelpack import MANIFEST, ModelPack, sha256_file
 
 if TYPE_CHECKING:
     from inference.backends.endpoint import Endpoint
 
-__all__ = ["JobSpec", "check_fingerprint", "fingerprint", "portable_reference"]
+__all__ = [
+    "JobSpec",
+    "check_fingerprint",
+    "check_ray_installed",
+    "fingerprint",
+    "output_format",
+]
+
+FORMATS = {".parquet": "parquet", ".jsonl": "json", ".json": "json", ".ndjson": "json"}
+"""What ``--out`` may end in: Ray Data's Parquet writer, or its JSON-lines writer."""
 
 
 @dataclass(frozen=True)
@@ -45,12 +53,20 @@ class JobSpec:
     """A tabular model's feature columns, for the CSV parsing tasks (empty: every column)."""
 
 
-def portable_reference(model: str | Path | None, pack: ModelPack) -> str:
-    """A model reference that means the same on every node: a path made absolute, else the name as given."""
-    if model is None or str(model) == "":
-        return pack.root.name
-    path = Path(model).expanduser()
-    return str(path.resolve()) if path.exists() else str(model)
+def output_format(out: str) -> str | None:
+    """``parquet`` or ``json`` (lines) from the output's suffix; None when Tepi writes neither."""
+    name = out.rstrip("/").rsplit("/", 1)[-1]
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return FORMATS.get(suffix)
+
+
+def check_ray_installed() -> None:
+    """A usage error saying how to install Ray Data when it (or pyarrow) cannot be imported here."""
+    try:
+        import pyarrow  # noqa: F401
+        import ray.data  # noqa: F401
+    except ImportError as exc:
+        raise UsageError("cli.no_ray") from exc
 
 
 def fingerprint(pack: ModelPack) -> dict[str, str]:
@@ -77,15 +93,11 @@ def check_fingerprint(pack: ModelPack, expected: dict[str, str], host: str) -> N
     )
     if differing:
         name = differing[0]
-        what = (
-            "is missing there"
+        code = (
+            "cluster.pack_missing"
             if name not in actual
-            else "is there but not in the job's pack"
+            else "cluster.pack_extra"
             if name not in expected
-            else "has another SHA-256 there"
+            else "cluster.pack_other"
         )
-        raise IntegrityError(
-            f"The model pack {pack.name} on {host} differs from the one this job started with "
-            f"({name} {what}), so that node will not predict; copy the same pack to every node.",
-            path=pack.root / name,
-        )
+        raise IntegrityError(code, name=pack.name, host=host, file=name, path=pack.root / name)

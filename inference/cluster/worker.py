@@ -22,12 +22,12 @@ import pyarrow as pa
 
 from inference.cluster.rows import output_table
 from inference.cluster.spec import JobSpec, check_fingerprint
-from inference.errors import TepiError
+from inference.errors import ImageError, TepiError
 from inference.formats import open_model
 from inference.images import LoadedImage, load_image
 from inference.modelpack import ImageSpec, ModelPack
-from inference.predictor import Predictor
 from inference.results import Failure
+from inference.session import open_predictor
 from inference.tables import CSV_SUFFIXES
 
 __all__ = ["PackWorker", "check_node", "open_checked"]
@@ -42,19 +42,29 @@ class PackWorker:
     def __init__(self, spec: JobSpec) -> None:
         self.host = socket.gethostname()
         self.actor = _actor_id()
-        pack = open_checked(spec, self.host)
-        self.predictor = Predictor.open(
-            pack,
-            threads=spec.threads,
-            allow_unsafe=spec.allow_unsafe,
-            top_k=spec.top_k,
-            remote=spec.remote,
-            policy=spec.policy,
-            queue=False,  # no offline queue on a cluster node: an unreachable endpoint fails the row
-        )
         self.decoder = ThreadPoolExecutor(max_workers=max(1, spec.threads), thread_name_prefix="tepi-decode")
+        self.refusal: TepiError | None = None
+        """Why this node will not predict (its pack differs, the model will not load here). It is
+        raised with the first batch: Ray passes a task's error back whole (an actor that fails
+        to start only as text), and the job stops with its sentence."""
+        try:
+            pack = open_checked(spec, self.host)
+            # No offline queue on a cluster node: an unreachable endpoint fails the row.
+            self.predictor = open_predictor(
+                pack,
+                threads=spec.threads,
+                allow_unsafe=spec.allow_unsafe,
+                top_k=spec.top_k,
+                remote=spec.remote,
+                policy=spec.policy,
+            )
+        except TepiError as exc:
+            logger.error("refusing the job on %s: %s", self.host, exc)
+            self.refusal = exc
 
     def __call__(self, batch: pa.Table) -> pa.Table:
+        if self.refusal is not None:
+            raise self.refusal
         return output_table(self.answer(batch.to_pylist()), self.host, self.actor)
 
     def answer(self, rows: list[dict[str, Any]]) -> list[Answer]:
@@ -131,22 +141,19 @@ def open_checked(spec: JobSpec, host: str) -> ModelPack:
     from inference.packs.trust import TrustPolicy
 
     if spec.tepi_version != __version__:
-        raise TepiError(
-            f"Tepi {__version__} is installed on {host}, but this job runs Tepi {spec.tepi_version}; "
-            "install the same version on every node."
-        )
+        raise TepiError("cluster.version", version=__version__, host=host, expected=spec.tepi_version)
     # The driver checked the pack's signature; a pack with the same SHA-256 here is that pack.
     pack = open_model(spec.model, trust=TrustPolicy())
     check_fingerprint(pack, spec.fingerprint, host)
     return pack
 
 
-def check_node(spec: JobSpec) -> str | None:
+def check_node(spec: JobSpec) -> TepiError | None:
     """A Ray task, run once on every node before the job: why this node would refuse it, or None."""
     try:
         open_checked(spec, socket.gethostname())
     except TepiError as exc:
-        return str(exc)
+        return exc
     return None
 
 
@@ -158,16 +165,14 @@ def _decode(row: dict[str, Any], spec: ImageSpec) -> LoadedImage | Answer:
         return load_image(source, spec, name=name)
     except TepiError as exc:
         return _failure(name, None, exc)
-    except Exception as exc:  # a decoder bug must fail this input, not the job
+    except Exception:  # a decoder bug must fail this input, not the job
         logger.exception("decoding %s failed", name)
-        return _failure(
-            name, None, TepiError(f"Tepi could not read {Path(name).name} ({type(exc).__name__}).")
-        )
+        return _failure(name, None, ImageError(name, "image.reason.damaged"))
 
 
 def _failure(name: str, row: int | None, exc: TepiError) -> Answer:
     logger.info("failed %s%s: %s", name, f" row {row}" if row else "", exc)
-    return Failure(name, row, str(exc), type(exc).__name__).to_json()
+    return Failure.of(name, row, exc).to_json()
 
 
 def _actor_id() -> str:

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from inference.text import commands, inputs, models, packs, remote, server, stores, wire
+from inference.text import cluster, commands, inputs, models, packs, remote, server, stores, wire
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -56,6 +56,7 @@ ENGLISH: dict[str, str] = {
     **stores.ENGLISH,
     **commands.ENGLISH,
     **packs.ENGLISH,
+    **cluster.ENGLISH,
 }
 """Every code and its English template."""
 _FORMATTER = string.Formatter()

@@ -30,4 +30,16 @@ ENGLISH = {
         "--plot needs matplotlib, which is not installed (pip install matplotlib, or install Tepi's dev "
         "extra); run without --plot for the table and JSON."
     ),
+    "cli.engine_flag": "{flag} goes with --engine ray; without it, results print here (--json).",
+    "cli.ray_out_needed": "--engine ray writes its results to files: add --out results.parquet (or .jsonl).",
+    "cli.ray_out_kind": "--out {out} must end in .parquet or .jsonl.",
+    "cli.ray_json": "--json prints results here; with --engine ray they go to --out.",
+    "cli.ray_count": "{flag} must be 1 or more.",
+    "cli.actor_cpus": "--actor-cpus must be more than 0.",
+    "cli.no_ray": "--engine ray needs Ray Data, which is not installed here: pip install 'tepi[ray]'.",
+    "cli.out_exists": "{out} exists already; pass --overwrite to replace it, or choose another --out.",
+    "cli.ray_no_room": (
+        "{actors} actors of {cpus} CPU leave no CPU for reading and writing on this {total}-CPU cluster; "
+        "use --actors {fits}, or a smaller --actor-cpus."
+    ),
 }

@@ -119,9 +119,10 @@ def by_input(answers) -> dict[tuple, dict]:
 
 
 def comparable(answer: dict) -> dict:
-    """An answer without what differs run to run (latency) or only says where it ran."""
+    """An answer without what differs run to run (latency) or only says where it ran; the
+    JSON text of a written row's ``params`` and ``fallback`` read back into objects."""
     return {
-        key: value
+        key: json.loads(value) if key in {"params", "fallback"} and isinstance(value, str) else value
         for key, value in answer.items()
         if value is not None and key not in {"latency_ms", "worker", "actor"}
     }

@@ -28,7 +28,7 @@ from inference.errors import (
     UsageError,
 )
 from inference.results import Failure, Queued
-from inference.text import commands, inputs, matching, models, packs, remote, server, stores, wire
+from inference.text import cluster, commands, inputs, matching, models, packs, remote, server, stores, wire
 from tests.inference.raise_sites import CORE, ROOT, SAMPLE, UNRESOLVED, missing_params, sites
 
 INDONESIAN = ROOT / "resources" / "i18n" / "messages_id.json"
@@ -214,7 +214,7 @@ def test_no_template_of_fields_alone_is_matched() -> None:
 
 
 def test_codes_are_unique_across_areas_and_hostile_params_still_render() -> None:
-    areas = [inputs, models, packs, remote, server, stores, wire, commands]
+    areas = [inputs, models, packs, remote, server, stores, wire, commands, cluster]
     assert sum(len(area.ENGLISH) for area in areas) == len(text.ENGLISH), "a code is defined twice"
     deep: dict = {"code": "queue.model", "params": {"model": "m", "cause": "x"}}
     for _ in range(5000):
