@@ -61,7 +61,8 @@ class Progress:
         if _is_terminal(self.stream):
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit=unit, file=self.stream, dynamic_ncols=True, leave=False)
+            # leave=True: the finished bar (count, elapsed, rate) stays above the summary line.
+            self.bar = tqdm(total=total, unit=unit, file=self.stream, dynamic_ncols=True, leave=True)
 
     @property
     def drawing(self) -> bool:
