@@ -97,9 +97,7 @@ def check_engine_flags(args: argparse.Namespace) -> None:
 
 def run_on_ray(args: argparse.Namespace) -> int:
     """Open the pack here, run the job on the cluster, print the summary; 1 when any input failed."""
-    from inference.cluster.spec import check_ray_installed
-
-    check_ray_installed()
+    _check_ray_installed()
     out = args.out.rstrip("/")
     if "://" not in out and Path(out).exists() and not args.overwrite:
         raise UsageError("cli.out_exists", out=out)
@@ -110,8 +108,8 @@ def run_on_ray(args: argparse.Namespace) -> int:
         print("note: nothing to predict.", file=sys.stderr)
         return 0
     from inference.cluster.job import (
+        actors_that_fit,
         check_nodes,
-        check_room,
         connect,
         default_actors,
         disconnect,
@@ -123,11 +121,15 @@ def run_on_ray(args: argparse.Namespace) -> int:
     try:
         nodes = node_cpus()
         actors = args.actors or default_actors(nodes, args.actor_cpus)
-        check_room(sum(nodes), actors, args.actor_cpus)
+        fits = actors_that_fit(sum(nodes), actors, args.actor_cpus)
+        if fits is not None:
+            cpus, total = f"{args.actor_cpus:g}", f"{sum(nodes):g}"
+            raise UsageError("cli.ray_no_room", actors=actors, cpus=cpus, total=total, fits=fits)
         checked = time.perf_counter()
         check_nodes(spec)
         print(
-            f"note: Ray ready in {startup:.1f} s, the pack checked on {len(nodes)} nodes in "
+            f"note: Ray ready in {startup:.1f} s, the pack checked on {len(nodes)} "
+            f"{'node' if len(nodes) == 1 else 'nodes'} in "
             f"{time.perf_counter() - checked:.1f} s; {actors} actors of {args.actor_cpus:g} CPU, "
             f"batches of {spec.batch_size}.",
             file=sys.stderr,
@@ -142,6 +144,15 @@ def run_on_ray(args: argparse.Namespace) -> int:
     for actor, host, rows in summary.per_actor:
         print(f"  actor {actor} on {host}: {rows:,} rows", file=sys.stderr)
     return 1 if summary.errors else 0
+
+
+def _check_ray_installed() -> None:
+    """A usage error saying how to install Ray Data when it (or pyarrow) cannot be imported here."""
+    try:
+        import pyarrow  # noqa: F401
+        import ray.data  # noqa: F401
+    except ImportError as exc:
+        raise UsageError("cli.no_ray") from exc
 
 
 def _prepare(args: argparse.Namespace) -> tuple[JobSpec, InputPlan]:

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "JobSummary",
+    "actors_that_fit",
     "check_nodes",
-    "check_room",
     "connect",
     "default_actors",
     "disconnect",
@@ -141,13 +141,14 @@ def default_actors(nodes: list[float], actor_cpus: float) -> int:
     return max(1, sum(int(max(0.0, cpus - IO_CPUS) // actor_cpus) for cpus in nodes))
 
 
-def check_room(cluster_cpus: float, actors: int, actor_cpus: float) -> None:
-    """Refuse a pool that would hold every CPU: Ray would wait forever to read or write."""
-    if actors * actor_cpus > cluster_cpus - IO_CPUS:
-        fits = max(1, int((cluster_cpus - IO_CPUS) // actor_cpus))
-        raise UsageError(
-            "cli.ray_no_room", actors=actors, cpus=f"{actor_cpus:g}", total=f"{cluster_cpus:g}", fits=fits
-        )
+def actors_that_fit(cluster_cpus: float, actors: int, actor_cpus: float) -> int | None:
+    """None when the pool leaves a CPU for reading and writing, else how many actors would.
+
+    A pool holding every CPU would leave Ray Data's reading and writing tasks waiting forever.
+    """
+    if actors * actor_cpus <= cluster_cpus - IO_CPUS:
+        return None
+    return max(1, int((cluster_cpus - IO_CPUS) // actor_cpus))
 
 
 def _write(answers: Dataset, out: str, *, overwrite: bool) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from inference.errors import IntegrityError, UsageError
+from inference.errors import IntegrityError
 from inference.modelpack import MANIFEST, ModelPack, sha256_file
 
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 __all__ = [
     "JobSpec",
     "check_fingerprint",
-    "check_ray_installed",
     "fingerprint",
     "output_format",
 ]
@@ -54,19 +53,14 @@ class JobSpec:
 
 
 def output_format(out: str) -> str | None:
-    """``parquet`` or ``json`` (lines) from the output's suffix; None when Tepi writes neither."""
-    name = out.rstrip("/").rsplit("/", 1)[-1]
+    """``parquet`` or ``json`` (lines) from the output's suffix; None when Tepi writes neither.
+
+    A URI's query (``s3://b/r.parquet?endpoint_override=minio:9000``: pyarrow's filesystem
+    options) is not part of the name.
+    """
+    name = out.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     return FORMATS.get(suffix)
-
-
-def check_ray_installed() -> None:
-    """A usage error saying how to install Ray Data when it (or pyarrow) cannot be imported here."""
-    try:
-        import pyarrow  # noqa: F401
-        import ray.data  # noqa: F401
-    except ImportError as exc:
-        raise UsageError("cli.no_ray") from exc
 
 
 def fingerprint(pack: ModelPack) -> dict[str, str]:

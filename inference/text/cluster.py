@@ -20,7 +20,7 @@ ENGLISH = {
         "install the same version on every node."
     ),
     "cluster.unreachable": (
-        "Tepi could not reach the Ray cluster at {address} ({reason}); is `ray start --head` running there?"
+        "Tepi could not reach the Ray cluster at {address} ({reason}); is 'ray start --head' running there?"
     ),
     "cluster.cannot_start": "Tepi could not start Ray on this machine ({reason}).",
     "cluster.stopped": "The Ray job stopped: {reason}.",

@@ -65,8 +65,11 @@ def _run_one(corpus: Corpus, case: dict[str, Any], home: Path) -> list[str]:
         if result.stderr.strip() != sentence or result.stdout.strip():
             problems.append(f"{case['path']}: said {result.stderr.strip()!r}, expected {sentence!r}")
         return problems
-    if result.stderr.strip():
-        problems.append(f"{case['path']}: unexpected stderr {result.stderr.strip()[-300:]!r}")
+    said = result.stderr.strip().splitlines()
+    if not said or not said.pop().startswith("summary: "):  # predict's last line sums up
+        problems.append(f"{case['path']}: no summary line on stderr")
+    if said:
+        problems.append(f"{case['path']}: unexpected stderr {chr(10).join(said)[-300:]!r}")
     try:
         return problems + _compare(case, _lines(result.stdout))
     except json.JSONDecodeError:
