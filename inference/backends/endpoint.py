@@ -62,6 +62,9 @@ class Endpoint:
     """First retry delay in seconds; doubles each retry, plus up to as much again of jitter."""
     cold_start_s: float = 30.0
     """How long 503 / "not ready" answers are waited out while a server wakes up."""
+    binary: bool = True
+    """Send V2 tensors as raw bytes (the binary tensor data extension) when the server lists it in
+    ``GET /v2``; False always sends JSON numbers."""
 
     def __post_init__(self) -> None:
         parts = urlsplit(self.url)

@@ -22,6 +22,7 @@ import requests
 from inference.backends.base import Backend, BackendInfo, TensorInfo, as_batch
 from inference.backends.endpoint import Endpoint
 from inference.backends.remote_http import EndpointClient, StatusCallback
+from inference.backends.remote_v2_binary import BinaryCall, decode_answer, offers_binary
 from inference.errors import (
     PayloadError,
     RemoteModelNotFound,
@@ -90,7 +91,7 @@ class RemoteBackend(Backend):
         if self._meta is not None and self._meta.inputs and self._meta.inputs[0].datatype != "FP32":
             batch = batch.astype(numpy_dtype(self._meta.inputs[0].datatype))
         sent = self._encode(batch)
-        data = self.http.request("POST", self._predict_path(), sent)
+        data = self._send(sent)
         try:
             outputs = self._decode(data, sent)
         except PayloadError as exc:
@@ -156,10 +157,14 @@ class RemoteBackend(Backend):
     def _predict_path(self) -> str:
         raise NotImplementedError
 
-    def _encode(self, batch: np.ndarray) -> dict[str, Any]:
+    def _encode(self, batch: np.ndarray) -> Any:
         raise NotImplementedError
 
-    def _decode(self, body: Any, sent: dict[str, Any]) -> np.ndarray:
+    def _send(self, sent: Any) -> Any:
+        """POST what ``_encode`` made; returns the answer's JSON (or what ``_decode`` takes)."""
+        return self.http.request("POST", self._predict_path(), sent)
+
+    def _decode(self, body: Any, sent: Any) -> np.ndarray:
         raise NotImplementedError
 
     def _probe(self) -> bool:
@@ -232,20 +237,32 @@ class RemoteV2Backend(RemoteBackend):
 
     protocol = "v2"
 
+    binary = False
+    """True once the server listed the binary tensor extension (and the endpoint allows it)."""
+
     def _fetch_metadata(self) -> ModelMetadata:
         body = self.http.request("GET", v2.model_path(self.model, self.version))
-        return self._parse_metadata(v2.decode_metadata, body)
+        meta = self._parse_metadata(v2.decode_metadata, body)
+        self.binary = self.endpoint.binary and offers_binary(self.http)
+        return meta
 
     def _predict_path(self) -> str:
         return self.endpoint.predict_path or v2.infer_path(self.model, self.version)
 
-    def _encode(self, batch: np.ndarray) -> dict[str, Any]:
-        return v2.encode_infer_request({self._input_name(): batch}, id=uuid.uuid4().hex[:16])
+    def _encode(self, batch: np.ndarray) -> dict[str, Any] | BinaryCall:
+        inputs, id = {self._input_name(): batch}, uuid.uuid4().hex[:16]
+        return BinaryCall.of(inputs, id) if self.binary else v2.encode_infer_request(inputs, id=id)
 
-    def _decode(self, body: Any, sent: dict[str, Any]) -> np.ndarray:
-        response = v2.decode_infer_response(body)
-        if response.id is not None and response.id != sent["id"]:
-            raise PayloadError("remote.wrong_id", received=response.id, sent=sent["id"])
+    def _send(self, sent: Any) -> Any:
+        if isinstance(sent, BinaryCall):
+            return self.http.request("POST", self._predict_path(), sent.body, raw=True)
+        return super()._send(sent)
+
+    def _decode(self, body: Any, sent: Any) -> np.ndarray:
+        response = decode_answer(body)
+        sent_id = sent.id if isinstance(sent, BinaryCall) else sent["id"]
+        if response.id is not None and response.id != sent_id:
+            raise PayloadError("remote.wrong_id", received=response.id, sent=sent_id)
         return self._output_name(response.outputs)
 
     def _probe(self) -> bool:

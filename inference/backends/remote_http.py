@@ -20,6 +20,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -40,11 +41,20 @@ from inference.protocol import error_detail, http_error
 from inference.protocol.common import dumps, loads
 from inference.text import message, render
 
-__all__ = ["EndpointClient", "StatusCallback"]
+__all__ = ["EndpointClient", "RawBody", "StatusCallback"]
 
 logger = logging.getLogger(__name__)
 StatusCallback = Callable[[str], None]
 _WAKING = re.compile(r"not ready|loading|warming up|starting up", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RawBody:
+    """A body sent as it is (not as JSON), e.g. the V2 binary tensor extension's."""
+
+    content: bytes
+    content_type: str = "application/octet-stream"
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 class EndpointClient:
@@ -66,8 +76,14 @@ class EndpointClient:
             self._session.close()
             self._session = None
 
-    def request(self, method: str, path: str, body: Any = None, *, wait: bool = True) -> Any:
-        """Send, wait out a cold start within the budget, and return the JSON body or raise."""
+    def request(
+        self, method: str, path: str, body: Any = None, *, wait: bool = True, raw: bool = False
+    ) -> Any:
+        """Send, wait out a cold start within the budget, and return the JSON body or raise.
+
+        ``raw`` returns the ``requests.Response`` itself (after the same status checks),
+        for answers that are not plain JSON.
+        """
         url = self.endpoint.base + path
         budget = self.endpoint.cold_start_s if wait else 0.0
         deadline = time.monotonic() + budget
@@ -76,7 +92,7 @@ class EndpointClient:
             response = self.send(method, url, body)
             left = deadline - time.monotonic()
             if not _waking(response) or left <= 0:
-                return self._parse(response, url, waited=told)
+                return self._parse(response, url, waited=told, raw=raw)
             if not told:
                 told = True
                 self._tell(render("remote.waking", {"host": self.endpoint.host, "seconds": budget}))
@@ -108,6 +124,9 @@ class EndpointClient:
         try:
             if body is None:
                 return self.session.request(method, url, timeout=timeout)
+            if isinstance(body, RawBody):
+                headers = {"Content-Type": body.content_type, **body.headers}
+                return self.session.request(method, url, data=body.content, headers=headers, timeout=timeout)
             headers = {"Content-Type": "application/json"}
             return self.session.request(method, url, data=dumps(body), headers=headers, timeout=timeout)
         except requests.exceptions.ConnectTimeout as exc:
@@ -129,11 +148,13 @@ class EndpointClient:
             name = type(exc).__name__
             raise RemoteUnavailable("remote.failed", host=host, system_error=name, url=url) from exc
 
-    def _parse(self, response: requests.Response, url: str, *, waited: bool) -> Any:
+    def _parse(self, response: requests.Response, url: str, *, waited: bool, raw: bool = False) -> Any:
         status = response.status_code
         if status >= 400:
             budget = self.endpoint.cold_start_s
             raise _status_error(status, response.text, self.endpoint.host, url, waited, budget)
+        if raw:
+            return response
         try:
             return loads(response.content)
         except ValueError as exc:

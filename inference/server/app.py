@@ -1,6 +1,7 @@
 """``make_app``: the FastAPI application serving every pack on both protocols.
 
     Gate (metrics, API key, body limit)
+      -> POST /v2/models/M/infer   answered beneath FastAPI (infer_route: the hot path)
       -> /v2/...          Open Inference Protocol (v2_routes)
       -> /v1/models/...   TensorFlow Serving REST (tfserving_routes)
       -> /tepi/v1/models/...:predict   a file in, the pack's preprocessing, predict --json out (tepi_routes)
@@ -14,7 +15,7 @@ encode; ``http`` holds what they share. Every refusal is a
 body (with ``tepi_error``: its code and params) here, in one place; anything
 unexpected is logged and answered with a plain 500, never a traceback.
 
-    app -> v2_routes, tfserving_routes -> http, v2_binary -> served, registry
+    app -> infer_route, v2_routes, tfserving_routes -> http, v2_binary -> served, registry
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from starlette.exceptions import HTTPException
 from inference.errors import BackendError, InputError, RequestError, TepiError
 from inference.server import tepi_routes, tfserving_routes, v2_routes
 from inference.server.config import ServerConfig
-from inference.server.http import error_response
+from inference.server.http import error_response, refusal_for
+from inference.server.infer_route import InferRoute
 from inference.server.metrics import CONTENT_TYPE_LATEST, ServerMetrics
 from inference.server.middleware import Gate
 from inference.server.registry import ModelRegistry, discover_packs
@@ -45,19 +47,8 @@ logger = logging.getLogger(__name__)
 
 
 def _install_error_handlers(app: FastAPI) -> None:
-    async def on_request_error(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, RequestError)
-        headers = {"Retry-After": "1"} if exc.status_code == 503 else None
-        return error_response(exc, exc.status_code, headers)
-
-    async def on_input_error(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, InputError)
-        return error_response(exc, 400)
-
-    async def on_backend_error(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, TepiError)
-        logger.warning("inference failed for %s: %s", request.url.path, exc)
-        return error_response(exc, 500)
+    async def on_error(request: Request, exc: Exception) -> Response:
+        return error_response(*refusal_for(exc, request.url.path))
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
@@ -70,17 +61,10 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def on_validation_error(request: Request, exc: Exception) -> Response:
         return error_response(RequestError("server.request_mismatch"), 400)
 
-    async def on_unexpected(request: Request, exc: Exception) -> Response:
-        logger.error("internal error on %s: %s", request.url.path, type(exc).__name__)
-        return error_response(RequestError("server.internal", status_code=500), 500)
-
-    app.add_exception_handler(RequestError, on_request_error)
-    app.add_exception_handler(InputError, on_input_error)
-    app.add_exception_handler(BackendError, on_backend_error)
-    app.add_exception_handler(TepiError, on_backend_error)
+    for kind in (RequestError, InputError, BackendError, TepiError, Exception):
+        app.add_exception_handler(kind, on_error)
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
-    app.add_exception_handler(Exception, on_unexpected)
 
 
 def make_app(models_dir: Path | str, config: ServerConfig | None = None) -> FastAPI:
@@ -128,5 +112,6 @@ def make_app(models_dir: Path | str, config: ServerConfig | None = None) -> Fast
         return Response(metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
     _install_error_handlers(app)
+    app.add_middleware(InferRoute, registry=registry)  # inside the Gate: every request passes the gate
     app.add_middleware(Gate, metrics=metrics, api_key=config.api_key, max_body=config.max_body_bytes)
     return app

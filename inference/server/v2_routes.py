@@ -4,7 +4,7 @@ GET  /v2                                   server metadata
 GET  /v2/health/live | /v2/health/ready    probes (no API key needed)
 GET  /v2/models/{m}[/versions/{v}]         model metadata
 GET  /v2/models/{m}[/versions/{v}]/ready   model readiness
-POST /v2/models/{m}[/versions/{v}]/infer   inference; ``id`` is echoed
+POST /v2/models/{m}[/versions/{v}]/infer   inference; ``id`` is echoed (``infer_route``: beneath FastAPI)
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from inference.errors import RequestError
 from inference.protocol import v2 as codec
 from inference.protocol.error_bodies import error_body
 from inference.server import v2_binary
-from inference.server.http import decode_body, json_response, ready_model, registry_of
+from inference.server.http import json_response, ready_model, registry_of
 
 __all__ = ["router"]
 
@@ -59,23 +59,3 @@ async def model_ready(request: Request, name: str, version: str | None = None) -
     model = registry_of(request).lookup(name, version)
     model.require_ready()
     return json_response({"name": model.name, "ready": True})
-
-
-@router.post("/v2/models/{name}/infer")
-@router.post("/v2/models/{name}/versions/{version}/infer")
-async def infer(request: Request, name: str, version: str | None = None) -> Response:
-    model = ready_model(request, name, version)
-    header_length = request.headers.get(v2_binary.HEADER)
-    call, binary_out = await decode_body(request, lambda raw: v2_binary.decode_request(raw, header_length))
-    rows = model.input_rows(call.inputs, f"Input {model.input.name!r}")
-    model.check_outputs(call.outputs)
-    wanted = model.output.name
-    outputs = model.shape_outputs(await model.infer(rows))
-    if binary_out:
-        content, length = v2_binary.encode_response(
-            model.name, {wanted: outputs}, model_version=model.version, id=call.id
-        )
-        headers = {v2_binary.HEADER: str(length)}
-        return Response(content, media_type="application/octet-stream", headers=headers)
-    body = codec.encode_infer_response(model.name, {wanted: outputs}, model_version=model.version, id=call.id)
-    return json_response(body)

@@ -26,6 +26,9 @@ ENGLISH = {
     "cli.no_server": "The server needs FastAPI, uvicorn and prometheus-client: pip install 'tepi[server]'.",
     "cli.max_body": "--max-body-mb must be more than 0.",
     "cli.bench_section": "Unknown section {section!r}; use some of {choices}.",
+    "cli.bench_numbers": "{value!r} is not a list of whole numbers of 1 or more, e.g. 1,8,32.",
+    "cli.bench_seconds": "--seconds must be more than 0 and --blocks 1 or more.",
+    "cli.bench_model": "--peers compares these models only: {choices} (not {model!r}).",
     "cli.no_matplotlib": (
         "--plot needs matplotlib, which is not installed (pip install matplotlib, or install Tepi's dev "
         "extra); run without --plot for the table and JSON."

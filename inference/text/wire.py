@@ -65,11 +65,13 @@ ENGLISH = {
     "wire.no_signatures": "The model has no signature {name!r} (it has none).",
     "wire.bad_signature": "The model metadata's signature {name!r} is malformed.",
     "wire.no_status": "The model status has no model_version_status list.",
-    # inference/server/v2_binary.py: the binary tensor extension
+    # inference/protocol/v2_binary.py, server/v2_binary.py: the binary tensor extension
     "wire.binary_header": "{header} must be a byte count within the body, not {value!r}.",
     "wire.binary_size": "{where} binary_data_size must be a byte count.",
     "wire.binary_bytes": "{where}: binary BYTES tensors are not supported here.",
     "wire.binary_declared": "{where} declares {size} bytes, but {datatype} {shape} takes {expected}.",
     "wire.binary_past_end": "{where} needs {size} bytes past the end of the body.",
     "wire.binary_total": "The binary part has {size} bytes, but the inputs declare {declared}.",
+    "wire.binary_total_outputs": "The binary part has {size} bytes, but the outputs declare {declared}.",
+    "wire.binary_json": "The JSON header before the binary tensors is not valid JSON ({system_error}).",
 }

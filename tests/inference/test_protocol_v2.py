@@ -151,3 +151,43 @@ def test_shape_fits_treats_minus_one_as_any() -> None:
     assert shape_fits((-1, 8, 8, 1), (5, 8, 8, 1))
     assert not shape_fits((-1, 8, 8, 1), (5, 28, 28, 1))
     assert not shape_fits((-1, 8), (5, 8, 1))
+
+
+@pytest.mark.parametrize("datatype", ["FP32", "FP64", "INT8", "UINT16", "INT64", "BOOL"])
+def test_binary_tensors_round_trip_both_ways(datatype) -> None:
+    """The client's request through the server's reader, the server's answer through the client's."""
+    from inference.protocol import v2_binary as wire
+    from inference.server import v2_binary as server
+
+    array = (np.arange(24).reshape(2, 3, 4) % 7).astype(numpy_dtype(datatype))
+    body, length = wire.encode_infer_request({"x": array}, id="b-1")
+    call, wants_binary = server.decode_request(body, str(length))
+    assert wants_binary and call.id == "b-1" and call.inputs["x"].dtype == array.dtype
+    np.testing.assert_array_equal(call.inputs["x"], array)
+    answer, length = server.encode_response("m", {"y": array}, model_version="3", id="b-1")
+    got = wire.decode_infer_response(answer, str(length))
+    assert (got.model_name, got.model_version, got.id) == ("m", "3", "b-1")
+    np.testing.assert_array_equal(got.outputs["y"], array)
+    plain = wire.decode_infer_response(json.dumps(v2.encode_infer_response("m", {"y": array})).encode(), None)
+    np.testing.assert_array_equal(plain.outputs["y"], array)
+
+
+@pytest.mark.parametrize(
+    ("cut", "header", "code"),
+    [
+        (0, "nine", "wire.binary_header"),
+        (0, "99999", "wire.binary_header"),
+        (4, None, "wire.binary_past_end"),
+        (-4, None, "wire.binary_total_outputs"),
+        (0, "3", "wire.binary_json"),
+    ],
+)
+def test_broken_binary_answers_are_one_sentence(cut, header, code) -> None:
+    from inference.protocol import v2_binary as wire
+    from inference.server import v2_binary as server
+
+    answer, length = server.encode_response("m", {"y": np.ones((2, 3), np.float32)}, model_version="1", id=None)
+    answer = answer[:-cut] if cut > 0 else answer + b"\0" * -cut
+    with pytest.raises(PayloadError) as caught:
+        wire.decode_infer_response(answer, header or str(length))
+    assert caught.value.code == code and "\n" not in str(caught.value)

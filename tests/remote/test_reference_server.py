@@ -40,6 +40,24 @@ def test_remote_backend_matches_local_inference(reference_server, protocol) -> N
     assert info.inputs[0].shape[1:] == (8, 8, 1)
 
 
+def test_v2_client_sends_binary_tensors_when_the_server_offers_them(reference_server) -> None:
+    """Tepi's server lists the binary tensor extension: the client sends raw bytes and reads raw
+    bytes back, with the same answers as JSON numbers; ``binary=False`` keeps JSON."""
+    with LiteRTBackend(DIGITS / "digits.tflite") as local:
+        want = local.predict(BATCH)
+    kinds = {}
+    for binary in (True, False):
+        with remote_backend(endpoint(reference_server, binary=binary), open_model("digits")) as backend:
+            backend.load()
+            sent = backend._encode(BATCH)
+            answer = backend._send(sent)
+            kinds[binary] = (type(sent).__name__, answer.headers.get("Content-Type") if binary else "json")
+            np.testing.assert_allclose(backend.predict(BATCH), want, atol=1e-5)
+            assert backend.binary is binary
+    assert kinds[True] == ("BinaryCall", "application/octet-stream")
+    assert kinds[False] == ("dict", "json")
+
+
 def test_columnar_tf_serving_bodies_work_too(reference_server) -> None:
     settings = {"tfserving_format": "inputs"}
     with remote_backend(endpoint(reference_server, "tfserving", **settings), open_model("digits")) as backend:
