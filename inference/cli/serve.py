@@ -38,6 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-body-mb", type=float, default=64.0, metavar="MB", help="largest request body")
     parser.add_argument("--threads", type=int, default=None, metavar="N", help="runtime threads per model")
     parser.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="server processes sharing the port (default: 1)"
+    )
+    parser.add_argument(
         "--graceful-timeout",
         type=float,
         default=30.0,
@@ -71,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
         max_delay_ms=args.max_delay_ms,
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
         threads=args.threads,
+        workers=args.workers,
         graceful_timeout_s=args.graceful_timeout,
         request_timeout_s=args.request_timeout,
         tls_cert=args.tls_cert,

@@ -40,6 +40,8 @@ class ServerConfig:
     request_timeout_s: float = 30.0
     """How long a client may take to send a whole request (headers and body); slower ones get 408
     and are disconnected, so trickling clients (slowloris) cannot hold connections forever."""
+    workers: int = 1
+    """Server processes sharing the port, each with its own runtime and batcher (``--workers``)."""
     tls_cert: str | None = None
     """A PEM certificate chain: with ``tls_key`` the server speaks HTTPS only."""
     tls_key: str | None = None
@@ -59,6 +61,8 @@ class ServerConfig:
             raise UsageError("server.body_limit")
         if self.threads is not None and self.threads < 1:
             raise UsageError("server.threads")
+        if self.workers < 1:
+            raise UsageError("server.workers")
         if not self.request_timeout_s > 0:
             raise UsageError("server.timeout")
         if self.api_key is not None and not self.api_key.strip():

@@ -4,9 +4,17 @@ A private ``CollectorRegistry`` (not the process-wide default) lets tests and
 embedders build several apps in one process. Labels are bounded: the endpoint
 is a kind (``infer``, ``predict``, ``metadata``...), never the raw path, and
 the model label is only ever a served model's name.
+
+Under ``serve --workers N`` (``PROMETHEUS_MULTIPROC_DIR`` set before the
+worker imported prometheus_client) every worker writes its values to files
+in that folder and ``render`` sums them all: any worker answers for the whole
+server. Gauges then say how they combine: requests in flight and queue
+depths add up over live workers, a model is ready when every live worker has it.
 """
 
 from __future__ import annotations
+
+import os
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
@@ -61,7 +69,10 @@ class ServerMetrics:
             registry=self.registry,
         )
         self.in_flight = Gauge(
-            "tepi_server_requests_in_flight", "Requests being handled now.", registry=self.registry
+            "tepi_server_requests_in_flight",
+            "Requests being handled now.",
+            registry=self.registry,
+            multiprocess_mode="livesum",
         )
         self.batch_size = Histogram(
             "tepi_server_batch_size",
@@ -89,12 +100,14 @@ class ServerMetrics:
             "Requests waiting for their model's inference thread.",
             ["model"],
             registry=self.registry,
+            multiprocess_mode="livesum",
         )
         self.model_ready = Gauge(
             "tepi_server_model_ready",
             "1 when the model is loaded and serving, 0 while loading or after a failed load.",
             ["model"],
             registry=self.registry,
+            multiprocess_mode="livemin",
         )
 
     def observer(self, model: str) -> BatchObserver:
@@ -117,4 +130,11 @@ class ServerMetrics:
         self.latency.labels(protocol, endpoint).observe(seconds)
 
     def render(self) -> bytes:
-        return generate_latest(self.registry)
+        folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+        if not folder:
+            return generate_latest(self.registry)
+        from prometheus_client import multiprocess
+
+        every_worker = CollectorRegistry()
+        multiprocess.MultiProcessCollector(every_worker, path=folder)
+        return generate_latest(every_worker)

@@ -14,6 +14,7 @@ import signal
 import socket
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -23,7 +24,7 @@ from inference.server.config import ServerConfig
 from inference.server.deadline import deadline_protocol
 from inference.text import message
 
-__all__ = ["bind", "serve"]
+__all__ = ["bind", "run_one", "serve"]
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ def serve(
     announce: Callable[[str, list[str]], None] | None = None,
 ) -> None:
     """Serve until SIGTERM or Ctrl+C; ``announce(url, models)`` is called once listening."""
-    app = make_app(models_dir, config)
+    app = make_app(models_dir, config)  # manifests read (and refused) before anything listens
     if not config.is_loopback and config.api_key is None:
         logger.warning("listening on %s without an API key: anyone who can reach it may use it", config.host)
     _check_tls_files(config)
@@ -80,9 +81,22 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     if announce is not None:
         announce(f"{config.scheme}://{shown}:{port}", sorted(app.state.registry.models))
+    try:
+        if config.workers > 1:
+            from inference.server.workers import run_workers
+
+            run_workers(Path(models_dir), config, sock)
+        else:
+            run_one(models_dir, config, sock, app)
+    finally:
+        sock.close()
+
+
+def run_one(models_dir: Path, config: ServerConfig, sock: socket.socket, app: Any = None) -> None:
+    """One server process on ``sock`` (a worker's whole life), draining on SIGTERM or Ctrl+C."""
     server = uvicorn.Server(
         uvicorn.Config(
-            app,
+            app if app is not None else make_app(models_dir, config),
             ssl_certfile=config.tls_cert,
             ssl_keyfile=config.tls_key,
             log_config=None,
@@ -100,4 +114,3 @@ def serve(
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        sock.close()

@@ -56,6 +56,7 @@ ENGLISH = {
     "server.delay": "--max-delay-ms cannot be negative.",
     "server.body_limit": "--max-body-mb must allow at least 1 KiB.",
     "server.threads": "--threads must be at least 1.",
+    "server.workers": "--workers must be at least 1.",
     "server.timeout": "--request-timeout must be more than 0 seconds.",
     "server.empty_key": "The API key is empty.",
     "server.tls_pair": "--tls-cert and --tls-key go together.",
