@@ -186,7 +186,8 @@ def test_broken_binary_answers_are_one_sentence(cut, header, code) -> None:
     from inference.protocol import v2_binary as wire
     from inference.server import v2_binary as server
 
-    answer, length = server.encode_response("m", {"y": np.ones((2, 3), np.float32)}, model_version="1", id=None)
+    outputs = {"y": np.ones((2, 3), np.float32)}
+    answer, length = server.encode_response("m", outputs, model_version="1", id=None)
     answer = answer[:-cut] if cut > 0 else answer + b"\0" * -cut
     with pytest.raises(PayloadError) as caught:
         wire.decode_infer_response(answer, header or str(length))
