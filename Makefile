@@ -37,19 +37,24 @@ fast-test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m 'not slow' -x -q
 
 # Serving peers for tests/peers, each in its own venv (they pin their own FastAPI, pydantic, protobuf):
-# .peers/mlserver (MLServer, tritonclient[http], LiteRT) and .peers/kserve (the KServe SDK, LiteRT).
+# .peers/mlserver (MLServer, tritonclient[http], LiteRT), .peers/kserve (the KServe SDK, LiteRT) and
+# .peers/moto (an S3 API server for --engine ray's s3:// paths).
 # Rebuilt only when scripts/peers/NAME.txt changes (stamp keyed on its hash); usable on their own.
-.PHONY: peers peer-mlserver peer-kserve
+.PHONY: peers peer-mlserver peer-kserve peer-moto
 MLSERVER_STAMP := .peers/mlserver/.installed-$(shell sha256sum scripts/peers/mlserver.txt | cut -c1-16)
 KSERVE_STAMP   := .peers/kserve/.installed-$(shell sha256sum scripts/peers/kserve.txt | cut -c1-16)
-peers: peer-mlserver peer-kserve
+MOTO_STAMP     := .peers/moto/.installed-$(shell sha256sum scripts/peers/moto.txt | cut -c1-16)
+peers: peer-mlserver peer-kserve peer-moto
 peer-mlserver: $(MLSERVER_STAMP)
 peer-kserve: $(KSERVE_STAMP)
+peer-moto: $(MOTO_STAMP)
 
 $(MLSERVER_STAMP): scripts/peers/mlserver.txt
 	$(call make_peer_venv,mlserver)
 $(KSERVE_STAMP): scripts/peers/kserve.txt
 	$(call make_peer_venv,kserve)
+$(MOTO_STAMP): scripts/peers/moto.txt
+	$(call make_peer_venv,moto)
 
 define make_peer_venv
 	rm -rf .peers/$(1)

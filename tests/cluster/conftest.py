@@ -44,6 +44,11 @@ def ray_env(home: Path) -> dict[str, str]:
         "RAY_AUTH_MODE": "disabled",
         "RAY_USAGE_STATS_ENABLED": "0",
         "RAY_DATA_NON_TTY_PROGRESS_LOG_INTERVAL": "1",
+        # What a node's S3 client finds in its environment (test_s3's server takes any key).
+        "AWS_ACCESS_KEY_ID": "tepi-test",
+        "AWS_SECRET_ACCESS_KEY": "tepi-test",
+        "AWS_REGION": "us-east-1",
+        "AWS_EC2_METADATA_DISABLED": "true",
     }
 
 
