@@ -24,7 +24,8 @@ log keeps the cause.
     │   ├── BackendUnavailable     cannot load or run *here*: a router may fall back
     │   │   └── RemoteUnavailable  connection refused, timeout, 5xx, circuit open
     │   │       ├── RemoteTimeout
-    │   │       └── CircuitOpen
+    │   │       ├── CircuitOpen
+    │   │       └── RemoteCancelled  the person cancelled the request in flight
     │   └── RemoteError            the server answered, but no (status_code)
     │       ├── RemoteAuthError    401 / 403
     │       ├── RemoteModelNotFound 404
@@ -70,6 +71,7 @@ __all__ = [
     "PayloadError",
     "QueueError",
     "RemoteAuthError",
+    "RemoteCancelled",
     "RemoteError",
     "RemoteModelNotFound",
     "RemoteProtocolError",
@@ -275,6 +277,10 @@ class RemoteTimeout(RemoteUnavailable):
 
 class CircuitOpen(RemoteUnavailable):
     """The remote endpoint failed repeatedly and is skipped for a cool-down."""
+
+
+class RemoteCancelled(RemoteUnavailable):
+    """The person cancelled a request in flight: it is abandoned, the input goes where the policy says."""
 
 
 class RemoteError(BackendError):

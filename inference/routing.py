@@ -26,7 +26,14 @@ import numpy as np
 
 from inference.backends import load_local_backend
 from inference.backends.base import Backend
-from inference.errors import BackendUnavailable, CircuitOpen, RemoteError, RemoteUnavailable, UsageError
+from inference.errors import (
+    BackendUnavailable,
+    CircuitOpen,
+    RemoteCancelled,
+    RemoteError,
+    RemoteUnavailable,
+    UsageError,
+)
 from inference.modelpack import ModelPack
 from inference.text import message, render
 
@@ -270,6 +277,9 @@ class Router:
             )
         try:
             outputs = backend.predict(batch)
+        except RemoteCancelled:
+            self.breaker.release()  # the person stopped it: says nothing about the remote
+            raise
         except RemoteUnavailable:
             self.breaker.failure()
             raise

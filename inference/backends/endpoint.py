@@ -3,13 +3,16 @@
 One ``requests.Session`` per endpoint pools connections; its urllib3 ``Retry``
 retries connection errors and 429/502/503/504 with exponential backoff and
 jitter, honouring ``Retry-After`` (capped). Inference is idempotent, so POST
-is retried too. Reads that time out are not retried: the read timeout is the
-longest a person waits before the router falls back.
+is retried too. Reads that time out are not retried. Every request, its
+retries included, must end within the endpoint's ``deadline`` (and answer
+with at most ``max_response_mb``): ``inference.backends.bounded_http`` cuts
+off a server that drips or never stops; a retry's wait ends with it.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,16 +21,18 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from inference.backends.bounded_http import WatchedAdapter, current_exchange, mount
 from inference.errors import UsageError
 from inference.protocol import PROTOCOLS
 from inference.protocol.tfserving import COLUMNAR, ROW
 
-__all__ = ["RETRY_STATUSES", "SPACE_COLD_START_S", "Endpoint", "make_session"]
+__all__ = ["DEFAULT_MAX_RESPONSE_MB", "RETRY_STATUSES", "SPACE_COLD_START_S", "Endpoint", "make_session"]
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 SPACE_COLD_START_S = 300.0
 """A sleeping Hugging Face Space starts its container when visited; give it minutes, not seconds."""
 RETRY_AFTER_CAP_S = 10.0
+DEFAULT_MAX_RESPONSE_MB = 64.0
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,11 @@ class Endpoint:
     binary: bool = True
     """Send V2 tensors as raw bytes (the binary tensor data extension) when the server lists it in
     ``GET /v2``; False always sends JSON numbers."""
+    deadline_s: float | None = None
+    """The longest one request may take, connect to last byte, retries included (None: twice the
+    read timeout). Unlike the read timeout it also ends answers that trickle or never stop."""
+    max_response_mb: float = DEFAULT_MAX_RESPONSE_MB
+    """The largest answer read (decompressed), when the model's metadata does not say less."""
 
     def __post_init__(self) -> None:
         parts = urlsplit(self.url)
@@ -78,8 +88,19 @@ class Endpoint:
             raise UsageError("endpoint.timeouts")
         if self.retries < 0 or self.cold_start_s < 0 or self.backoff < 0:
             raise UsageError("endpoint.negative")
+        if (self.deadline_s is not None and not self.deadline_s > 0) or not self.max_response_mb > 0:
+            raise UsageError("endpoint.limits")
         if self.predict_path is not None and not self.predict_path.startswith("/"):
             raise UsageError("endpoint.predict_path", path=self.predict_path)
+
+    @property
+    def deadline(self) -> float:
+        """Seconds one request may take in all: ``deadline_s``, else twice the read timeout."""
+        return self.deadline_s if self.deadline_s is not None else 2 * self.read_timeout
+
+    @property
+    def max_response_bytes(self) -> int:
+        return int(self.max_response_mb * 1024 * 1024)
 
     @property
     def base(self) -> str:
@@ -138,6 +159,16 @@ class _CappedRetry(Retry):
         value = super().get_retry_after(response)
         return None if value is None else min(value, RETRY_AFTER_CAP_S)
 
+    def sleep(self, response: Any = None) -> None:
+        """Wait before the retry; within a bounded exchange, only as long as its deadline allows."""
+        seconds = self.get_retry_after(response) if (self.respect_retry_after_header and response) else None
+        seconds = seconds or self.get_backoff_time()
+        exchange = current_exchange()
+        if exchange is not None:
+            exchange.wait(seconds)
+        elif seconds > 0:
+            time.sleep(seconds)
+
 
 class _Session(requests.Session):
     """A session that drops the endpoint's secret when a redirect leaves its host.
@@ -174,9 +205,8 @@ def make_session(endpoint: Endpoint) -> requests.Session:
     )
     session = _Session()
     session.secret_headers = frozenset(endpoint.headers())
-    adapter = HTTPAdapter(max_retries=retry, pool_connections=2, pool_maxsize=8)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
+    adapter: HTTPAdapter = WatchedAdapter(max_retries=retry, pool_connections=2, pool_maxsize=8)
+    mount(session, adapter)
     session.verify = endpoint.ca_bundle if (endpoint.verify and endpoint.ca_bundle) else endpoint.verify
     session.headers.update({"Accept": "application/json", **endpoint.headers()})
     # Environment proxies serve cloud endpoints; loopback traffic must never go through one.

@@ -12,6 +12,7 @@ hooks: ``_fetch_metadata``, ``_predict_path``, ``_encode``, ``_decode``, ``_prob
 from __future__ import annotations
 
 import logging
+import math
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -40,6 +41,10 @@ __all__ = ["RemoteBackend", "RemoteV2Backend", "TFServingBackend", "expected_inp
 
 logger = logging.getLogger(__name__)
 _FLOATS = ("FP32", "FP16", "FP64")
+BYTES_PER_VALUE = 64
+"""Room for one number of an answer: ``-1.2345678901234567e-05,`` is 24 bytes, indentation the rest."""
+ANSWER_ALLOWANCE = 1024 * 1024
+"""Room for an answer's names, ids, parameters and undeclared extras."""
 _NO_METADATA = "none (KServe V1)"
 """The platform of the metadata Tepi assumes for a TF Serving endpoint that has no metadata route."""
 
@@ -91,7 +96,7 @@ class RemoteBackend(Backend):
         if self._meta is not None and self._meta.inputs and self._meta.inputs[0].datatype != "FP32":
             batch = batch.astype(numpy_dtype(self._meta.inputs[0].datatype))
         sent = self._encode(batch)
-        data = self._send(sent)
+        data = self._send(sent, self.answer_limit(batch.shape[0]))
         try:
             outputs = self._decode(data, sent)
         except PayloadError as exc:
@@ -108,6 +113,22 @@ class RemoteBackend(Backend):
                 url=self.endpoint.url,
             )
         return outputs.astype(np.float32, copy=False).reshape(batch.shape[0], -1)
+
+    def answer_limit(self, rows: int) -> int:
+        """The most bytes an answer for ``rows`` inputs may take: what the declared outputs need as JSON
+        text (``BYTES_PER_VALUE`` each, indented or not) plus ``ANSWER_ALLOWANCE``, never more than the
+        endpoint's ``max_response_mb``; that alone when an output's size is not declared."""
+        cap = self.endpoint.max_response_bytes
+        outputs = self._meta.outputs if self._meta is not None else ()
+        values = 0
+        for tensor in outputs:
+            dims = tensor.shape[1:] if tensor.shape and tensor.shape[0] < 0 else tensor.shape
+            if not dims or any(d < 0 for d in dims):
+                return cap
+            values += rows * math.prod(dims)
+        if not values:
+            return cap
+        return min(cap, values * BYTES_PER_VALUE + ANSWER_ALLOWANCE)
 
     def info(self) -> BackendInfo:
         self.load()
@@ -160,9 +181,10 @@ class RemoteBackend(Backend):
     def _encode(self, batch: np.ndarray) -> Any:
         raise NotImplementedError
 
-    def _send(self, sent: Any) -> Any:
-        """POST what ``_encode`` made; returns the answer's JSON (or what ``_decode`` takes)."""
-        return self.http.request("POST", self._predict_path(), sent)
+    def _send(self, sent: Any, limit: int) -> Any:
+        """POST what ``_encode`` made, reading at most ``limit`` bytes of answer; returns the answer's
+        JSON (or what ``_decode`` takes)."""
+        return self.http.request("POST", self._predict_path(), sent, limit=limit)
 
     def _decode(self, body: Any, sent: Any) -> np.ndarray:
         raise NotImplementedError
@@ -253,10 +275,10 @@ class RemoteV2Backend(RemoteBackend):
         inputs, id = {self._input_name(): batch}, uuid.uuid4().hex[:16]
         return BinaryCall.of(inputs, id) if self.binary else v2.encode_infer_request(inputs, id=id)
 
-    def _send(self, sent: Any) -> Any:
+    def _send(self, sent: Any, limit: int) -> Any:
         if isinstance(sent, BinaryCall):
-            return self.http.request("POST", self._predict_path(), sent.body, raw=True)
-        return super()._send(sent)
+            return self.http.request("POST", self._predict_path(), sent.body, raw=True, limit=limit)
+        return super()._send(sent, limit)
 
     def _decode(self, body: Any, sent: Any) -> np.ndarray:
         response = decode_answer(body)
@@ -267,8 +289,7 @@ class RemoteV2Backend(RemoteBackend):
 
     def _probe(self) -> bool:
         if self.endpoint.predict_path is not None:
-            root = self.endpoint.base + "/"
-            return self.http.session.get(root, timeout=self.http.probe_timeout()).status_code < 500
+            return self.http.get_status(self.endpoint.base + "/").status_code < 500
         return self.http.probe(v2.model_ready_path(self.model, self.version)).status_code == 200
 
 
@@ -303,9 +324,8 @@ class TFServingBackend(RemoteBackend):
         return self._output_name(tfs.decode_predict_response(body).outputs)
 
     def _probe(self) -> bool:
-        timeout = self.http.probe_timeout()
         if self.endpoint.predict_path is not None:
-            return self.http.session.get(self.endpoint.base + "/", timeout=timeout).status_code < 500
+            return self.http.get_status(self.endpoint.base + "/").status_code < 500
         response = self.http.probe(tfs.model_path(self.model, self.version))
         if response.status_code != 200:
             return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from inference.backends.endpoint import SPACE_COLD_START_S, Endpoint
+from inference.backends.endpoint import DEFAULT_MAX_RESPONSE_MB, SPACE_COLD_START_S, Endpoint
 from inference.errors import UsageError
 from inference.protocol import PROTOCOLS
 from inference.routing import POLICIES
@@ -45,6 +45,20 @@ def add_remote_arguments(parser: argparse.ArgumentParser) -> None:
         "--connect-timeout", type=float, default=3.05, metavar="S", help="seconds (default 3.05)"
     )
     group.add_argument("--read-timeout", type=float, default=30.0, metavar="S", help="seconds (default 30)")
+    group.add_argument(
+        "--deadline",
+        type=float,
+        default=None,
+        metavar="S",
+        help="most seconds one request may take, to its last byte (default: twice the read timeout)",
+    )
+    group.add_argument(
+        "--max-response-mb",
+        type=float,
+        default=DEFAULT_MAX_RESPONSE_MB,
+        metavar="MB",
+        help="largest answer read when the model's metadata does not say less (default 64)",
+    )
     group.add_argument(
         "--cold-start",
         type=float,
@@ -95,6 +109,8 @@ def endpoint_from_args(args: argparse.Namespace) -> Endpoint | None:
         auth_header=header,
         connect_timeout=args.connect_timeout,
         read_timeout=args.read_timeout,
+        deadline_s=args.deadline,
+        max_response_mb=args.max_response_mb,
         cold_start_s=args.cold_start if args.cold_start is not None else _default_cold_start(args.remote),
         verify=not args.insecure,
         ca_bundle=args.ca_bundle,

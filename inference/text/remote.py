@@ -16,6 +16,20 @@ ENGLISH = {
     "remote.reason.network": "network error",
     "remote.connect_timeout": "The remote endpoint {host} could not be reached within {seconds:g} s.",
     "remote.read_timeout": "The remote endpoint {host} did not answer within {seconds:g} s.",
+    "remote.deadline": (
+        "The remote endpoint {host} did not finish its answer within {seconds:g} s; Tepi stopped waiting."
+    ),
+    "remote.cancelled": "The request to the remote endpoint {host} was cancelled.",
+    "remote.too_large": (
+        "The remote endpoint {host} sent an answer larger than {mb:g} MB; Tepi stopped reading it."
+    ),
+    "remote.encoding": (
+        "The remote endpoint {host} sent an answer in an encoding Tepi did not ask for or cannot "
+        "decompress ({encoding})."
+    ),
+    "remote.headers_too_large": (
+        "The remote endpoint {host} sent more or longer headers than Tepi accepts; Tepi stopped reading them."
+    ),
     "remote.failed": "The remote endpoint {host} failed: {system_error}.",
     "remote.redirects": "The remote endpoint {host} redirects too many times.",
     "remote.tls": (
@@ -76,6 +90,7 @@ ENGLISH = {
     "endpoint.tfserving_format": "The TF Serving format must be instances or inputs.",
     "endpoint.timeouts": "Timeouts must be more than 0 seconds.",
     "endpoint.negative": "Retries, backoff and the cold-start budget cannot be negative.",
+    "endpoint.limits": "The deadline and the largest answer size must be more than 0.",
     "endpoint.predict_path": "The predict path {path!r} must start with '/'.",
     # inference/routing.py: who answers
     "route.policy": "Unknown policy {policy!r}; use one of {choices}.",

@@ -18,6 +18,14 @@ Protocol (``/v2/...``), TF Serving REST (``/v1/...``) and SageMaker
     wrong_rows   predictions with one row fewer than inputs
     auth         HTTP 401 ``{"detail"}`` unless the ``token`` arrives in ``header``
 
+Hostile answers (tests/remote/hostile.py), to the predict calls only unless ``paths`` is ``all``:
+
+    huge_body    HTTP 200, a JSON start, then ``size`` bytes (default 2 GB) as fast as they are read
+    gzip_bomb    HTTP 200, ``Content-Encoding: gzip``, a body inflating to ``size`` bytes (default 8 GB)
+    drip         HTTP 200 with a Content-Length, then one byte every ``interval`` seconds (default 1)
+    endless      HTTP 200, chunked, a chunk every ``interval`` seconds (0: as fast as read), never ending
+    huge_headers HTTP 200 and ``count`` headers of ``length`` bytes (default 10,000 × 1 KB), no body
+
 ``GET /_stats`` tells how many requests each path got since the last switch. The JSON here is written
 by hand, not with Tepi's codecs, so a codec mistake cannot hide behind itself.
 """
@@ -32,6 +40,7 @@ import struct
 import sys
 import threading
 import time
+import zlib
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -120,6 +129,8 @@ class Handler(BaseHTTPRequestHandler):
             state.stats[f"{method} {path}"] += 1
             state.count += 1
             count = state.count
+        if self._hostile(state, method, path):
+            return
         if self._fault(state, count):
             return
         self._route(method, path, body)
@@ -165,6 +176,77 @@ class Handler(BaseHTTPRequestHandler):
                 self._send(401, {"detail": "Not authenticated"})
                 return True
         return False
+
+    # -- hostile answers -------------------------------------------------------------------------
+    def _hostile(self, state: State, method: str, path: str) -> bool:
+        mode, options = state.mode, state.options
+        if mode not in HOSTILE:
+            return False
+        predicting = method == "POST" and path.endswith(("/infer", ":predict", "/invocations"))
+        if not predicting and options.get("paths") != "all":
+            return False
+        self.close_connection = True
+        with contextlib.suppress(OSError):  # the client hung up: that is what it should do
+            HOSTILE[mode](self, options)
+        return True
+
+    def _head(self, headers: dict[str, str]) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.flush()
+
+    def _huge_body(self, options: dict[str, Any]) -> None:
+        size = int(options.get("size", 2 * 1024**3))
+        self._head({"Content-Length": str(len(JSON_START) + size)})
+        self.wfile.write(JSON_START)
+        block = b"0.0, " * (1 << 16)
+        sent = 0
+        while sent < size:
+            piece = block[: size - sent]
+            self.wfile.write(piece)
+            sent += len(piece)
+
+    def _gzip_bomb(self, options: dict[str, Any]) -> None:
+        size = int(options.get("size", 8 * 1024**3))
+        self._head({"Content-Encoding": "gzip"})  # no length: the connection's end is the body's
+        compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        self.wfile.write(compressor.compress(JSON_START) + compressor.flush(zlib.Z_FULL_FLUSH))
+        block = b" " * (1 << 20)
+        flushed = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)  # ~1 KB
+        for _ in range(size >> 20):  # a full flush makes each block's bytes the same: send them again
+            self.wfile.write(flushed)
+
+    def _drip(self, options: dict[str, Any]) -> None:
+        interval = float(options.get("interval", 1.0))
+        body = JSON_START + b"0.0, " * 10_000
+        self._head({"Content-Length": str(len(body))})
+        for byte in body:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(interval)
+
+    def _endless(self, options: dict[str, Any]) -> None:
+        interval = float(options.get("interval", 0.2))
+        self._head({"Transfer-Encoding": "chunked"})
+        chunk = b"0.0, " * (1 if interval else 4096)
+        self.wfile.write(b"%x\r\n%s\r\n" % (len(JSON_START), JSON_START))
+        while True:
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            self.wfile.flush()
+            if interval:
+                time.sleep(interval)
+
+    def _huge_headers(self, options: dict[str, Any]) -> None:
+        count, length = int(options.get("count", 10_000)), int(options.get("length", 1024))
+        self.send_response(200)
+        for number in range(count):
+            self.send_header(f"X-Padding-{number}", "x" * length)
+        self.end_headers()
+        self.wfile.flush()
+        time.sleep(float(options.get("hold", 5)))
 
     # -- the protocols ---------------------------------------------------------------------------
     def _route(self, method: str, path: str, body: Any) -> None:
@@ -256,6 +338,16 @@ class Handler(BaseHTTPRequestHandler):
             value = [row["image"] for row in value]
         batch = np.asarray(value, dtype=np.float32)
         self._send(200, {"predictions" if key == "instances" else "outputs": self._scores(batch)})
+
+
+JSON_START = b'{"model_name": "digits", "outputs": [{"name": "probs", "datatype": "FP32", "data": ['
+HOSTILE = {
+    "huge_body": Handler._huge_body,
+    "gzip_bomb": Handler._gzip_bomb,
+    "drip": Handler._drip,
+    "endless": Handler._endless,
+    "huge_headers": Handler._huge_headers,
+}
 
 
 class Server(ThreadingHTTPServer):
