@@ -53,8 +53,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="tepi-hostile-") as home:
         server = start_fault_server(Path(home))
         env = {**os.environ, "TEPI_HOME": home, "TF_CPP_MIN_LOG_LEVEL": "3"}
-        command = [sys.executable, "-m", "inference", "predict", str(ROOT / "resources/samples/digit-3.png"),
-                   "--remote", server.url, "--policy", "remote-only", "--no-queue", "--read-timeout", "10", "--json",
+        sample = str(ROOT / "resources/samples/digit-3.png")
+        command = [sys.executable, "-m", "inference", "predict", sample, "--remote", server.url,
+                   "--policy", "remote-only", "--no-queue", "--read-timeout", "10", "--json",
                    *args.extra]  # fmt: skip
         try:
             server.set("ok")

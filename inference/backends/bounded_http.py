@@ -23,6 +23,7 @@ caller (the desktop's worker) abandon whatever exchange its thread is in.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -185,10 +186,8 @@ def _cut(sock: socket.socket | None) -> None:
     """Shut the socket down under whoever is blocked in it (TLS included: the plain socket's call)."""
     if sock is None:
         return
-    try:
+    with contextlib.suppress(OSError):  # already closed: nothing is blocked in it
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
-    except OSError:
-        pass  # already closed: nothing is blocked in it
 
 
 def current_exchange() -> Exchange | None:
@@ -240,7 +239,7 @@ _WATCHDOG = _Watchdog()
 
 # -- sessions whose connections an exchange can cut off --------------------------------------------
 class _WatchedHTTPConnection(HTTPConnection):
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         exchange = current_exchange()
         if exchange is not None:
             exchange.attach(self)
@@ -248,7 +247,7 @@ class _WatchedHTTPConnection(HTTPConnection):
 
 
 class _WatchedHTTPSConnection(HTTPSConnection):
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         exchange = current_exchange()
         if exchange is not None:
             exchange.attach(self)

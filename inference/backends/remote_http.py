@@ -36,7 +36,14 @@ from urllib.parse import urlsplit
 import requests
 import urllib3.exceptions as urllib3_errors
 
-from inference.backends.bounded_http import Abandoned, BodyTooLarge, Exchange, UnknownEncoding, pause, read_body
+from inference.backends.bounded_http import (
+    Abandoned,
+    BodyTooLarge,
+    Exchange,
+    UnknownEncoding,
+    pause,
+    read_body,
+)
 from inference.backends.endpoint import Endpoint, make_session
 from inference.errors import (
     RemoteAuthError,
@@ -167,8 +174,8 @@ class EndpointClient:
             except Abandoned as exc:
                 raise self._abandoned(exc, url) from exc
             except BodyTooLarge as exc:
-                mb = round(exc.limit / 1024 / 1024, 2)
-                raise RemoteProtocolError("remote.too_large", host=self.endpoint.host, mb=mb, url=url) from exc
+                host, mb = self.endpoint.host, round(exc.limit / 1024 / 1024, 2)
+                raise RemoteProtocolError("remote.too_large", host=host, mb=mb, url=url) from exc
             except UnknownEncoding as exc:
                 host, encoding = self.endpoint.host, exc.encoding
                 raise RemoteProtocolError("remote.encoding", host=host, encoding=encoding, url=url) from exc
