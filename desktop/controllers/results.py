@@ -130,7 +130,7 @@ class ResultsController(QObject):
 
     # -- actions -----------------------------------------------------------------------
     def cancel(self) -> None:
-        if self.batch_view.running:
+        if self.batch_view.running or self.engine.busy:  # a single remote prediction can be stopped too
             self.engine.cancel(self.current_job)
             self.status.setText(self.tr("Stopping…"))
 
@@ -196,6 +196,6 @@ class ResultsController(QObject):
 
     def update_enabled(self) -> None:
         a, current = self.actions, self.pages.currentWidget()
-        a.cancel.setEnabled(self.batch_view.running)
+        a.cancel.setEnabled(self.batch_view.running or self.engine.busy)
         a.export.setEnabled(current is self.batch_view and bool(self.batch_view.model.rows))
         a.close_result.setEnabled(self.pages.currentIndex() != 0)

@@ -79,6 +79,7 @@ def predict_bytes(task: Task, state: EngineState, data: bytes | QImage, name: st
 def _predict_single(
     task: Task, state: EngineState, source: str | bytes, name: str | None
 ) -> JobFinished | JobFailed:
+    from inference.backends.bounded_http import cancellation
     from inference.errors import TepiError
     from inference.history import make_thumbnail
     from inference.results import Failure, Queued
@@ -89,7 +90,8 @@ def _predict_single(
     started = time.perf_counter()
     recorded = _Recorded()
     try:
-        prediction, loaded = predictor.predict_image(source, name=name)
+        with cancellation(lambda: task.cancelled):  # Cancel abandons a remote request in flight
+            prediction, loaded = predictor.predict_image(source, name=name)
     except TepiError as exc:
         _record(task, state, [Failure.of(label, None, exc)], [None], recorded)
         return JobFailed(task.id, exc, recorded.count)
@@ -114,6 +116,7 @@ def _predict_single(
 
 
 def _predict_batch(task: Task, state: EngineState, inputs: list[str]) -> JobFinished:
+    from inference.backends.bounded_http import cancellation
     from inference.predictor import expand_inputs
     from inference.results import Failure, Prediction, Queued
     from inference.tables import CSV_SUFFIXES
@@ -131,16 +134,17 @@ def _predict_batch(task: Task, state: EngineState, inputs: list[str]) -> JobFini
     last_flush = time.monotonic()
     outcomes = predictor.predict_paths(listing.files, cancel=lambda: task.cancelled)
     try:
-        for outcome in outcomes:
-            pending.append(outcome)
-            done += isinstance(outcome, Prediction)
-            queued += isinstance(outcome, Queued)
-            failed += isinstance(outcome, Failure)
-            if task.cancelled:
-                break
-            if len(pending) >= FLUSH_ROWS or time.monotonic() - last_flush > FLUSH_EVERY_S:
-                _flush(task, state, pending, done + failed + queued - len(pending), recorded)
-                pending, last_flush = [], time.monotonic()
+        with cancellation(lambda: task.cancelled):  # Cancel abandons a remote request in flight
+            for outcome in outcomes:
+                pending.append(outcome)
+                done += isinstance(outcome, Prediction)
+                queued += isinstance(outcome, Queued)
+                failed += isinstance(outcome, Failure)
+                if task.cancelled:
+                    break
+                if len(pending) >= FLUSH_ROWS or time.monotonic() - last_flush > FLUSH_EVERY_S:
+                    _flush(task, state, pending, done + failed + queued - len(pending), recorded)
+                    pending, last_flush = [], time.monotonic()
     finally:
         outcomes.close()  # joins the decoding threads of an unfinished batch
         _flush(task, state, pending, done + failed + queued - len(pending), recorded)
