@@ -123,6 +123,7 @@ class Exchange:
         self.cancelled = cancelled or _thread_cancelled()
         self.reason: str | None = None
         self._connections: list[HTTPConnection] = []
+        self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
         _WATCHDOG.add(self)
 
@@ -150,6 +151,14 @@ class Exchange:
             self._connections.append(connection)
         self.check()
 
+    def attach_socket(self, sock: socket.socket | None) -> None:
+        """The socket a request went out on: an answer that closes its connection (HTTP/1.0,
+        ``Connection: close``) keeps reading from it after the connection has let go of it."""
+        if sock is not None:
+            with self._lock:
+                self._sockets.append(sock)
+            self.check()
+
     def check(self) -> None:
         """Raise ``Abandoned`` once the deadline has passed or the caller has cancelled."""
         self.poll(time.monotonic())
@@ -169,9 +178,9 @@ class Exchange:
             if self.reason is not None:
                 return
             self.reason = reason
-            connections = list(self._connections)
-        for connection in connections:
-            _cut(connection.sock)
+            sockets = [c.sock for c in self._connections] + self._sockets
+        for sock in sockets:
+            _cut(sock)
 
     def wait(self, seconds: float) -> None:
         """Sleep within the exchange (a retry's back-off); ``Abandoned`` when its time runs out first."""
@@ -238,20 +247,24 @@ _WATCHDOG = _Watchdog()
 
 
 # -- sessions whose connections an exchange can cut off --------------------------------------------
+def _watched_request(connection: HTTPConnection, send: Callable[[], None]) -> None:
+    """Send on ``connection`` as part of the thread's current exchange, if any."""
+    exchange = current_exchange()
+    if exchange is not None:
+        exchange.attach(connection)
+    send()
+    if exchange is not None:
+        exchange.attach_socket(connection.sock)
+
+
 class _WatchedHTTPConnection(HTTPConnection):
     def request(self, *args: Any, **kwargs: Any) -> None:
-        exchange = current_exchange()
-        if exchange is not None:
-            exchange.attach(self)
-        super().request(*args, **kwargs)
+        _watched_request(self, lambda: super(_WatchedHTTPConnection, self).request(*args, **kwargs))
 
 
 class _WatchedHTTPSConnection(HTTPSConnection):
     def request(self, *args: Any, **kwargs: Any) -> None:
-        exchange = current_exchange()
-        if exchange is not None:
-            exchange.attach(self)
-        super().request(*args, **kwargs)
+        _watched_request(self, lambda: super(_WatchedHTTPSConnection, self).request(*args, **kwargs))
 
 
 class _WatchedHTTPPool(HTTPConnectionPool):

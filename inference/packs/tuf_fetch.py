@@ -1,4 +1,13 @@
-"""TUF's downloads over ``requests`` with Tepi's bounded timeouts, and TUF's errors as sentences."""
+"""TUF's downloads over ``requests`` with Tepi's bounded timeouts, and TUF's errors as sentences.
+
+TUF bounds how many bytes each file may have (its metadata's lengths and
+``max_*_length``) and counts what the fetcher yields; the fetcher bounds the
+time. A read timeout only limits the wait between bytes, so each download is a
+``bounded_http.Exchange`` whose deadline starts at twice the read timeout and
+grows with what arrives (``MIN_RATE``): a large archive on a slow link finishes,
+a server dripping a byte a second is cut off. Compressed answers are inflated
+in bounded steps, so TUF's count is of the bytes that come out.
+"""
 
 from __future__ import annotations
 
@@ -6,52 +15,65 @@ import socket
 from collections.abc import Iterator
 
 import requests
+import urllib3.exceptions as urllib3_errors
 from tuf.api import exceptions as tuf_errors
 from tuf.ngclient import FetcherInterface
 
+from inference.backends.bounded_http import Abandoned, Exchange, UnknownEncoding, iter_body, watched_session
 from inference.errors import UpdateError
 from inference.text import message
 
-__all__ = ["RequestsFetcher", "update_error"]
+__all__ = ["MIN_RATE", "RequestsFetcher", "update_error"]
 
-CHUNK = 64 * 1024
+MIN_RATE = 32 * 1024
+"""Bytes per second a download must average, past its first two read timeouts, to keep going."""
 
 
 class RequestsFetcher(FetcherInterface):
-    """GET with a (connect, read) timeout; the read timeout bounds every wait for bytes."""
+    """GET with a (connect, read) timeout and a total deadline that only a steady download extends."""
 
     def __init__(self, timeout: tuple[float, float]) -> None:
         from inference import __version__
 
         self.timeout = timeout
-        self.session = requests.Session()
+        self.session = watched_session()
         self.session.headers["User-Agent"] = f"Tepi/{__version__}"
 
     def _fetch(self, url: str) -> Iterator[bytes]:
+        exchange = Exchange(2 * self.timeout[1])
         try:
-            response = self.session.get(url, stream=True, timeout=self.timeout)
-        except requests.Timeout as exc:
+            with exchange.sending():
+                response = self.session.get(url, stream=True, timeout=self.timeout)
+        except (Abandoned, requests.Timeout) as exc:
+            exchange.close()
             raise tuf_errors.SlowRetrievalError(f"no answer from {url}") from exc
         except requests.RequestException as exc:
+            exchange.close()
             raise tuf_errors.DownloadError(f"cannot reach {url}") from exc
         if response.status_code >= 400:
             response.close()
+            exchange.close()
             status = response.status_code
             error = tuf_errors.DownloadHTTPError(f"HTTP {status} for {url}", status)
             error.url = url  # type: ignore[attr-defined, unused-ignore]  # named in the sentence
             raise error
-        return self._chunks(response)
+        return self._chunks(response, exchange)
 
     @staticmethod
-    def _chunks(response: requests.Response) -> Iterator[bytes]:
+    def _chunks(response: requests.Response, exchange: Exchange) -> Iterator[bytes]:
         try:
-            yield from response.iter_content(CHUNK)
-        except requests.Timeout as exc:
+            for piece in iter_body(response, exchange):
+                exchange.deadline += len(piece) / MIN_RATE
+                yield piece
+        except (Abandoned, urllib3_errors.ReadTimeoutError, requests.Timeout) as exc:
             raise tuf_errors.SlowRetrievalError("the server stopped sending") from exc
-        except requests.RequestException as exc:
+        except UnknownEncoding as exc:
+            raise tuf_errors.DownloadError(f"an answer in an unknown encoding ({exc.encoding})") from exc
+        except (requests.RequestException, urllib3_errors.HTTPError, OSError) as exc:
             raise tuf_errors.DownloadError("the connection broke") from exc
         finally:
             response.close()
+            exchange.close()
 
 
 def update_error(exc: BaseException, url: str) -> UpdateError | None:

@@ -1,15 +1,17 @@
 """Time and peak memory of a client process, measured by the kernel, with a kill switch.
 
-``run_measured(command)`` starts the command, samples its resident memory every
-20 ms (to kill it past ``kill_rss_mb``, or past ``kill_after_s``), and reaps it
-with ``os.wait4``, whose ``ru_maxrss`` is the kernel's own peak for that process:
-nothing is estimated. ``PeakMemory`` does the same for this process (Linux:
+``run_measured(command)`` starts the command from a small launcher process (this
+file run as a script), which samples its resident memory every 20 ms (to kill it
+past ``kill_rss_mb``, or past ``kill_after_s``) and reaps it with ``os.wait4``,
+whose ``ru_maxrss`` is the kernel's own peak for that process: nothing is
+estimated. ``PeakMemory`` does the same for this process (Linux:
 ``/proc/self/clear_refs`` resets the peak, ``VmHWM`` reads it), for clients that
 run inside the test (the desktop worker, the replayer).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -52,31 +54,61 @@ def run_measured(
     kill_rss_mb: float = 4096,
     kill_after_s: float = 300,
 ) -> Measured:
-    """Run ``command`` to its end (or kill it), with its wall time and peak memory."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.monotonic()
-        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=cwd)
-        killed = None
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if killed is None and _rss_mb(process.pid) > kill_rss_mb:
-                killed = "memory"
-            elif killed is None and time.monotonic() - start > kill_after_s:
-                killed = "time"
-            if killed:
-                os.kill(process.pid, signal.SIGKILL)
-            time.sleep(0.02)
-        seconds = time.monotonic() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
+    """Run ``command`` to its end (or kill it), with its wall time and peak memory.
+
+    The command is started by this file run as a small launcher: Linux keeps the
+    memory peak of the process that forks across ``exec`` (``ru_maxrss`` of a child
+    of a 1.5 GB test process reads 1.5 GB), so the measured process must come from
+    a small one. The launcher writes the figures as JSON to a file.
+    """
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile() as figures,
+    ):
+        limits = ["--kill-rss-mb", str(kill_rss_mb), "--kill-after-s", str(kill_after_s)]
+        launcher = [sys.executable, "-I", "-S", __file__, figures.name, *limits, "--", *command]
+        subprocess.run(launcher, stdout=out, stderr=err, env=env, cwd=cwd, check=True)
+        measured = json.loads(Path(figures.name).read_text())
         out.seek(0)
         err.seek(0)
-        peak = usage.ru_maxrss / (1024 if sys.platform != "darwin" else 1024 * 1024)
         return Measured(
-            seconds, peak, process.returncode, out.read().decode(errors="replace"),
-            err.read().decode(errors="replace"), killed,
-        )  # fmt: skip
+            **measured, stdout=out.read().decode(errors="replace"), stderr=err.read().decode(errors="replace")
+        )
+
+
+def _measure(command: list[str], kill_rss_mb: float, kill_after_s: float) -> dict[str, object]:
+    """In the launcher: run ``command`` (its output is the launcher's), kill it past the limits."""
+    start = time.monotonic()
+    process = subprocess.Popen(command)
+    killed = None
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if killed is None and _rss_mb(process.pid) > kill_rss_mb:
+            killed = "memory"
+        elif killed is None and time.monotonic() - start > kill_after_s:
+            killed = "time"
+        if killed:
+            os.kill(process.pid, signal.SIGKILL)
+        time.sleep(0.02)
+    peak = usage.ru_maxrss / (1024 if sys.platform != "darwin" else 1024 * 1024)
+    seconds = time.monotonic() - start
+    return {
+        "seconds": seconds,
+        "peak_mb": peak,
+        "returncode": os.waitstatus_to_exitcode(status),
+        "killed": killed,
+    }
+
+
+def _launch(argv: list[str]) -> None:
+    figures, rest = argv[0], argv[1:]
+    split = rest.index("--")
+    options = dict(zip(rest[:split:2], rest[1:split:2], strict=True))
+    measured = _measure(rest[split + 1 :], float(options["--kill-rss-mb"]), float(options["--kill-after-s"]))
+    Path(figures).write_text(json.dumps(measured))
 
 
 class PeakMemory:
@@ -101,3 +133,7 @@ class PeakMemory:
             if line.startswith(name + ":"):
                 return int(line.split()[1]) / 1024
         raise AssertionError(f"no {name} in /proc/self/status")
+
+
+if __name__ == "__main__":
+    _launch(sys.argv[1:])

@@ -28,7 +28,7 @@ from inference.errors import RemoteCancelled, RemoteProtocolError, RemoteTimeout
 from inference.formats import open_model
 from inference.offline import OfflineQueue, Replayer
 from tests.remote.conftest import ROOT, SAMPLES
-from tests.remote.meter import PeakMemory, run_measured
+from tests.remote.meter import Measured, PeakMemory, run_measured
 
 SAMPLE = SAMPLES / "digit-3.png"
 INFER = "POST /v2/models/digits/versions/1/infer"
@@ -54,21 +54,19 @@ def _cli(url: str, home: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def correct_peak_mb(fault_server, tmp_path_factory) -> float:
-    """The CLI's peak memory for the same command against a correct answer."""
+def correct(fault_server, tmp_path_factory) -> Measured:
+    """The CLI's time and peak memory for the same command against a correct answer."""
     fault_server.set("ok")
     home = tmp_path_factory.mktemp("cli-home")
     env = {**os.environ, "TEPI_HOME": str(home)}
     measured = run_measured(_cli(fault_server.url, home), env=env, cwd=ROOT)
     assert measured.returncode == 0, measured.stderr[-2000:]
     assert json.loads(measured.stdout.splitlines()[0])["label"] == "3"
-    return measured.peak_mb
+    return measured
 
 
 @pytest.mark.parametrize(("mode", "options", "code"), CASES, ids=IDS)
-def test_the_cli_stops_within_its_deadline_and_memory(
-    fault, correct_peak_mb, tmp_path, mode, options, code
-) -> None:
+def test_the_cli_stops_within_its_deadline_and_memory(fault, correct, tmp_path, mode, options, code) -> None:
     fault.set(mode, **options)
     env = {**os.environ, "TEPI_HOME": str(tmp_path)}
     measured = run_measured(_cli(fault.url, tmp_path), env=env, cwd=ROOT, kill_rss_mb=2048, kill_after_s=60)
@@ -76,8 +74,10 @@ def test_the_cli_stops_within_its_deadline_and_memory(
     answer = json.loads(measured.stdout.splitlines()[0])
     assert answer["code"] == code, answer
     assert measured.returncode == 1 and f"127.0.0.1:{fault.port}" in answer["error"]
-    assert measured.seconds <= DEADLINE + 2 + 2  # the deadline, 2 s of grace, 2 s to start Python
-    assert measured.peak_mb - correct_peak_mb < GROWTH_MB
+    # the deadline and 2 s of grace, besides what starting the CLI and a correct answer take (twice:
+    # other tests and developers share this machine)
+    assert measured.seconds <= DEADLINE + 2 + 2 * correct.seconds
+    assert measured.peak_mb - correct.peak_mb < GROWTH_MB
     assert fault.stats().get(INFER) == 1  # never sent again to the server that misbehaved
 
 

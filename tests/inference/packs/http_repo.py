@@ -108,3 +108,19 @@ def stall(seconds: float) -> Attack:
             handler.send_error(503)
 
     return attack
+
+
+def drip(interval: float) -> Attack:
+    """Answer 200 with a long body, one byte every ``interval`` seconds (each well within a read timeout)."""
+
+    def attack(handler: SimpleHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", "100000")
+        handler.end_headers()
+        with suppress(OSError):
+            for _ in range(100000):
+                handler.wfile.write(b" ")
+                handler.wfile.flush()
+                time.sleep(interval)
+
+    return attack

@@ -4,6 +4,7 @@ serves it, ``tuf.ngclient.Updater`` reads it. Every attack leaves the previous v
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from inference.packs.store import PackStore
 from inference.packs.trust import TrustPolicy
 from inference.packs.update import update_pack
 from tests.inference.packs.conftest import make_pack
-from tests.inference.packs.http_repo import endless, replay, serve, stall
+from tests.inference.packs.http_repo import drip, endless, replay, serve, stall
 from tests.inference.packs.test_store import _predict_model
 
 
@@ -204,6 +205,21 @@ def test_unreachable_slow_and_untrusted_sources_are_one_sentence(tmp_path: Path,
         str(caught.value)
         == f"The update source {url} cannot be reached (connection refused); nothing was installed."
     )
+    assert open_model("iris").version == "1.0"
+
+
+def test_a_source_dripping_a_byte_at_a_time_is_cut_off_at_its_deadline(tmp_path: Path, acme: KeyPair) -> None:
+    """Each byte comes well within the read timeout; the whole file must come within twice it."""
+    repo = tmp_path / "repo"
+    _publish(tmp_path, repo, acme, "1.1")
+    with serve(repo) as server:
+        server.attacks["/metadata/1.root.json"] = drip(0.2)
+        started = time.monotonic()
+        with pytest.raises(UpdateError) as caught:
+            _update(server.url, acme, timeout=(1.0, 1.0))
+        elapsed = time.monotonic() - started
+    assert str(caught.value) == f"The update source {server.url} stopped answering; nothing was installed."
+    assert elapsed < 2 * 1.0 + 2
     assert open_model("iris").version == "1.0"
 
 
