@@ -181,9 +181,9 @@ class RemoteBackend(Backend):
     def _encode(self, batch: np.ndarray) -> Any:
         raise NotImplementedError
 
-    def _send(self, sent: Any, limit: int) -> Any:
+    def _send(self, sent: Any, limit: int | None = None) -> Any:
         """POST what ``_encode`` made, reading at most ``limit`` bytes of answer; returns the answer's
-        JSON (or what ``_decode`` takes)."""
+        JSON (or what ``_decode`` takes). None: the endpoint's ``max_response_mb``."""
         return self.http.request("POST", self._predict_path(), sent, limit=limit)
 
     def _decode(self, body: Any, sent: Any) -> np.ndarray:
@@ -275,7 +275,7 @@ class RemoteV2Backend(RemoteBackend):
         inputs, id = {self._input_name(): batch}, uuid.uuid4().hex[:16]
         return BinaryCall.of(inputs, id) if self.binary else v2.encode_infer_request(inputs, id=id)
 
-    def _send(self, sent: Any, limit: int) -> Any:
+    def _send(self, sent: Any, limit: int | None = None) -> Any:
         if isinstance(sent, BinaryCall):
             return self.http.request("POST", self._predict_path(), sent.body, raw=True, limit=limit)
         return super()._send(sent, limit)
