@@ -51,7 +51,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from inference.text import DEFAULT_LANGUAGE, as_params, message, render
+from inference.text import DEFAULT_LANGUAGE, as_params, file_row, message, render
 
 __all__ = [
     "BackendError",
@@ -142,7 +142,11 @@ class UsageError(TepiError):
 
 
 class InputError(TepiError):
-    """An input (image, CSV row) cannot be used; names where (``row`` and ``column`` are params too)."""
+    """An input (image, CSV row) cannot be used; names where (``row`` and ``column`` are params too).
+
+    ``row`` counts data rows from 1, as ``Failure.row`` does; its sentence names the file's row
+    (``inference.text.file_row``: the header is row 1, so data row 1 is "row 2").
+    """
 
     def __init__(
         self,
@@ -154,7 +158,8 @@ class InputError(TepiError):
         column: str | None = None,
         **params: Any,
     ) -> None:
-        for key, value in (("row", row), ("column", column)):
+        shown = {"row": None if row is None else file_row(row), "column": column}
+        for key, value in shown.items():
             if value is not None:
                 params.setdefault(key, value)  # templates may name them ("row 3, column width")
         super().__init__(code, **params)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -31,7 +32,7 @@ from inference.results import Answer, Failure, Prediction, softmax, top_k
 from inference.routing import Router
 from inference.tables import CSV_SUFFIXES, read_csv
 
-__all__ = ["InputList", "Predictor", "expand_inputs"]
+__all__ = ["InputList", "Predictor", "expand_inputs", "natural_key"]
 
 logger = logging.getLogger(__name__)
 Cancel = Callable[[], bool]
@@ -45,15 +46,27 @@ class InputList:
     skipped: list[Path]
 
 
+def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    """Sorts names as people count: ``r2`` before ``r10``, case aside (``Photo-9`` before ``photo-10``)."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in _DIGITS.split(name.casefold()) if part
+    )
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
 def expand_inputs(paths: Iterable[str | Path], *, tabular: bool = False) -> InputList:
-    """Expand folders recursively (sorted); keep images, or CSVs for tabular models."""
+    """Expand folders recursively (in natural order: ``r2`` before ``r10``); keep images, or CSVs for
+    tabular models."""
     wanted = CSV_SUFFIXES if tabular else IMAGE_SUFFIXES
     files: list[Path] = []
     skipped: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            found = (p for p in path.rglob("*") if p.is_file())
+            for child in sorted(found, key=lambda p: natural_key(p.relative_to(path).as_posix())):
                 (files if child.suffix.lower() in wanted else skipped).append(child)
         else:
             files.append(path)  # named explicitly: a wrong type gets a clear error later
@@ -91,19 +104,16 @@ class Predictor:
     ) -> tuple[Prediction, LoadedImage]:
         """Predict one image; raises ``TepiError``. Returns the loaded image too (preview)."""
         spec = self._image_spec(name or (None if isinstance(source, bytes) else str(source)))
-        start = time.perf_counter()
-        image = load_image(source, spec, name=name, preview=True)
+        image, read_ms = _timed_load(source, spec, name=name, preview=True)
         label = name or ("pasted image" if isinstance(source, bytes) else str(source))
-        return self._finish([label], [image.tensor[None]], [image.sha256], start)[0], image
+        return self._finish([label], [image.tensor[None]], [image.sha256], [read_ms])[0], image
 
     def predict_array(self, batch: np.ndarray, inputs: list[str]) -> list[Prediction]:
         """Predict preprocessed tensors (N × ...), e.g. from the server or a benchmark."""
-        return self._finish(inputs, [batch], [None] * len(inputs), time.perf_counter())
+        return self._finish(inputs, [batch], [None] * len(inputs), [0.0] * len(inputs))
 
     # -- many inputs ---------------------------------------------------------------
-    def predict_paths(
-        self, paths: Iterable[str | Path], *, cancel: Cancel | None = None
-    ) -> Iterator[Answer]:
+    def predict_paths(self, paths: Iterable[str | Path], *, cancel: Cancel | None = None) -> Iterator[Answer]:
         """Predict files and folders: images in batches, CSV files row by row."""
         for batch in self.predict_batches(paths, cancel=cancel):
             yield from batch
@@ -144,34 +154,34 @@ class Predictor:
         workers = max(1, min(4, (os.cpu_count() or 2)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tepi-decode") as pool:
             window = self.batch_size * 2
-            pending: list[tuple[Path, float, Future[LoadedImage]]] = []
+            pending: list[tuple[Path, Future[tuple[LoadedImage, float]]]] = []
             queue = iter(paths)
             while True:
                 while len(pending) < window and (upcoming := next(queue, None)) is not None:
-                    pending.append((upcoming, time.perf_counter(), pool.submit(load_image, upcoming, spec)))
+                    pending.append((upcoming, pool.submit(_timed_load, upcoming, spec)))
                 if not pending or (cancel is not None and cancel()):
-                    for _, _, future in pending:
+                    for _, future in pending:
                         future.cancel()
                     return
                 batch, pending = pending[: self.batch_size], pending[self.batch_size :]
                 yield self._run_loaded(batch)
 
-    def _run_loaded(self, batch: list[tuple[Path, float, Future[LoadedImage]]]) -> list[Answer]:
+    def _run_loaded(self, batch: list[tuple[Path, Future[tuple[LoadedImage, float]]]]) -> list[Answer]:
         """Outcomes in the order of ``batch``: a bad file keeps its place among the good ones."""
-        good: list[tuple[Path, float, LoadedImage]] = []
+        good: list[tuple[Path, LoadedImage, float]] = []
         failed: dict[int, Answer] = {}
-        for index, (path, started, future) in enumerate(batch):
+        for index, (path, future) in enumerate(batch):
             try:
-                good.append((path, started, future.result()))
+                good.append((path, *future.result()))
             except TepiError as exc:
                 failed[index] = _failure(str(path), None, exc)
         results: list[Answer] = []
         if good:
-            start = min(started for _, started, _ in good)
             names = [str(p) for p, _, _ in good]
+            read_ms = [ms for _, _, ms in good]
             try:
-                tensors = [np.stack([img.tensor for _, _, img in good])]
-                results = list(self._finish(names, tensors, [img.sha256 for _, _, img in good], start))
+                tensors = [np.stack([img.tensor for _, img, _ in good])]
+                results = list(self._finish(names, tensors, [img.sha256 for _, img, _ in good], read_ms))
             except TepiError as exc:
                 results = [_failure(name, None, exc) for name in names]
         answers = iter(results)
@@ -182,11 +192,13 @@ class Predictor:
             wrong = UsageError("input.csv_for_image", name=Path(path).name, model=self.pack.name)
             yield [Failure.of(str(path), None, wrong)]
             return
+        began = time.perf_counter()
         try:
             table = read_csv(path, self.pack.input.features)
         except CsvError as exc:
             yield [_failure(str(path), None, exc)]
             return
+        read_ms = (time.perf_counter() - began) * 1000.0 / max(1, len(table.rows))  # each row's share
         features = self.pack.input.features or tuple(table.header)
         digest = sha256_file(Path(path))
         step = self.batch_size * 4
@@ -195,7 +207,6 @@ class Predictor:
                 return
             indexes = range(start, min(start + step, len(table.rows)))
             good = [i for i in indexes if i not in table.row_errors]
-            began = time.perf_counter()
             results: dict[int, Answer] = {
                 i: _failure(str(path), i + 1, table.row_errors[i]) for i in indexes if i in table.row_errors
             }
@@ -205,7 +216,7 @@ class Predictor:
                         [str(path)] * len(good),
                         [table.features[good]],
                         [digest] * len(good),
-                        began,
+                        [read_ms] * len(good),
                         rows=[i + 1 for i in good],
                         extras=[table.extras(i, features) for i in good],
                     )
@@ -227,16 +238,18 @@ class Predictor:
         inputs: list[str],
         tensors: list[np.ndarray],
         digests: list[str | None],
-        started: float,
+        read_ms: list[float],
         *,
         rows: list[int] | None = None,
         extras: list[dict[str, str]] | None = None,
     ) -> list[Prediction]:
+        """Predictions for a batch; each input's ``latency_ms`` is its own reading and preprocessing
+        (``read_ms``) plus its share of the batch's inference and postprocessing."""
+        started = time.perf_counter()
         batch = tensors[0] if len(tensors) == 1 else np.concatenate(tensors)
         answer = self.router.run(np.ascontiguousarray(batch, dtype=np.float32))
         scores = answer.outputs if self.pack.output == "probabilities" else softmax(answer.outputs)
-        # A batch shares its wall time: each input is charged its share.
-        latency = (time.perf_counter() - started) * 1000.0 / max(1, len(inputs))
+        shared = (time.perf_counter() - started) * 1000.0 / max(1, len(inputs))
         results = []
         for i, name in enumerate(inputs):
             best = top_k(scores[i], self.pack.labels, self.top_k)
@@ -249,7 +262,7 @@ class Predictor:
                     top_k=best,
                     backend=answer.backend,
                     model=self.pack.ref,
-                    latency_ms=latency,
+                    latency_ms=read_ms[i] + shared,
                     fallback_reason=answer.fallback_reason,
                     input_sha256=digests[i],
                     extras=extras[i] if extras else {},
@@ -266,6 +279,15 @@ class Predictor:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def _timed_load(
+    source: str | Path | bytes, spec: ImageSpec, *, name: str | None = None, preview: bool = False
+) -> tuple[LoadedImage, float]:
+    """``load_image`` and the milliseconds it took (reading, decoding, preprocessing this one input)."""
+    began = time.perf_counter()
+    image = load_image(source, spec, name=name, preview=preview)
+    return image, (time.perf_counter() - began) * 1000.0
 
 
 def _failure(name: str, row: int | None, exc: TepiError) -> Failure:

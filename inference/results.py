@@ -102,6 +102,15 @@ class Failure:
             return text.render(self.code, self.params, language)
         return text.translate(self.error, language)
 
+    def reason(self, language: str = text.DEFAULT_LANGUAGE) -> str:
+        """Why, without the input's name, for a table row that names the input already
+        ("Not an image Tepi can read: the file is cut short."); the whole sentence where that
+        cannot be said shorter."""
+        if self.code is not None and text.knows(self.code):
+            return text.render_short(self.code, self.params, language)
+        found = text.parse(self.error) if self.error else None  # an old sentence, read back
+        return text.render_short(*found, language) if found else self.render(language)
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"input": self.input, "row": self.row, "error": self.error}
         if self.code is not None:

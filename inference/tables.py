@@ -39,7 +39,7 @@ class CsvTable:
     """float32, one line per entry of ``rows`` (rows with errors hold zeros)."""
     delimiter: str = ","
     row_errors: dict[int, CsvError] = field(default_factory=dict)
-    """Errors by row index (0-based into ``rows``; messages count rows from 1)."""
+    """Errors by row index (0-based into ``rows``; their sentences name the file's row, ``file_row``)."""
 
     def extras(self, index: int, features: tuple[str, ...]) -> dict[str, str]:
         """The row's cells that are not model features, by column name."""

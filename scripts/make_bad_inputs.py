@@ -51,7 +51,7 @@ def readme(cases: list[Case]) -> str:
     lines = [README_HEAD.rstrip("\n")]
     for case in cases:
         answers = "; ".join(
-            (f"row {e.row}: " if e.row else "")
+            (f"row {e.row + 1}: " if e.row else "")  # the file's row, as sentences say it
             + (f"error “{e.error}”" if e.error else f"prediction {e.label or '(any label)'}")
             for e in case.expect
         )

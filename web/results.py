@@ -12,6 +12,7 @@ from inference.images import LoadedImage
 from inference.outcomes_csv import write_outcomes
 from inference.results import Failure, Outcome, Prediction
 from inference.tables import parse_csv
+from inference.text import file_row
 from web.engine import Upload
 from web.i18n import sentence, t
 
@@ -43,7 +44,7 @@ def outcome_rows(outcomes: Sequence[Outcome], lang: str) -> list[dict[str, objec
         rows.append(
             {
                 t("col_input", lang): outcome.input,
-                t("col_row", lang): outcome.row,
+                t("col_row", lang): None if outcome.row is None else file_row(outcome.row),  # as sentences
                 t("col_label", lang): outcome.label if ok else "",
                 t("col_score", lang): round(outcome.score * 100, 1) if ok else None,
                 t("col_backend", lang): outcome.backend if ok else "",

@@ -21,6 +21,7 @@ from inference.explain import METHODS, Explainer, ImageExplanation, RowExplanati
 from inference.explain.render import draw_explanation
 from inference.predictor import expand_inputs
 from inference.results import Failure
+from inference.text import file_row
 
 BAR_WIDTH = 24
 
@@ -141,7 +142,7 @@ class _TextWriter:
             self.header_done = True
         name = outcome.input if isinstance(outcome, Failure) else outcome.prediction.input
         row = outcome.row if isinstance(outcome, Failure) else outcome.prediction.row
-        name = name if row is None else f"{name} row {row}"
+        name = name if row is None else f"{name} row {file_row(row)}"
         name = name if len(name) <= 36 else "…" + name[-35:]
         if isinstance(outcome, Failure):
             print(f"{name:<36} error: {outcome.error}", file=self.stream, flush=True)

@@ -21,6 +21,7 @@ from inference.offline import OfflinePredictor, OfflineQueue
 from inference.predictor import Predictor, expand_inputs
 from inference.results import Failure, Outcome, Prediction, Queued
 from inference.session import open_predictor
+from inference.text import file_row
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -125,7 +126,7 @@ class _TableWriter:
                 file=self.stream,
             )
             self.header_done = True
-        name = outcome.input if outcome.row is None else f"{outcome.input} row {outcome.row}"
+        name = outcome.input if outcome.row is None else f"{outcome.input} row {file_row(outcome.row)}"
         name = name if len(name) <= 40 else "…" + name[-39:]
         if isinstance(outcome, Prediction):
             others = ", ".join(f"{t.label} {t.score:.0%}" for t in outcome.top_k[1:])

@@ -23,6 +23,7 @@ from inference.offline import (
     token_from_environment,
 )
 from inference.results import Failure, Prediction
+from inference.text import file_row
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -66,7 +67,7 @@ def _list(queue: OfflineQueue, as_json: bool) -> int:
             }
             print(json.dumps(data, ensure_ascii=False))
             continue
-        name = item.input if item.row is None else f"{item.input} row {item.row}"
+        name = item.input if item.row is None else f"{item.input} row {file_row(item.row)}"
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(item.created))
         print(f"{item.id:>5}  {when}  {item.state:<8} {name}  → {_host(item)}  ({item.attempts} tries)")
     if not as_json:

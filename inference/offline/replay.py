@@ -1,6 +1,8 @@
 """Replaying the offline queue when the endpoint answers again, in order, each item exactly once.
 
     Replayer.run_once()       deliver stored results, then claim → send → complete → deliver → ack
+    Replayer(q, here=True)    the same on this computer's own copy of each item's model, for when
+                              no server will answer (the person has none set any more)
     Replayer.run_forever(..)  the same behind a probe with exponential backoff (blocks: the
                               desktop calls it from a worker thread, the CLI from its main thread)
     HistorySink(history)      an ``on_result`` that records each item into history exactly once
@@ -105,8 +107,11 @@ class Replayer:
         tokens: TokenLookup = token_from_environment,
         batch_size: int = 16,
         on_status: Callable[[str], None] | None = None,
+        here: bool = False,
     ) -> None:
+        """``here`` runs the items on this computer (``local-only``) instead of their endpoint."""
         self.queue = queue
+        self.here = here
         self.on_result = on_result
         self.tokens = tokens
         self.batch_size = batch_size
@@ -153,16 +158,20 @@ class Replayer:
 
     # -- sending a batch -----------------------------------------------------------------------------
     def _predictor(self, item: QueueItem) -> Predictor:
-        predictor = self._predictors.get(item.group)
+        key = ("here", item.model) if self.here else item.group
+        predictor = self._predictors.get(key)
         if predictor is None:
             from inference.session import open_predictor
 
-            endpoint = Endpoint.from_json(item.endpoint)
-            endpoint = endpoint.with_token(self.tokens(endpoint))
-            predictor = open_predictor(
-                item.model, remote=endpoint, policy="remote-only", on_status=self.on_status
-            )
-            self._predictors[item.group] = predictor
+            if self.here:
+                predictor = open_predictor(item.model, policy="local-only")
+            else:
+                endpoint = Endpoint.from_json(item.endpoint)
+                endpoint = endpoint.with_token(self.tokens(endpoint))
+                predictor = open_predictor(
+                    item.model, remote=endpoint, policy="remote-only", on_status=self.on_status
+                )
+            self._predictors[key] = predictor
         return predictor
 
     def _run(self, items: list[QueueItem]) -> list[Prediction | Failure]:

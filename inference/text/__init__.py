@@ -3,6 +3,8 @@
     render(code, params, language)   the sentence: English from the templates beside the codes
                                      (``inference/text/*.py``), Bahasa Indonesia from
                                      ``resources/i18n/messages_id.json``
+    render_short(code, params, lang) the sentence without the input's name, for a table row that
+                                     names it (``SHORT``; the full sentence for other codes)
     parse(sentence)                  (code, params) for an English sentence from outside: history rows
                                      written before errors had codes, another server's error body
     translate(sentence, language)    parse, then render; a sentence no template knows comes back as is
@@ -36,10 +38,13 @@ __all__ = [
     "LANGUAGES",
     "as_params",
     "fields",
+    "file_row",
     "knows",
     "message",
     "parse",
     "render",
+    "render_short",
+    "short_templates",
     "templates",
     "translate",
 ]
@@ -59,9 +64,24 @@ ENGLISH: dict[str, str] = {
     **cluster.ENGLISH,
 }
 """Every code and its English template."""
+SHORT: dict[str, str] = dict(inputs.SHORT)
+"""Codes whose sentence starts with the input's name, and the same sentence without it (English)."""
+SHORT_PREFIX = "short:"
+"""A short template's key in a language's messages file: ``short:image.unreadable``."""
 _FORMATTER = string.Formatter()
 _CLOSERS = (".", ";", ",", ")", " (")
 """A nested sentence's final full stop is dropped before these, so no sentence reads "..": or ".;"."""
+
+
+def file_row(row: int) -> int:
+    """The row a person finds data row ``row`` at (``row`` 1 is the first row under the header).
+
+    ``row`` fields (JSON, exports, the history, the queue) count data rows from 1;
+    every sentence names the file's row, as a spreadsheet numbers it, with the
+    header as row 1: data row 1 is "row 2" ("row 2 of the file, the first data
+    row"). Blank lines, which Tepi skips, are not counted.
+    """
+    return row + 1
 
 
 def knows(code: str) -> bool:
@@ -83,6 +103,22 @@ def templates(language: str) -> Mapping[str, str]:
         logger.warning("no messages for language %r (%s): English is shown", language, exc)
         translated = {}
     return {**ENGLISH, **{code: text for code, text in translated.items() if code in ENGLISH}}
+
+
+@cache
+def short_templates(language: str) -> Mapping[str, str]:
+    """The short templates of ``language`` by code (``SHORT``); English for any the language lacks."""
+    if language == "en":
+        return SHORT
+    from inference.resources import resource_path
+
+    path = resource_path("i18n", f"messages_{language}.json")
+    try:
+        translated = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        translated = {}  # templates() has said so already
+    found = {key.removeprefix(SHORT_PREFIX): text for key, text in translated.items()}
+    return {**SHORT, **{code: found[code] for code in SHORT if code in found}}
 
 
 def message(code: str, **params: Any) -> dict[str, Any]:
@@ -115,6 +151,16 @@ def render(code: str, params: Mapping[str, Any] | None = None, language: str = D
     return _render(code, params, language, depth=0)
 
 
+def render_short(
+    code: str, params: Mapping[str, Any] | None = None, language: str = DEFAULT_LANGUAGE
+) -> str:
+    """The sentence without the input's name where ``code`` starts with it (``SHORT``), else ``render``."""
+    template = short_templates(language).get(code)
+    if template is None:
+        return render(code, params, language)
+    return _fill(template, params, language, depth=0)
+
+
 _MAX_DEPTH = 6
 """Sentences nest a few levels at most (a queued input's error's reason); deeper is not Tepi's."""
 
@@ -123,6 +169,12 @@ def _render(code: str, params: Mapping[str, Any] | None, language: str, depth: i
     template = templates(language).get(code)
     if template is None or not isinstance(params, Mapping | None):
         return str(code)
+    return _fill(template, params, language, depth)
+
+
+def _fill(template: str, params: Mapping[str, Any] | None, language: str, depth: int) -> str:
+    if not isinstance(params, Mapping | None):
+        return template
     values = dict(params or {})
     parts: list[str] = []
     nested = False

@@ -50,3 +50,23 @@ ENGLISH = {
     "input.csv_row_for_image": "{name} is a CSV row, but {model} takes images.",
     "input.no_row": "{name} has no row {row}.",
 }
+
+SHORT = {
+    # The same sentences without the input's name, for a table row that names the input already
+    # (the batch table's Status column). Indonesian: "short:<code>" in messages_id.json.
+    "file.unreadable": "Cannot be read ({system_error}).",
+    "image.unreadable": "Not an image Tepi can read: {reason}.",
+    "csv.too_large": "Larger than Tepi reads (256 MB).",
+    "file.missing": "The file does not exist.",
+    "csv.empty": "The file is empty.",
+    "csv.syntax": "Line {line} cannot be read as CSV: {reason}.",
+    "csv.no_rows": "A header but no data rows.",
+    "csv.missing_column": "Missing the column {columns} (row 1 is the header).",
+    "csv.missing_columns": "Missing the columns {columns} (row 1 is the header).",
+    "csv.bad_cell": "Column {column}: {reason}.",
+    "csv.encoding": "Not {encoding} text, so Tepi cannot read it as CSV.",
+    "input.image_for_tabular": "An image, but {model} takes CSV rows.",
+    "input.csv_for_image": "A CSV file, but {model} takes images.",
+    "input.csv_row_for_image": "A CSV row, but {model} takes images.",
+    "input.no_row": "The file has no row {row}.",
+}

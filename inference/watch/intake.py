@@ -19,6 +19,7 @@ from pathlib import Path
 from inference.offline import OfflinePredictor
 from inference.predictor import Predictor
 from inference.results import Failure, Outcome, Prediction, Queued
+from inference.text import file_row
 from inference.watch.faults import crash_point
 from inference.watch.predicting import predict_chunk, predict_image_files
 from inference.watch.sources import Signature, signature
@@ -148,7 +149,7 @@ class Intake:
 
     def _report(self, outcome: Outcome) -> None:
         if isinstance(outcome, Failure):
-            where = Path(outcome.input).name + (f" row {outcome.row}" if outcome.row else "")
+            where = Path(outcome.input).name + (f" row {file_row(outcome.row)}" if outcome.row else "")
             self.note(outcome.error if outcome.error.startswith(where) else f"{where}: {outcome.error}")
 
 

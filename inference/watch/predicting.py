@@ -22,7 +22,7 @@ from inference.offline import OfflinePredictor
 from inference.predictor import Predictor
 from inference.results import Failure, Outcome
 from inference.tables import CsvTable
-from inference.text import render
+from inference.text import file_row, render
 from inference.watch.tail import Chunk
 
 __all__ = ["predict_chunk", "predict_image_files"]
@@ -43,7 +43,8 @@ def predict_chunk(predictor: Predictor | OfflinePredictor, name: str, chunk: Chu
         return []
     first = chunk.first_row
     outcomes: dict[int, Outcome] = {
-        i: _renumbered(Failure.of(name, first + i, error), i + 1) for i, error in table.row_errors.items()
+        i: _renumbered(Failure.of(name, first + i, error), file_row(i + 1))
+        for i, error in table.row_errors.items()
     }
     good = [i for i in range(len(table.rows)) if i not in table.row_errors]
     if good:
@@ -87,5 +88,5 @@ def _renumbered(failure: Failure, in_chunk: int) -> Failure:
     """parse_csv counts rows within the chunk; people count them within the file (``failure.row``)."""
     if failure.code is None or failure.params.get("row") != in_chunk:
         return failure
-    params = {**failure.params, "row": failure.row}
+    params = {**failure.params, "row": file_row(failure.row or 0)}
     return replace(failure, error=render(failure.code, params), params=params)

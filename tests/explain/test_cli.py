@@ -66,7 +66,7 @@ def test_the_table_and_the_bars(tmp_path: Path, tepi_home: Path) -> None:
     result = tepi("explain", "-m", "iris", str(SAMPLES / "iris.csv"), home=tepi_home)
     assert result.returncode == 0, result.stderr
     text = result.stdout.splitlines()
-    assert "iris.csv row 1" in text[1] and "occlusion" in text[1]
+    assert "iris.csv row 2" in text[1] and "occlusion" in text[1]  # the first data row is the file's row 2
     bars = text[2:6]
     assert [b.split()[0] for b in bars] == ["sepal_length", "sepal_width", "petal_length", "petal_width"]
     assert all("(baseline " in b for b in bars) and any("█" in b for b in bars)

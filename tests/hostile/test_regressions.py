@@ -124,5 +124,5 @@ def test_peer_supplied_names_cannot_break_an_error_into_lines() -> None:
 def test_csv_number_beyond_float32_is_a_row_error() -> None:
     """atheris: 10,5555…(52 digits) became inf in the float32 features (and warned)."""
     table = parse_csv(b"a,b\n10," + b"5" * 52 + b"\n1,2\n", ("a", "b"), name="f.csv")
-    assert str(table.row_errors[0]) == f"f.csv row 1, column b: {'5' * 40!r} is too large a number."
+    assert str(table.row_errors[0]) == f"f.csv row 2, column b: {'5' * 40!r} is too large a number."
     np.testing.assert_array_equal(table.features[1], [1, 2])

@@ -55,12 +55,12 @@ def test_predict_csv_rows_with_a_bad_row(tmp_path, samples_dir, tepi_home) -> No
     assert lines[2] == {
         "input": str(csv_path),
         "row": 3,
-        "error": "field.csv row 3, column sepal_width: 'n/a' is not a number.",
+        "error": "field.csv row 4, column sepal_width: 'n/a' is not a number.",  # data row 3, file row 4
         "code": "csv.bad_cell",
         "params": {
             "name": "field.csv",
             "reason": {"code": "csv.cell.not_number", "params": {"value": "n/a"}},
-            "row": 3,
+            "row": 4,
             "column": "sepal_width",
         },
     }

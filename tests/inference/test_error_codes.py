@@ -72,7 +72,9 @@ def test_every_site_passes_the_parameters_its_sentence_names(all_sites) -> None:
 
 def test_every_code_has_a_complete_indonesian_template() -> None:
     indonesian = json.loads(INDONESIAN.read_text(encoding="utf-8"))
-    assert set(indonesian) == set(text.ENGLISH), "messages_id.json and the English codes differ"
+    short = {code for code in indonesian if code.startswith(text.SHORT_PREFIX)}
+    assert set(indonesian) - short == set(text.ENGLISH), "messages_id.json and the English codes differ"
+    assert short == {text.SHORT_PREFIX + code for code in text.SHORT}, "short templates differ"
     problems = []
     for code, english in text.ENGLISH.items():
         translated = indonesian[code]
@@ -110,6 +112,33 @@ def test_each_sentence_renders_in_both_languages_and_reads_back_to_its_code(all_
             if text.render(code, params, "id") == english and code not in SAME_IN_EVERY_LANGUAGE:
                 problems.append(f"{site.where} {code}: the same in Indonesian: {english!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_a_short_sentence_leaves_out_only_where_in_both_languages() -> None:
+    """The table row names the input (and the CSV row): the short sentence leaves out just those."""
+    problems = []
+    for code, english in text.SHORT.items():
+        full = text.ENGLISH.get(code, "")
+        if not full.startswith("{name}"):
+            problems.append(f"{code}: its sentence does not start with the name")
+        kept, whole = _fields(english), _fields(full)
+        if "name" in kept or not whole - {"name", "row"} <= kept <= whole:
+            problems.append(f"{code}: short fields {sorted(_fields(english))}, full {sorted(_fields(full))}")
+        indonesian = text.short_templates("id")[code]
+        if indonesian == english or _fields(indonesian) != _fields(english):
+            problems.append(f"{code}: Indonesian {indonesian!r}")
+    assert not problems, "\n".join(problems)
+    cut = Failure.of("scans/foto.jpg", None, ImageError("scans/foto.jpg", "image.reason.truncated"))
+    assert cut.reason() == "Not an image Tepi can read: the file is cut short."
+    assert cut.reason("id") == "Bukan gambar yang bisa dibaca Tepi: berkasnya terpotong."
+    empty = text.message("csv.cell.empty")
+    cell = CsvError("csv.bad_cell", name="a.csv", row=3, column="width", reason=empty)
+    assert str(cell) == "a.csv row 4, column width: the cell is empty."  # data row 3 is the file's row 4
+    assert Failure.of("a.csv", 3, cell).reason() == "Column width: the cell is empty."
+    old = Failure("b.csv", None, "b.csv is missing the column width (row 1 is the header).", "CsvError")
+    assert old.reason("id") == "Tidak memiliki kolom width (baris 1 adalah judul kolom)."
+    down = RemoteUnavailable("remote.unreachable", host="h:1", reason=text.message("remote.reason.refused"))
+    assert Failure.of("a.png", None, down).reason() == str(down), "no name in it: the whole sentence"
 
 
 # -- the renderer ---------------------------------------------------------------------------------------

@@ -39,8 +39,9 @@ def test_missing_column_names_file_and_column() -> None:
 def test_non_numeric_cell_spoils_only_its_row() -> None:
     table = parse_csv(b"a,b\n1,2\n3,abc\n5,\n", FEATURES, name="s.csv")
     assert set(table.row_errors) == {1, 2}
-    assert str(table.row_errors[1]) == "s.csv row 2, column b: 'abc' is not a number."
-    assert str(table.row_errors[2]) == "s.csv row 3, column b: the cell is empty."
+    # sentences name the file's rows, as a spreadsheet numbers them: the header is row 1
+    assert str(table.row_errors[1]) == "s.csv row 3, column b: 'abc' is not a number."
+    assert str(table.row_errors[2]) == "s.csv row 4, column b: the cell is empty."
     assert table.row_errors[1].row == 2 and table.row_errors[1].column == "b"
 
 
