@@ -162,6 +162,7 @@ class Tepi:
 
         self.store = store
         self.language, self.translators = "en", []
+        self.shortcuts_dialog = None
         self.engine = engine = Engine(history_path=history_path)
         self.window = w = MainWindow()
         self.notifier = notifier = Notifier(w.notifications, w)
@@ -171,9 +172,7 @@ class Tepi:
         self.results = ResultsController(
             engine, notifier, w.pages, w.result_view, w.batch_view, w.history_panel, w.status_line, w.actions
         )
-        self.explain = ExplainController(
-            engine, notifier, w.pages, w.result_view, w.batch_view, w.actions
-        )
+        self.explain = ExplainController(engine, notifier, w.pages, w.result_view, w.batch_view, w.actions)
         self.models = ModelController(
             engine,
             notifier,
@@ -217,6 +216,7 @@ class Tepi:
             (a.model_info, self.models.show_model_info),
             (a.settings, self.preferences.show_settings),
             (a.log_folder, _open_log_folder),
+            (a.shortcuts, self.show_shortcuts),
             (a.about, lambda: _show_about(w)),
         ):
             action.triggered.connect(slot)
@@ -236,6 +236,21 @@ class Tepi:
         w.model_menu.clear_recent_requested.connect(
             lambda: w.model_menu.set_recent(self.preferences.clear_recent())
         )
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts: the menus' shortcuts, then the panels' own."""
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.dialogs.shortcuts import ShortcutsDialog, shortcuts
+
+        w = self.window
+        panels = [(w.history_dock.windowTitle(), w.history_panel.actions())]
+        if self.queue is not None:
+            panels.append((self.queue_dock.windowTitle(), self.queue.panel.actions()))
+        dialog = ShortcutsDialog(shortcuts(w.menuBar(), panels), w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def _build_queue(self):
         from PySide6.QtCore import QCoreApplication

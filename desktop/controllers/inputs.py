@@ -52,14 +52,12 @@ class InputController(QObject):
         return True
 
     def choose_files(self) -> None:
+        """Open Files, offering what the loaded model takes (images, or CSV files)."""
         status = self.engine.status
         filters = (
             [self.tr("CSV files (*.csv *.tsv *.txt)"), self.tr("All files (*)")]
             if status is not None and not status.is_image
-            else [
-                self.tr("Images and CSV files (%1 *.csv)").replace("%1", IMAGE_PATTERNS),
-                self.tr("All files (*)"),
-            ]
+            else [self.tr("Images (%1)").replace("%1", IMAGE_PATTERNS), self.tr("All files (*)")]
         )
         paths, _ = QFileDialog.getOpenFileNames(
             self.dialog_parent, self.tr("Open Files"), "", ";;".join(filters)

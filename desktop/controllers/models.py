@@ -65,7 +65,9 @@ class ModelController(QObject):
 
     def _on_engine_model_ready(self, event: ModelReady) -> None:
         status = event.status
-        self.drop_zone.set_model_kind(tabular=not status.is_image)
+        self.drop_zone.set_model(
+            status.name, status.description, tabular=not status.is_image, features=status.features
+        )
         self.drop_zone.set_sample_available(bool(status.samples))
         self.menu.set_bundled(status.bundled)
         self.menu.set_current(status.ref)

@@ -16,9 +16,11 @@ from PySide6.QtGui import QDesktopServices
 from desktop.text.errors import describe_error, internal_error
 from desktop.ui.notifications import Banner, NotificationArea
 
-__all__ = ["Notifier", "open_folder"]
+__all__ = ["VIEW", "Notifier", "open_folder"]
 
 Actions = Sequence[tuple[str, Callable[[], None]]]
+VIEW = "view"
+"""The scope of a banner about what the window shows (a batch's failures, a file that failed)."""
 
 
 def open_folder(folder: object) -> None:
@@ -39,15 +41,20 @@ class Notifier(QObject):
             lambda: self.notify("error", internal_error(), actions=self._log_action())
         )
 
-    def notify(self, level: str, text: str, *, actions: Actions = ()) -> Banner:
-        return self.area.notify(level, text, actions=actions)
+    def notify(self, level: str, text: str, *, actions: Actions = (), scope: str | None = None) -> Banner:
+        """A banner; ``scope="view"`` ties it to what the window shows now (``leave_view``)."""
+        return self.area.notify(level, text, actions=actions, scope=scope)
 
-    def error(self, exc: BaseException, *, prefix: str = "") -> None:
+    def error(self, exc: BaseException, *, prefix: str = "", scope: str | None = None) -> None:
         """One translated sentence for ``exc``; details are already in the log."""
         sentence = describe_error(exc)
         text = f"{prefix} {sentence}" if prefix else sentence
         actions = self._log_action() if sentence == internal_error() else []
-        self.notify("error", text, actions=actions)
+        self.notify("error", text, actions=actions, scope=scope)
+
+    def leave_view(self) -> None:
+        """The window shows something else now: the banners about what it showed go."""
+        self.area.dismiss_scope(VIEW)
 
     def clear(self) -> None:
         self.area.clear()

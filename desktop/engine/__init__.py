@@ -5,6 +5,7 @@
 ``workers``     ``SerialWorker``: the only place the desktop makes threads
 ``loading``     opening a model on the inference worker (``ModelStatus``)
 ``predicting``  one image, a batch of files and folders, CSV rows, on the inference worker
+``opening``     a batch row or History entry read again for the full result view (no prediction)
 ``history``     the History panel's queries and edits, on the I/O worker
 ``export``      batch results to CSV, on the I/O worker
 ``pictures``    Pillow images and model inputs as ``QImage`` (made on a worker)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from desktop.engine import explaining, loading, predicting, watching
+from desktop.engine import explaining, loading, opening, predicting, watching
 from desktop.engine.events import (
     ExplanationReady,
     HistoryFailed,
@@ -28,9 +28,11 @@ from desktop.engine.events import (
     JobFinished,
     JobStarted,
     ModelFailed,
+    ModelMismatch,
     ModelOffered,
     ModelReady,
     ModelStatus,
+    PictureReady,
     RowsReady,
     SingleReady,
 )
@@ -49,6 +51,7 @@ SIGNALS: dict[type, str] = {
     ModelReady: "model_ready",
     ModelFailed: "model_failed",
     ModelOffered: "model_offered",
+    ModelMismatch: "model_mismatch",
     JobStarted: "job_started",
     SingleReady: "single_ready",
     RowsReady: "rows_ready",
@@ -56,6 +59,7 @@ SIGNALS: dict[type, str] = {
     JobFailed: "job_failed",
     HistoryFailed: "history_failed",
     ExplanationReady: "explanation_ready",
+    PictureReady: "picture_ready",
 }
 """Which signal carries each event type."""
 
@@ -68,6 +72,7 @@ class Engine(QObject):
     model_ready = Signal(object)
     model_failed = Signal(object)
     model_offered = Signal(object)
+    model_mismatch = Signal(object)
     job_started = Signal(object)
     single_ready = Signal(object)
     rows_ready = Signal(object)
@@ -75,6 +80,7 @@ class Engine(QObject):
     job_failed = Signal(object)
     history_failed = Signal(object)
     explanation_ready = Signal(object)
+    picture_ready = Signal(object)
     explanation_failed = Signal(object)
     """An explanation could not be made (the exception); the result stays as it is."""
 
@@ -192,6 +198,14 @@ class Engine(QObject):
         for task_id, task in list(self._jobs.items()):
             if job_id is None or task_id == job_id:
                 task.cancel()
+
+    def open_result(self, prediction: Any, entry_id: int | None, key: object, *, live: bool) -> None:
+        """Read a result's input again for the full view: ``single_ready`` (a ``live`` batch row of the
+        model loaded now) or ``picture_ready`` follows."""
+        task = self._queue(self._inference, opening.open_result, self._state, prediction, entry_id, key, live)
+        if task is not None:
+            task.on_result = self.deliver
+            task.on_error = lambda exc: logger.warning("opening %s again failed: %s", prediction.input, exc)
 
     # -- explanations -------------------------------------------------------------------
     def explain(self, method: str = "auto") -> None:

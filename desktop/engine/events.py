@@ -26,9 +26,11 @@ __all__ = [
     "JobFinished",
     "JobStarted",
     "ModelFailed",
+    "ModelMismatch",
     "ModelOffered",
     "ModelReady",
     "ModelStatus",
+    "PictureReady",
     "RowsReady",
     "SingleReady",
 ]
@@ -59,6 +61,10 @@ class ModelStatus:
     """The folder the pack was opened from (installed packs: ``packs/NAME/VERSION``)."""
     signed_by: str | None = None
     """The trusted publisher whose signature was checked when it opened (None: not checked here)."""
+    description: str = ""
+    """What the model is for, in its pack's words ("Handwritten digits 0-9, ...")."""
+    features: tuple[str, ...] = ()
+    """The CSV columns a tabular model reads (empty for image models)."""
 
     @property
     def model_ref(self) -> str:
@@ -109,6 +115,18 @@ class ModelOffered:
     path: str
 
 
+@dataclass(frozen=True)
+class ModelMismatch:
+    """What was dropped is not what the model takes (CSV files for an image model, or pictures
+    for a tabular one): nothing was predicted, and ``suggested`` names a bundled model that fits."""
+
+    paths: tuple[str, ...]
+    code: str
+    """The core's sentence for it (``input.csv_for_image``), rendered in the window's language."""
+    params: dict
+    suggested: str | None = None
+
+
 # -- prediction jobs ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class JobStarted:
@@ -134,6 +152,22 @@ class SingleReady:
     """Its history entry, when the history recorded it."""
     explain: bool = False
     """Shown to be explained (a batch row's Explain): an ``ExplanationReady`` follows."""
+
+
+@dataclass(frozen=True)
+class PictureReady:
+    """The rest of a result opened again (``Engine.open_result``): its picture, or a CSV row's values."""
+
+    key: object
+    """What was opened (the window's own token for it): an answer for anything else is dropped."""
+    picture: QImage | None = None
+    model_input: QImage | None = None
+    original_size: tuple[int, int] | None = None
+    values: tuple[tuple[str, str], ...] = ()
+    """A CSV row's cells the model was given, by column name."""
+    state: str = "shown"
+    """``shown``; ``gone`` (the file is no longer there), ``changed`` (other contents now) or
+    ``unreadable``: the window keeps what it stored, and says so."""
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,8 @@ def load_model(task: Task, state: EngineState, ref: str) -> ModelReady:
         remote_version=(pack.remote.version or "") if pack.remote else "",
         root=str(pack.root),
         signed_by=pack.signed_by,
+        description=pack.description,
+        features=_features(pack),
     )
     old = state.predictor
     state.predictor, state.status = predictor, status
@@ -100,6 +102,12 @@ def load_model(task: Task, state: EngineState, ref: str) -> ModelReady:
         old.close()  # type: ignore[attr-defined]
     logger.info("model %s ready on %s", status.model_ref, status.backend)
     return ModelReady(status)
+
+
+def _features(pack) -> tuple[str, ...]:
+    from inference.modelpack import TabularSpec
+
+    return tuple(pack.input.features) if isinstance(pack.input, TabularSpec) else ()
 
 
 def _model_sha256(predictor) -> str | None:

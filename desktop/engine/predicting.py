@@ -25,6 +25,7 @@ from desktop.engine.events import (
     JobFailed,
     JobFinished,
     JobStarted,
+    ModelMismatch,
     ModelOffered,
     RowsReady,
     SingleReady,
@@ -63,10 +64,63 @@ def open_paths(task: Task, state: EngineState, paths: list[str]) -> JobFinished 
         task.report(ModelOffered(model))
     if not inputs:
         return JobFinished(task.id, "none")
+    mismatch = _mismatch(state, inputs)
+    if mismatch is not None:
+        task.report(mismatch)
+        return JobFinished(task.id, "none")
     single = Path(inputs[0])
     if len(inputs) == 1 and single.suffix.lower() in IMAGE_SUFFIXES and not single.is_dir():
         return _predict_single(task, state, str(single), None)
     return _predict_batch(task, state, inputs)
+
+
+def _mismatch(state: EngineState, inputs: list[str]) -> ModelMismatch | None:
+    """CSV files for an image model, or only pictures for a tabular one: say so before predicting."""
+    from inference.images import IMAGE_SUFFIXES
+    from inference.predictor import expand_inputs
+    from inference.tables import CSV_SUFFIXES
+
+    pack = predictor_of(state).pack
+    listing = expand_inputs(inputs, tabular=not pack.is_image)
+    found = listing.files + listing.skipped
+    tables = [p for p in found if p.suffix.lower() in CSV_SUFFIXES]
+    pictures = [p for p in found if p.suffix.lower() in IMAGE_SUFFIXES]
+    wanted, unwanted = (pictures, tables) if pack.is_image else (tables, pictures)
+    if wanted or not unwanted:
+        return None
+    if pack.is_image:
+        code, params = "input.csv_for_image", {"name": unwanted[0].name, "model": pack.name}
+    elif len(unwanted) == 1:
+        code, params = "input.image_for_tabular", {"name": unwanted[0].name, "model": pack.name}
+    else:
+        code, params = "input.images_for_tabular", {"model": pack.name}
+    return ModelMismatch(tuple(inputs), code, params, _fitting_model(pack.is_image, unwanted[0]))
+
+
+def _fitting_model(current_is_image: bool, example: Path) -> str | None:
+    """A bundled model that takes ``example``: one reading its CSV columns, or one that runs here."""
+    from inference.errors import TepiError
+    from inference.formats import bundled_models
+    from inference.modelpack import TabularSpec, load_manifest
+    from inference.resources import resource_path
+    from inference.tables import read_csv
+
+    header: set[str] = set()
+    if current_is_image:  # the example is a CSV file: a model whose columns it has
+        try:
+            header = set(read_csv(example, ()).header)
+        except TepiError:  # a suggestion only: an unreadable file gets none
+            return None
+    fitting = []
+    for name in bundled_models():
+        pack = load_manifest(resource_path("models", name), verify=False)
+        if pack.is_image == current_is_image:
+            continue
+        spec = pack.input
+        if isinstance(spec, TabularSpec) and not set(spec.features) <= header:
+            continue
+        fitting.append((pack.placement == "remote", name))
+    return min(fitting)[1] if fitting else None
 
 
 def predict_bytes(task: Task, state: EngineState, data: bytes | QImage, name: str) -> JobFinished | JobFailed:
@@ -189,7 +243,7 @@ def _flush(task: Task, state: EngineState, outcomes: list[Outcome], first: int, 
         BatchRow(index, outcome, QImage.fromData(png) if png else None, entry_id)
         for index, (outcome, png, entry_id) in enumerate(zip(outcomes, thumbnails, ids, strict=True), first)
     ]
-    task.report(RowsReady(task.id, tuple(rows)))
+    task.report(RowsReady(task.id, tuple(rows)), kept=True)  # recorded: shown even after a cancel
 
 
 def _record(

@@ -89,6 +89,4 @@ def _report_rows(task: Task, outcomes: list[Outcome], counts: _Counts) -> None:
         counts.queued += isinstance(outcome, Queued)
         counts.failed += not isinstance(outcome, Prediction | Queued)
     if rows:
-        task.report(RowsReady(task.id, tuple(rows)))
-
-
+        task.report(RowsReady(task.id, tuple(rows)), kept=True)  # delivered to the history: shown too

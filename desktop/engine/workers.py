@@ -7,7 +7,8 @@ widget from elsewhere:
 
     task = worker.submit(fn, *args, on_result=..., on_error=..., on_progress=...)
     fn(task, *args)          runs on the worker thread; task.report(x) -> on_progress(x)
-    task.cancel()            sets a flag that fn polls (task.cancelled)
+    task.cancel()            sets a flag that fn polls (task.cancelled); progress stops, except what
+                             is reported with kept=True (results already recorded must be shown)
     worker.run(fn, *args, on_result=..., on_error=...)
                              a plain ``fn(*args)`` (a query, an export, a keyring call)
 
@@ -77,10 +78,22 @@ class Task:
         """Ask the function to stop at its next check; safe from any thread."""
         self._cancel.set()
 
-    def report(self, payload: object) -> None:
-        """From the worker thread: deliver ``payload`` to ``on_progress`` on the GUI thread."""
-        if self._report is not None and not self.cancelled:
-            self._report(self.id, payload)
+    def report(self, payload: object, *, kept: bool = False) -> None:
+        """From the worker thread: deliver ``payload`` to ``on_progress`` on the GUI thread.
+
+        Progress stops once the task is cancelled, except a ``kept`` payload: news of work that is
+        already done and recorded (a batch's last rows), so what the window shows and what was
+        written agree.
+        """
+        if self._report is not None and (kept or not self.cancelled):
+            self._report(self.id, _Kept(payload) if kept else payload)
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A progress payload delivered even after its task was cancelled (``Task.report(kept=True)``)."""
+
+    payload: object
 
 
 def _plain(task: Task, fn: Callable[..., Any], *args: Any) -> Any:
@@ -233,5 +246,6 @@ class SerialWorker(QObject):
     @Slot(int, object)
     def _on_loop_progress(self, task_id: int, payload: object) -> None:
         task = self._tasks.get(task_id)
-        if task is not None and task.on_progress is not None and not task.cancelled:
-            task.on_progress(payload)
+        kept = isinstance(payload, _Kept)
+        if task is not None and task.on_progress is not None and (kept or not task.cancelled):
+            task.on_progress(payload.payload if isinstance(payload, _Kept) else payload)

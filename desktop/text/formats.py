@@ -6,12 +6,19 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDateTime, QLocale
 
-__all__ = ["format_moment", "format_ms", "format_percent", "format_when", "rows_as_tsv"]
+__all__ = ["format_moment", "format_ms", "format_percent", "format_when", "plain_number", "rows_as_tsv"]
 
 
 def format_percent(score: float) -> str:
     """``98.7 %`` in the current locale (``98,7 %`` in Bahasa Indonesia)."""
     return QLocale().toString(score * 100.0, "f", 1) + "\u2009%"
+
+
+def plain_number(value: float, digits: int) -> str:
+    """A number a spreadsheet reads as a number: the locale's decimal mark, no grouping, no unit."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value, "f", digits)
 
 
 def format_ms(ms: float) -> str:

@@ -1,7 +1,8 @@
 """Every command of the window as a ``QAction`` with a shortcut and an icon, and the menus.
 
 Keeping them here lets the main window read as behaviour only, and lets a
-test check that no action lacks a shortcut.
+test check that no action lacks a shortcut (About aside: F1 lists them all,
+in Help ▸ Keyboard Shortcuts).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Actions:
     show_history: QAction
     settings: QAction
     log_folder: QAction
+    shortcuts: QAction
     about: QAction
     models: QActionGroup
     recent_menu: QMenu
@@ -173,7 +175,13 @@ def build_actions(window: QMainWindow) -> Actions:
             "Ctrl+Shift+L",
             translate("Actions", "Where Tepi writes error details"),
         ),
-        about=act(translate("Actions", "&About Tepi"), "help", "F1"),
+        shortcuts=act(
+            translate("Actions", "&Keyboard Shortcuts"),
+            "keyboard",
+            Key.HelpContents,
+            translate("Actions", "Every shortcut of the window"),
+        ),
+        about=act(translate("Actions", "&About Tepi"), "help", ""),
         models=QActionGroup(window),
         recent_menu=QMenu(translate("Actions", "Open &Recent"), window),
         bundled_menu=QMenu(translate("Actions", "&Bundled Models"), window),
@@ -216,4 +224,6 @@ def _menus(window: QMainWindow, a: Actions) -> None:
     a.view_menu.addSeparator()
     a.view_menu.addAction(a.show_history)
     help_menu = bar.addMenu(translate("Actions", "&Help"))
-    help_menu.addActions([a.log_folder, a.about])
+    help_menu.addActions([a.shortcuts, a.log_folder])
+    help_menu.addSeparator()
+    help_menu.addAction(a.about)

@@ -4,6 +4,9 @@ Errors stay until dismissed; information fades after a few seconds. A
 banner may carry actions ("Switch", "Open Log Folder"). The same sentence is
 not stacked twice, and at most ``MAX_VISIBLE`` banners show at once (the
 oldest information goes first), so a bad folder cannot bury the window.
+A banner about what the window shows (a batch's failures, a file that could
+not be read) is given a ``scope``; ``dismiss_scope`` removes those when the
+view changes, so no sentence stays above a view it does not describe.
 """
 
 from __future__ import annotations
@@ -56,10 +59,13 @@ class Banner(QWidget):
         text: str,
         actions: Sequence[tuple[str, Callable[[], None]]] = (),
         parent: QWidget | None = None,
+        scope: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.level = level
         self.text = text
+        self.scope = scope
+        """What the banner is about (``view``: what the window shows now); None for news of its own."""
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.setAccessibleName(text)
         self.setAccessibleDescription(self.tr("Notification"))
@@ -146,16 +152,19 @@ class NotificationArea(QWidget):
         *,
         actions: Sequence[tuple[str, Callable[[], None]]] = (),
         timeout_ms: int | None = None,
+        scope: str | None = None,
     ) -> Banner:
-        """Show ``text``; ``timeout_ms`` defaults to 7 s for info and success, none otherwise."""
+        """Show ``text``; ``timeout_ms`` defaults to 7 s for info and success, none otherwise;
+        ``scope`` ties it to what it is about (``dismiss_scope``)."""
         for banner in self.banners:
             if banner.text == text and banner.level == level:
+                banner.scope = scope
                 return banner  # the same sentence again: keep one
         if level not in LEVELS:
             level = "info"
         log = logger.warning if level in ("warning", "error") else logger.info
         log("notification (%s): %s", level, text)
-        banner = Banner(level, text, actions, self)
+        banner = Banner(level, text, actions, self, scope)
         banner.dismissed.connect(lambda: self._forget(banner))
         self.banners.append(banner)
         self._layout.addWidget(banner)
@@ -182,6 +191,12 @@ class NotificationArea(QWidget):
     def clear(self) -> None:
         for banner in list(self.banners):
             banner.dismiss()
+
+    def dismiss_scope(self, scope: str) -> None:
+        """Remove the banners about ``scope`` (the view they described has gone)."""
+        for banner in list(self.banners):
+            if banner.scope == scope:
+                banner.dismiss()
 
     def texts(self) -> list[str]:
         return [b.text for b in self.banners]

@@ -3,7 +3,10 @@
 "System" keeps the platform's style and colours. "Light" and "Dark" use the
 Fusion style with a full palette, so every standard widget follows. Custom
 widgets (badges, confidence bars, notifications) ask ``colors()`` instead of
-hard-coding, so they read well in both.
+hard-coding, so they read well in both. Every style is wrapped in
+``FocusStyle`` (a focus ring you can see), and a change applies to every
+widget at once: those with a style sheet of their own (table headers) are
+polished again, since Qt would keep their old colours until a restart.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyleFactory
 
 __all__ = ["ACCENT", "Colors", "apply_appearance", "apply_theme", "colors", "is_dark"]
 
@@ -109,17 +112,32 @@ def _palette(dark: bool) -> QPalette:
     return palette
 
 
+_system_style: str | None = None
+"""The platform's style, remembered before Tepi first wraps it."""
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Apply ``system``, ``light`` or ``dark`` to the whole application."""
+    """Apply ``system``, ``light`` or ``dark`` to the whole application, every open widget included."""
+    from desktop.ui.focus_style import FocusStyle
+
+    global _system_style
+    current = app.style()
+    if _system_style is None:
+        base = current.baseStyle() if isinstance(current, QProxyStyle) else current
+        _system_style = base.name()
     hints = app.styleHints()
     if theme == "system":
         hints.unsetColorScheme()
+        app.setStyle(FocusStyle(QStyleFactory.create(_system_style)))
         app.setPalette(app.style().standardPalette())
-        return
-    dark = theme == "dark"
-    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    app.setStyle(QStyleFactory.create("Fusion"))
-    app.setPalette(_palette(dark))
+    else:
+        dark = theme == "dark"
+        hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+        app.setStyle(FocusStyle(QStyleFactory.create("Fusion")))
+        app.setPalette(_palette(dark))
+    for widget in app.allWidgets():
+        if widget.styleSheet():  # a widget with its own style sheet keeps its old colours otherwise
+            widget.setStyleSheet(widget.styleSheet())
 
 
 def apply_appearance(theme: str) -> None:

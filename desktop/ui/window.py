@@ -5,15 +5,25 @@ A view: it lays out the widgets, turns drops into ``dropped`` and a close into
 decided by the controllers ``desktop.app`` wires to these widgets; the window
 holds no controller and never opens a file itself. Panels are
 ``QDockWidget``s added with ``add_panel``, status widgets with
-``add_status_widget``.
+``add_status_widget``. A panel's shortcut (Ctrl+H, Ctrl+J) brings it to the
+front, and hides it only when it is in front already; the panels keep their
+share of the window's width as the window is resized.
 """
 
 from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.settings.store import read_state, write_state
@@ -29,7 +39,13 @@ from desktop.ui.pages.result_view import ResultView
 from desktop.ui.panels.history_panel import HistoryPanel
 from desktop.ui.status_line import StatusLine
 
-__all__ = ["MainWindow", "Page"]
+__all__ = ["PANEL_SHARE", "MainWindow", "Page"]
+
+PANEL_SHARE = 0.36
+"""The panels' share of the window's width until the person drags the separator (430 of 1180 px)."""
+
+
+_SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
 class Page(IntEnum):
@@ -64,6 +80,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_line, 1)
         self.statusBar().setSizeGripEnabled(True)
         self.history_panel = HistoryPanel(self)
+        self.panel_share = PANEL_SHARE
+        self._resizing = False
         self.history_dock = self.add_panel(
             self.history_panel, self.tr("History"), "historyDock", self.actions.show_history
         )
@@ -100,12 +118,14 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.addDockWidget(area, dock)
+        dock.installEventFilter(self)
         if toggle is None:
             toggle = dock.toggleViewAction()
             self.actions.view_menu.addAction(toggle)
         else:
-            toggle.toggled.connect(dock.setVisible)
-            dock.visibilityChanged.connect(lambda _visible: toggle.setChecked(dock.isVisible()))
+            focus = getattr(widget, "table", widget)
+            toggle.triggered.connect(lambda _checked=False: self.toggle_panel(dock, focus))
+            dock.visibilityChanged.connect(lambda _visible: toggle.setChecked(not dock.isHidden()))
         return dock
 
     def show_panel(self, dock: QDockWidget, focus: QWidget | None = None) -> None:
@@ -114,6 +134,48 @@ class MainWindow(QMainWindow):
         dock.raise_()
         if focus is not None:
             focus.setFocus()
+
+    @staticmethod
+    def panel_in_front(dock: QDockWidget) -> bool:
+        """Open and not behind another panel's tab."""
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def toggle_panel(self, dock: QDockWidget, focus: QWidget | None = None) -> None:
+        """A panel's shortcut: to the front if it is closed or behind a tab; closed if it is in front."""
+        if self.panel_in_front(dock):
+            dock.hide()
+        else:
+            self.show_panel(dock, focus)
+
+    # -- the panels' share of the width -------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A panel resized while the window was not: the person dragged the separator; keep that share."""
+        if (
+            isinstance(watched, QDockWidget)
+            and event.type() == QEvent.Type.Resize
+            and not self._resizing
+            and self.isVisible()
+            and self.width() > 0
+            and self.panel_in_front(watched)
+            and self.dockWidgetArea(watched) in _SIDES
+        ):
+            self.panel_share = watched.width() / self.width()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._resizing = True
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._keep_panel_share)
+
+    def _keep_panel_share(self) -> None:
+        """Give the side panels back their share once the window has its new size (Qt gives the
+        centre all of the change, so a panel shrunk with the window would stay small)."""
+        docks = [d for d in self.findChildren(QDockWidget) if self.panel_in_front(d)]
+        docks = [d for d in docks if self.dockWidgetArea(d) in _SIDES and not d.isFloating()]
+        if docks:
+            target = round(self.width() * self.panel_share)
+            self.resizeDocks(docks, [target] * len(docks), Qt.Orientation.Horizontal)
+        self._resizing = False
 
     def add_status_widget(self, widget: QWidget) -> None:
         """A permanent widget on the right of the status bar (e.g. the offline queue's count)."""
@@ -151,6 +213,11 @@ class MainWindow(QMainWindow):
         state = read_state(store, "state")
         if state is not None:
             self.restoreState(state)
+            share = store.value("window/panelShare")
+            try:
+                self.panel_share = min(0.7, max(0.15, float(share))) if share is not None else PANEL_SHARE
+            except (TypeError, ValueError):
+                self.panel_share = PANEL_SHARE
         else:
             self.resizeDocks([self.history_dock], [430], Qt.Orientation.Horizontal)
         splitter = self.result_view.splitter
@@ -171,6 +238,7 @@ class MainWindow(QMainWindow):
     def save_state(self, store: QSettings) -> None:
         write_state(store, "geometry", self.saveGeometry())
         write_state(store, "state", self.saveState())
+        store.setValue("window/panelShare", round(self.panel_share, 3))
         splitter = self.result_view.splitter
         write_state(store, splitter.objectName(), QByteArray(splitter.saveState()))
 

@@ -23,7 +23,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="171"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="157"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="226"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="217"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Delete the only entry of the history?</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>ResultsController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="72"/>
+        <location filename="../../desktop/controllers/results.py" line="96"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>Skipped %n file that is not an image.</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="74"/>
+        <location filename="../../desktop/controllers/results.py" line="98"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>Skipped %n file that is not a CSV file.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="107"/>
+        <location filename="../../desktop/controllers/results.py" line="134"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 of %n input could not be predicted; the Status column says why.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="170"/>
+        <location filename="../../desktop/controllers/results.py" line="263"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="195"/>
+        <location filename="../../desktop/controllers/results.py" line="288"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>

@@ -17,232 +17,242 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="71"/>
+        <location filename="../../desktop/ui/actions.py" line="73"/>
         <source>&amp;Open Files…</source>
         <translation>&amp;Buka Berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="74"/>
+        <location filename="../../desktop/ui/actions.py" line="76"/>
         <source>Predict images or CSV files</source>
         <translation>Prediksi gambar atau berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="77"/>
+        <location filename="../../desktop/ui/actions.py" line="79"/>
         <source>Open &amp;Folder…</source>
         <translation>Buka &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="80"/>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
         <source>Predict every image in a folder</source>
         <translation>Prediksi setiap gambar dalam folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>Predict the image or files on the clipboard</source>
         <translation>Prediksi gambar atau berkas di papan klip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>Try a &amp;Sample</source>
         <translation>Coba &amp;Contoh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="98"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>Predict one of the bundled samples</source>
         <translation>Prediksi salah satu contoh bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>&amp;Export Results…</source>
         <translation>&amp;Ekspor Hasil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="104"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>Save the batch results as CSV</source>
         <translation>Simpan hasil kumpulan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>Copy the selected results</source>
         <translation>Salin hasil yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="110"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>Cancel &amp;Batch</source>
         <translation>Batalkan &amp;Kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="113"/>
+        <location filename="../../desktop/ui/actions.py" line="115"/>
         <source>Stop the running batch</source>
         <translation>Hentikan kumpulan yang sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="116"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>&amp;Close Result</source>
         <translation>&amp;Tutup Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
         <source>Go back to the drop area</source>
         <translation>Kembali ke area seret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>E&amp;xplain</source>
         <translation>&amp;Jelaskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>Show where in the picture the model found its answer</source>
         <translation>Tunjukkan di bagian gambar mana model menemukan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="127"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="129"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Open &amp;Model…</source>
         <translation>Buka &amp;Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="132"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Use a .tflite, .keras, .h5, .onnx or .zip model</source>
         <translation>Gunakan model .tflite, .keras, .h5, .onnx atau .zip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>Open Model F&amp;older…</source>
         <translation>Buka F&amp;older Model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>Use a model pack, SavedModel or Teachable Machine folder</source>
         <translation>Gunakan folder paket model, SavedModel atau Teachable Machine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="141"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Model &amp;Info</source>
         <translation>&amp;Info Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="146"/>
         <source>Everything Tepi knows about the model</source>
         <translation>Semua yang Tepi ketahui tentang model ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="147"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Check for &amp;Updates</source>
         <translation>&amp;Periksa Pembaruan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <location filename="../../desktop/ui/actions.py" line="152"/>
         <source>Install a newer version of this model from its update source</source>
         <translation>Pasang versi lebih baru model ini dari sumber pembaruannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>Ro&amp;ll Back</source>
         <translation>&amp;Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="156"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>Return to the version used before</source>
         <translation>Kembali ke versi yang dipakai sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="159"/>
+        <location filename="../../desktop/ui/actions.py" line="161"/>
         <source>&amp;History</source>
         <translation>&amp;Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="164"/>
         <source>Show or hide the history panel</source>
         <translation>Tampilkan atau sembunyikan panel riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="168"/>
+        <location filename="../../desktop/ui/actions.py" line="170"/>
         <source>Top-k, threads, theme, language, history</source>
         <translation>Top-k, thread, tema, bahasa, riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="173"/>
         <source>Open &amp;Log Folder</source>
         <translation>Buka Folder &amp;Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <location filename="../../desktop/ui/actions.py" line="176"/>
         <source>Where Tepi writes error details</source>
         <translation>Tempat Tepi menulis rincian galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="176"/>
+        <location filename="../../desktop/ui/actions.py" line="179"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="182"/>
+        <source>Every shortcut of the window</source>
+        <translation>Semua pintasan jendela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>&amp;About Tepi</source>
         <translation>&amp;Tentang Tepi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <location filename="../../desktop/ui/actions.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="179"/>
+        <location filename="../../desktop/ui/actions.py" line="187"/>
         <source>&amp;Bundled Models</source>
         <translation>Model &amp;Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="180"/>
+        <location filename="../../desktop/ui/actions.py" line="188"/>
         <source>&amp;Version</source>
         <translation>&amp;Versi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="181"/>
+        <location filename="../../desktop/ui/actions.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="195"/>
+        <location filename="../../desktop/ui/actions.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <location filename="../../desktop/ui/actions.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="205"/>
+        <location filename="../../desktop/ui/actions.py" line="213"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="218"/>
+        <location filename="../../desktop/ui/actions.py" line="226"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Pantau Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>Predict images and CSV rows as they arrive in a folder, until you stop</source>
         <translation>Prediksi gambar dan baris CSV begitu tiba di sebuah folder, sampai Anda menghentikannya</translation>
     </message>
@@ -250,17 +260,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/ui/notifications.py" line="65"/>
+        <location filename="../../desktop/ui/notifications.py" line="71"/>
         <source>Notification</source>
         <translation>Pemberitahuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notifications.py" line="90"/>
+        <location filename="../../desktop/ui/notifications.py" line="96"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notifications.py" line="91"/>
+        <location filename="../../desktop/ui/notifications.py" line="97"/>
         <source>Dismiss notification</source>
         <translation>Tutup pemberitahuan</translation>
     </message>
@@ -268,63 +278,68 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="42"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="52"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="43"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="53"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="44"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="54"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="45"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="55"/>
         <source>Answered by</source>
         <translation>Dijawab oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="46"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="56"/>
         <source>Time (ms)</source>
         <translation>Waktu (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="47"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="88"/>
-        <location filename="../../desktop/ui/tables/batch.py" line="113"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="100"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="125"/>
         <source>Picture</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="119"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="135"/>
         <source>%1 · row %2</source>
         <translation>%1 · baris %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="143"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="166"/>
         <source>OK (fallback)</source>
         <translation>OK (cadangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="144"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="167"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="146"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="169"/>
         <source>Queued</source>
         <translation>Menunggu server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="167"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="202"/>
+        <source>Confidence (%)</source>
+        <translation>Keyakinan (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tables/batch.py" line="210"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
@@ -332,22 +347,22 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="45"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="53"/>
         <source>Batch results</source>
         <translation>Hasil kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="79"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="87"/>
         <source>Batch progress</source>
         <translation>Kemajuan kumpulan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="81"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="89"/>
         <source>Cancel</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="83"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="91"/>
         <source>Stop the batch; results so far are kept (Esc)</source>
         <translation>Hentikan kumpulan; hasil sejauh ini tetap disimpan (Esc)</translation>
     </message>
@@ -357,92 +372,103 @@
         <translation>Tabel hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="135"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="140"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="144"/>
         <source>Explain</source>
         <translation>Jelaskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="144"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="147"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="161"/>
         <source>Copy Rows</source>
         <translation>Salin Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="147"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="164"/>
         <source>Copy the selected rows (%1)</source>
         <translation>Salin baris yang dipilih (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="154"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="171"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="156"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="173"/>
         <source>Save these results as a CSV file (Ctrl+E)</source>
         <translation>Simpan hasil ini sebagai berkas CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="186"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="203"/>
         <source>%1 and %2 more</source>
         <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="219"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="236"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="227"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="245"/>
         <source>Stopped after %1 s</source>
         <translation>Dihentikan setelah %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="229"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="247"/>
         <source>Finished in %1 s</source>
         <translation>Selesai dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="230"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="250"/>
+        <source>%1 inputs/s</source>
+        <translation>%1 masukan/detik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="252"/>
         <source>%1 predicted</source>
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="232"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="254"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="234"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="256"/>
         <source>%1 waiting in the offline queue</source>
         <translation>%1 menunggu di antrean luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="235"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="257"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="242"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="264"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="244"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="266"/>
         <source>about %1 s left</source>
         <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="245"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="267"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="182"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="199"/>
         <source>Watching %1</source>
         <translation>Memantau %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="216"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="233"/>
         <source>Watching · stop with Cancel</source>
         <translation>Memantau · hentikan dengan Batalkan</translation>
     </message>
@@ -509,53 +535,62 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="27"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="32"/>
         <source>Drop area</source>
         <translation>Area seret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="54"/>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="87"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="65"/>
         <source>Open Files…</source>
         <translation>Buka Berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="55"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="66"/>
         <source>Open Folder…</source>
         <translation>Buka Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="56"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="67"/>
         <source>Try a Sample</source>
         <translation>Coba Contoh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="79"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="90"/>
         <source>Drop a CSV file here</source>
         <translation>Seret berkas CSV ke sini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="80"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="92"/>
         <source>Each row is predicted; the export keeps your columns.</source>
         <translation>Setiap baris diprediksi; hasil ekspor mempertahankan kolom Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="82"/>
-        <source>Drop images, folders or a CSV file here</source>
-        <translation>Seret gambar, folder, atau berkas CSV ke sini</translation>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="93"/>
+        <source>A CSV file with the columns %1.</source>
+        <translation>Berkas CSV dengan kolom %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="86"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="96"/>
+        <source>Drop images or a folder of images here</source>
+        <translation>Seret gambar atau folder berisi gambar ke sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="100"/>
         <source>or paste an image with %1</source>
         <translation>atau tempel gambar dengan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="87"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="101"/>
         <source>Open CSV…</source>
         <translation>Buka CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/drop_zone.py" line="92"/>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="101"/>
+        <source>Open Images…</source>
+        <translation>Buka Gambar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/drop_zone.py" line="112"/>
         <source>This model has no bundled sample; drop one of your own files.</source>
         <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
     </message>
@@ -710,6 +745,11 @@
         <source>Error</source>
         <translation>Galat</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/tables/history.py" line="102"/>
+        <source>%1 · row %2</source>
+        <translation>%1 · baris %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -719,139 +759,149 @@
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="80"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="61"/>
+        <source>Search History</source>
+        <translation>Cari di Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="72"/>
         <source>History entries</source>
         <translation>Entri riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="106"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="98"/>
         <source>History actions</source>
         <translation>Tindakan riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="109"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="101"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="109"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="101"/>
         <source>Show the selected entry</source>
         <translation>Tampilkan entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="113"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="105"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="115"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="107"/>
         <source>Save the entries shown as a CSV file</source>
         <translation>Simpan entri yang ditampilkan sebagai berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="120"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="112"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="122"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="114"/>
         <source>Delete the selected entries</source>
         <translation>Hapus entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="127"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="119"/>
         <source>Clear All…</source>
         <translation>Hapus Semua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="129"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="121"/>
         <source>Delete the whole history</source>
         <translation>Hapus seluruh riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="158"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="144"/>
         <source>History is off. Turn it on in Settings to keep your results here.</source>
         <translation>Riwayat sedang mati. Nyalakan di Pengaturan agar hasil Anda tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="160"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="146"/>
         <source>No predictions yet.
 Every result you get is kept here.</source>
         <translation>Belum ada prediksi.
 Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="162"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="148"/>
         <source>Nothing matches these filters.</source>
         <translation>Tidak ada yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="166"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="152"/>
         <source>Showing the newest %1 of %2</source>
         <translation>Menampilkan %1 terbaru dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="171"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="157"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entri</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="202"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="192"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="203"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="193"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="194"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="204"/>
-        <source>Confidence</source>
-        <translation>Keyakinan</translation>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="195"/>
+        <source>Confidence (%)</source>
+        <translation>Keyakinan (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="205"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="196"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="206"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="197"/>
         <source>Error</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="225"/>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="231"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="216"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="222"/>
         <source>Clear History</source>
         <translation>Hapus Riwayat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="226"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="217"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Hapus semua %Ln entri riwayat?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="230"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="221"/>
         <source>This cannot be undone. Exported CSV files are not affected.</source>
         <translation>Ini tidak bisa dibatalkan. Berkas CSV yang sudah diekspor tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="244"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="235"/>
         <source>tepi-history-%1.csv</source>
         <translation>riwayat-tepi-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="246"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="237"/>
         <source>Export History</source>
         <translation>Ekspor Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="246"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -864,48 +914,48 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="57"/>
+        <location filename="../../desktop/controllers/inputs.py" line="58"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="57"/>
-        <location filename="../../desktop/controllers/inputs.py" line="61"/>
+        <location filename="../../desktop/controllers/inputs.py" line="58"/>
+        <location filename="../../desktop/controllers/inputs.py" line="60"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="60"/>
-        <source>Images and CSV files (%1 *.csv)</source>
-        <translation>Gambar dan berkas CSV (%1 *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/inputs.py" line="65"/>
+        <location filename="../../desktop/controllers/inputs.py" line="63"/>
         <source>Open Files</source>
         <translation>Buka Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="70"/>
+        <location filename="../../desktop/controllers/inputs.py" line="68"/>
         <source>Open Folder</source>
         <translation>Buka Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="89"/>
+        <location filename="../../desktop/controllers/inputs.py" line="87"/>
         <source>The clipboard holds no image and no file paths.</source>
         <translation>Papan klip tidak berisi gambar maupun jalur berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="95"/>
+        <location filename="../../desktop/controllers/inputs.py" line="93"/>
         <source>This model has no bundled sample; drop one of your own files.</source>
         <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="75"/>
+        <location filename="../../desktop/controllers/inputs.py" line="73"/>
         <source>Watch Folder</source>
         <translation>Pantau Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="82"/>
+        <location filename="../../desktop/controllers/inputs.py" line="60"/>
+        <source>Images (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/inputs.py" line="80"/>
         <source>Open a model first, then watch a folder with it.</source>
         <translation>Buka model dulu, lalu pantau folder dengannya.</translation>
     </message>
@@ -913,7 +963,7 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window.py" line="68"/>
+        <location filename="../../desktop/ui/window.py" line="86"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -934,37 +984,37 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>ModelController</name>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="79"/>
+        <location filename="../../desktop/controllers/models.py" line="81"/>
         <source>Tepi could not open the model %1.</source>
         <translation>Tepi tidak bisa membuka model %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="95"/>
+        <location filename="../../desktop/controllers/models.py" line="97"/>
         <source>%1 is a model. Switch to it?</source>
         <translation>%1 adalah model. Beralih ke model ini?</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="96"/>
+        <location filename="../../desktop/controllers/models.py" line="98"/>
         <source>Switch Model</source>
         <translation>Ganti Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="111"/>
+        <location filename="../../desktop/controllers/models.py" line="113"/>
         <source>Open Model</source>
         <translation>Buka Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="111"/>
+        <location filename="../../desktop/controllers/models.py" line="113"/>
         <source>Models (%1)</source>
         <translation>Model (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="117"/>
+        <location filename="../../desktop/controllers/models.py" line="119"/>
         <source>Open Model Folder</source>
         <translation>Buka Folder Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="131"/>
+        <location filename="../../desktop/controllers/models.py" line="133"/>
         <source>Reading the model…</source>
         <translation>Membaca model…</translation>
     </message>
@@ -1093,7 +1143,7 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>NotificationArea</name>
     <message>
-        <location filename="../../desktop/ui/notifications.py" line="134"/>
+        <location filename="../../desktop/ui/notifications.py" line="140"/>
         <source>Notifications</source>
         <translation>Pemberitahuan</translation>
     </message>
@@ -1101,7 +1151,7 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/controllers/notifier.py" line="56"/>
+        <location filename="../../desktop/controllers/notifier.py" line="63"/>
         <source>Open Log Folder</source>
         <translation>Buka Folder Log</translation>
     </message>
@@ -1455,7 +1505,7 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="248"/>
+        <location filename="../../desktop/app.py" line="263"/>
         <source>Offline Queue</source>
         <translation>Antrean Luring</translation>
     </message>
@@ -1735,95 +1785,111 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="42"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="50"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="51"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="59"/>
         <source>Picture as the model saw it</source>
         <translation>Gambar seperti yang dilihat model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="77"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="85"/>
         <source>Close this result</source>
         <translation>Tutup hasil ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="78"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="86"/>
         <source>Close result</source>
         <translation>Tutup hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="91"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="99"/>
         <source>Explain</source>
         <translation>Jelaskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="97"/>
-        <location filename="../../desktop/ui/pages/result_view.py" line="98"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="105"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="106"/>
         <source>Heatmap opacity</source>
         <translation>Keburaman peta panas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="113"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="121"/>
         <source>Finding where the model looked…</source>
         <translation>Mencari bagian yang dilihat model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="135"/>
         <location filename="../../desktop/ui/pages/result_view.py" line="143"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="151"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="306"/>
         <source>Best match</source>
         <translation>Paling cocok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="176"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="185"/>
         <source>Model input</source>
         <translation>Masukan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="207"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="249"/>
+        <source>%1 · row %2</source>
+        <translation>%1 · baris %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="265"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 piksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="214"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="286"/>
+        <source>What the model was given: %1</source>
+        <translation>Yang diberikan ke model: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="299"/>
+        <source>No answer</source>
+        <translation>Tanpa jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="216"/>
         <source>%1 confident</source>
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="222"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="224"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="222"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="224"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="228"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="230"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="225"/>
-        <location filename="../../desktop/ui/pages/result_view.py" line="236"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="227"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="238"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="233"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="235"/>
         <source>%1 · signed by %2</source>
         <translation>%1 · ditandatangani oleh %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="235"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="237"/>
         <source>The model that answered, and who signed it</source>
         <translation>Model yang menjawab, dan siapa yang menandatanganinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="243"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="275"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>
@@ -1831,65 +1897,90 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>ResultsController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="72"/>
+        <location filename="../../desktop/controllers/results.py" line="96"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>%n berkas yang bukan gambar dilewati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="74"/>
+        <location filename="../../desktop/controllers/results.py" line="98"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>%n berkas yang bukan berkas CSV dilewati.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="79"/>
+        <location filename="../../desktop/controllers/results.py" line="103"/>
         <source>There was nothing Tepi can predict in what you opened.</source>
         <translation>Tidak ada yang bisa diprediksi Tepi dari yang Anda buka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="107"/>
+        <location filename="../../desktop/controllers/results.py" line="134"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 dari %n masukan tidak bisa diprediksi; kolom Status menjelaskan alasannya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="135"/>
+        <location filename="../../desktop/controllers/results.py" line="165"/>
+        <source>Switch to %1</source>
+        <translation>Ganti ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/results.py" line="167"/>
+        <source>Switch to %1?</source>
+        <translation>Ganti ke %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/results.py" line="184"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="146"/>
+        <location filename="../../desktop/controllers/results.py" line="207"/>
         <source>from the history, %1</source>
         <translation>dari riwayat, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="157"/>
+        <location filename="../../desktop/controllers/results.py" line="232"/>
+        <source>The file is gone; this is what was kept.</source>
+        <translation>Berkasnya sudah tidak ada; ini yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/results.py" line="233"/>
+        <source>The file has changed since; this is what was kept.</source>
+        <translation>Berkasnya sudah berubah sejak itu; ini yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/results.py" line="234"/>
+        <source>The file cannot be read now; this is what was kept.</source>
+        <translation>Berkasnya tidak bisa dibaca sekarang; ini yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/results.py" line="250"/>
         <source>Export Results</source>
         <translation>Ekspor Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="157"/>
+        <location filename="../../desktop/controllers/results.py" line="250"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="170"/>
+        <location filename="../../desktop/controllers/results.py" line="263"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>%n baris disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="172"/>
+        <location filename="../../desktop/controllers/results.py" line="265"/>
         <source>Show in Folder</source>
         <translation>Tampilkan di Folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="195"/>
+        <location filename="../../desktop/controllers/results.py" line="288"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n baris disalin.</numerusform>
@@ -2013,6 +2104,37 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         <location filename="../../desktop/ui/dialogs/settings_dialog.py" line="136"/>
         <source>Keep &amp;entries for:</source>
         <translation>Simpan entri sela&amp;ma:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutModel</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="65"/>
+        <source>Menu or panel</source>
+        <translation>Menu atau panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="65"/>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="65"/>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="84"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/shortcuts.py" line="88"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,9 @@
-"""A batch of results: streaming table, progress with time left, Cancel, Export and Copy."""
+"""A batch of results: streaming table, progress with time left, Cancel, Export and Copy.
+
+A row opens (double-click, Enter, or Open in its menu) as the full single result; a picture row's
+menu also explains it. Columns are as wide as their contents (``ColumnFitter``), the Status column
+takes what is left, and the table scrolls sideways when the window is too narrow for them.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from desktop.engine.events import BatchRow, JobFinished, JobStarted
 from desktop.signals import emit, emitter
 from desktop.ui.confidence import ScoreDelegate
 from desktop.ui.icons import set_icon
-from desktop.ui.tables.base import SORT_ROLE, make_table
+from desktop.ui.tables.base import SORT_ROLE, ColumnFitter, make_table
 from desktop.ui.tables.batch import BatchModel
 
 __all__ = ["BatchView"]
@@ -36,9 +41,12 @@ class BatchView(QWidget):
     export_requested = Signal()
     copy_requested = Signal()
     close_requested = Signal()
+    open_requested = Signal(object)
+    """A row to show as the full single result (its ``BatchRow``): a double-click, Enter, or Open in
+    the row's menu."""
     explain_requested = Signal(object)
-    """A picture row to show and explain on the result page (its ``BatchRow``): a double-click, or
-    Explain in the row's menu."""
+    """A picture row to show and explain on the result page (its ``BatchRow``): Explain in the row's
+    menu."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,28 +94,23 @@ class BatchView(QWidget):
         return row
 
     def _table(self) -> QTableView:
-        widths = {
-            BatchModel.THUMB: 52,
-            BatchModel.INPUT: 190,
-            BatchModel.LABEL: 70,
-            BatchModel.SCORE: 100,
-            BatchModel.BACKEND: 110,
-            BatchModel.LATENCY: 80,
-        }
         table = make_table(
             self,
             self.proxy,
             self.tr("Results table"),
             row_height=46,
             stretch=BatchModel.STATUS,
-            widths=widths,
+            widths={BatchModel.THUMB: 52, BatchModel.SCORE: 100},
         )
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.setIconSize(QSize(40, 40))
         table.setItemDelegateForColumn(BatchModel.SCORE, ScoreDelegate(table))
         table.horizontalHeader().setMinimumSectionSize(36)
-        table.doubleClicked.connect(self._on_table_double_clicked)
+        model = BatchModel
+        shares = {model.INPUT: 0.4, model.LABEL: 0.25, model.BACKEND: 0.25, model.LATENCY: 0.2}
+        self.fitter = ColumnFitter(table, shares, fill=BatchModel.STATUS, fill_minimum=160)
+        table.activated.connect(self._on_table_activated)  # Enter, and a double-click
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._on_table_context_menu)
         return table
@@ -122,20 +125,34 @@ class BatchView(QWidget):
         """A picture that got an answer (not a CSV row, not a failure)."""
         return row is not None and row.ok and not row.queued and row.outcome.row is None
 
-    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+    def _on_table_activated(self, index: QModelIndex) -> None:
         row = self._row_at(index)
+        if row is not None:
+            emit(self.open_requested, row)
+
+    def row_menu(self, index: QModelIndex) -> QMenu | None:
+        """Open, Explain (a picture that got an answer) and Copy for the row at ``index``."""
+        row = self._row_at(index)
+        if row is None:
+            return None
+        menu = QMenu(self.table)
+        menu.setObjectName("batchRowMenu")
+        opened = menu.addAction(self.tr("Open"))
+        set_icon(opened, "reopen")
+        opened.triggered.connect(lambda: emit(self.open_requested, row))
         if self.explainable(row):
-            emit(self.explain_requested, row)
+            explain = menu.addAction(self.tr("Explain"))
+            set_icon(explain, "explain")
+            explain.triggered.connect(lambda: emit(self.explain_requested, row))
+        copy = menu.addAction(self.tr("Copy Rows"))
+        set_icon(copy, "copy")
+        copy.triggered.connect(emitter(self.copy_requested))
+        return menu
 
     def _on_table_context_menu(self, point: QPoint) -> None:
-        row = self._row_at(self.table.indexAt(point))
-        if not self.explainable(row):
-            return
-        menu = QMenu(self.table)
-        explain = menu.addAction(self.tr("Explain"))
-        set_icon(explain, "explain")
-        explain.triggered.connect(lambda: emit(self.explain_requested, row))
-        menu.popup(self.table.viewport().mapToGlobal(point))
+        menu = self.row_menu(self.table.indexAt(point))
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _footer(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -162,7 +179,7 @@ class BatchView(QWidget):
     def start(self, job: JobStarted) -> None:
         self.job, self.summary = job, None
         self._started = time.monotonic()
-        self.model.clear()
+        self.model.clear(job.inputs)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
         tabular = job.csv_source is not None or all(Path(p).suffix.lower() == ".csv" for p in job.inputs)
@@ -222,11 +239,16 @@ class BatchView(QWidget):
                 text += " · " + self._time_left(left)
             self.progress_text.setText(text)
         else:
-            seconds = QLocale().toString(self.summary.elapsed_s, "f", 1)
+            elapsed = self.summary.elapsed_s
+            seconds = QLocale().toString(elapsed, "f", 1)
             if self.summary.cancelled:
-                self.progress_text.setText(self.tr("Stopped after %1 s").replace("%1", seconds))
+                text = self.tr("Stopped after %1 s").replace("%1", seconds)
             else:
-                self.progress_text.setText(self.tr("Finished in %1 s").replace("%1", seconds))
+                text = self.tr("Finished in %1 s").replace("%1", seconds)
+            if done >= 2 and elapsed > 0:  # the batch's throughput: one input says nothing of it
+                rate = QLocale().toString(done / elapsed, "f", 1 if done / elapsed < 10 else 0)
+                text += " · " + self.tr("%1 inputs/s").replace("%1", rate)
+            self.progress_text.setText(text)
         parts = [self.tr("%1 predicted").replace("%1", str(done - failed - queued))]
         if failed:
             parts.append(self.tr("%1 could not be read").replace("%1", str(failed)))

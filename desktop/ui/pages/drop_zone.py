@@ -1,4 +1,9 @@
-"""The empty state: a large drop target with the ways in (open, folder, paste, sample)."""
+"""The empty state: a large drop target with the ways in (open, folder, paste, sample).
+
+It says what the loaded model takes, in the pack's own words: "digits · Handwritten digits 0-9,
+dark ink on light paper, any size." and "drop images"; for a tabular model the CSV columns it
+reads.
+"""
 
 from __future__ import annotations
 
@@ -41,7 +46,13 @@ class DropZone(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
         outer.addWidget(self.title)
-        outer.addSpacing(4)
+        outer.addSpacing(6)
+        self.model_line = QLabel(self)
+        self.model_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.model_line.setWordWrap(True)
+        self.model_line.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.model_line)
+        outer.addSpacing(2)
         self.subtitle = QLabel(self)
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setWordWrap(True)
@@ -72,19 +83,28 @@ class DropZone(QWidget):
         button.clicked.connect(emitter(signal))
         return button
 
-    def set_model_kind(self, *, tabular: bool) -> None:
-        """Say what the current model takes: images, or CSV files."""
+    def set_model_kind(self, *, tabular: bool, features: tuple[str, ...] = ()) -> None:
+        """Say what the current model takes: images, or CSV files with its columns."""
         self._tabular = tabular
         if tabular:
             self.title.setText(self.tr("Drop a CSV file here"))
-            self.subtitle.setText(self.tr("Each row is predicted; the export keeps your columns."))
+            columns = ", ".join(features)
+            kept = self.tr("Each row is predicted; the export keeps your columns.")
+            text = self.tr("A CSV file with the columns %1.") + " " + kept if columns else kept
+            self.subtitle.setText(text.replace("%1", columns))
         else:
-            self.title.setText(self.tr("Drop images, folders or a CSV file here"))
+            self.title.setText(self.tr("Drop images or a folder of images here"))
             paste = QKeySequence(QKeySequence.StandardKey.Paste).toString(
                 QKeySequence.SequenceFormat.NativeText
             )
             self.subtitle.setText(self.tr("or paste an image with %1").replace("%1", paste))
-        self.open_button.setText(self.tr("Open CSV…") if tabular else self.tr("Open Files…"))
+        self.open_button.setText(self.tr("Open CSV…") if tabular else self.tr("Open Images…"))
+
+    def set_model(self, name: str, description: str, *, tabular: bool, features: tuple[str, ...]) -> None:
+        """The loaded model: its name and what it is for, and what to drop on it."""
+        self.model_line.setText(f"{name} · {description}" if description else name)
+        self.model_line.setAccessibleName(self.model_line.text())
+        self.set_model_kind(tabular=tabular, features=features)
 
     def set_sample_available(self, available: bool) -> None:
         self.sample_button.setEnabled(available)

@@ -30,9 +30,11 @@ class ImagePreview(QWidget):
         self.max_upscale = 2.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_image(self, image: QImage | None) -> None:
+    def set_image(self, image: QImage | None, *, same_picture: bool = False) -> None:
+        """Show ``image``; ``same_picture``: a sharper copy of the one shown, whose overlay stays."""
         self._pixmap = QPixmap.fromImage(image) if image is not None and not image.isNull() else None
-        self._overlay = None  # it belonged to the picture before
+        if not same_picture:
+            self._overlay = None  # it belonged to the picture before
         self.update()
 
     def set_overlay(self, image: QImage | None, opacity: float | None = None) -> None:

@@ -1,7 +1,13 @@
-"""One result: the picture as the model saw it, the winning label large, the top-k bars, who answered."""
+"""One result: the picture as the model saw it, the winning label large, the top-k bars, who answered.
+
+The same page shows an input that got no answer (``show_failure``: its name, why, what was kept)
+and fills in the rest of a result opened again once the worker has read it (``show_picture``,
+``show_values``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +43,8 @@ class ResultView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.note = ""
+        """Said under the picture: where the result comes from (the history), whether its file is gone."""
         self.signers: dict[str, str] = {}
         """Model (``name@version``) to the publisher who signed it, for the model badge."""
         self.setAccessibleName(self.tr("Result"))
@@ -146,6 +154,7 @@ class ResultView(QWidget):
         medium = QFont(self.font())
         medium.setPointSizeF(medium.pointSizeF() * 1.15)
         self.confidence.setFont(medium)
+        self.confidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.confidence)
         layout.addSpacing(14)
         self.bars = ConfidenceBars(box)
@@ -196,19 +205,12 @@ class ResultView(QWidget):
         note: str = "",
     ) -> None:
         """Fill the page from a ``Prediction`` (``note`` e.g. says it comes from the history)."""
-        name = Path(prediction.input).name or prediction.input
-        self.title.setText(name)
+        self._show_answer_parts(True)
+        self.title.setText(self._name(prediction))
         self.title.setToolTip(prediction.input)
-        self.preview.set_image(preview)
+        self.note = note
+        self.show_picture(preview, model_input, original_size)
         self.show_explanation(None)
-        size = ""
-        if original_size:
-            size = (
-                self.tr("%1 × %2 pixels")
-                .replace("%1", str(original_size[0]))
-                .replace("%2", str(original_size[1]))
-            )
-        self.preview.set_caption(" · ".join(part for part in (size, note) if part))
         self.label.setText(self._fit_label(prediction.label))
         self.label.setToolTip(prediction.label)
         self.confidence.setText(self.tr("%1 confident").replace("%1", format_percent(prediction.score)))
@@ -236,7 +238,37 @@ class ResultView(QWidget):
         self.fallback.setText(self.tr("Fallback: %1").replace("%1", reason) if reason else "")
         self.fallback.setStyleSheet(f"color: {colors(self.palette()).warn.name()};")
         self.fallback.setVisible(bool(reason))
+
+    def _name(self, outcome) -> str:
+        """The input's file name, and for a CSV row the file's row (the header is row 1)."""
+        from inference.text import file_row
+
+        name = Path(outcome.input).name or outcome.input
+        if outcome.row is None:
+            return name
+        return self.tr("%1 · row %2").replace("%1", name).replace("%2", str(file_row(outcome.row)))
+
+    def show_picture(
+        self,
+        preview: QImage | None,
+        model_input: QImage | None = None,
+        original_size: tuple[int, int] | None = None,
+        *,
+        same_picture: bool = False,
+    ) -> None:
+        """The picture, its size and the model's input (a result opened again gets them later:
+        ``same_picture``, so an explanation already drawn over its thumbnail stays)."""
+        self.preview.set_image(preview, same_picture=same_picture)
+        size = ""
+        if original_size:
+            size = (
+                self.tr("%1 × %2 pixels")
+                .replace("%1", str(original_size[0]))
+                .replace("%2", str(original_size[1]))
+            )
+        self.preview.set_caption(" · ".join(part for part in (size, self.note) if part))
         self.model_input.set_image(model_input)
+        self.model_input.setVisible(True)
         self.model_input_box.setVisible(model_input is not None)
         if model_input is not None:
             self.model_input_caption.setText(
@@ -244,6 +276,40 @@ class ResultView(QWidget):
                 .replace("%1", str(model_input.width()))
                 .replace("%2", str(model_input.height()))
             )
+
+    def show_values(self, values: Sequence[tuple[str, str]]) -> None:
+        """A CSV row's values the model was given, where a picture's model input goes."""
+        self.model_input.set_image(None)
+        self.model_input.setVisible(False)
+        self.model_input_box.setVisible(bool(values))
+        listed = " · ".join(f"{name} {value}" for name, value in values)
+        self.model_input_caption.setText(self.tr("What the model was given: %1").replace("%1", listed))
+
+    def set_note(self, note: str) -> None:
+        """What to know about the result shown (from the history; its file is gone)."""
+        self.note = note
+        caption = self.preview.caption().split(" · ")[0] if self.preview.has_image() else ""
+        self.preview.set_caption(" · ".join(part for part in (caption, note) if part))
+
+    def show_failure(self, failure, sentence: str, preview: QImage | None = None, note: str = "") -> None:
+        """An input that got no answer: its name, why (``sentence``) and what was kept."""
+        self._show_answer_parts(False)
+        self.title.setText(self._name(failure))
+        self.title.setToolTip(failure.input)
+        self.kicker.setText(self.tr("No answer"))
+        self.confidence.setText(sentence)
+        self.note = note
+        self.show_picture(preview)
+        self.show_explanation(None)
+
+    def _show_answer_parts(self, answered: bool) -> None:
+        self.kicker.setText(self.tr("Best match"))
+        self.confidence.setWordWrap(not answered)
+        for widget in (self.label, self.bars, self.backend_badge, self.latency_badge, self.model_badge):
+            widget.setVisible(answered)
+        if not answered:
+            self.fallback.setVisible(False)
+            self.model_input_box.setVisible(False)
 
     def _fit_label(self, text: str) -> str:
         metrics = QFontMetrics(self.label.font())

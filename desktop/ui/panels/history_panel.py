@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QLocale, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStackedLayout, QVBoxLayout, QWidget
 
 from desktop.engine.history import HistoryPage
 from desktop.signals import emit
-from desktop.text.formats import format_percent, rows_as_tsv
+from desktop.text.formats import plain_number, rows_as_tsv
 from desktop.ui.confidence import ScoreDelegate
 from desktop.ui.panels.footer import PanelFooter
 from desktop.ui.panels.history_filters import HistoryFilters
-from desktop.ui.tables.base import SORT_ROLE, make_table
+from desktop.ui.tables.base import SORT_ROLE, ColumnFitter, make_table
 from desktop.ui.tables.history import HistoryModel
 
 __all__ = ["HistoryPanel"]
@@ -58,39 +58,31 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.filters)
         layout.addLayout(self._list(), 1)
         layout.addLayout(self._footer())
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Find),
-            self,
-            self.search.setFocus,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.find_action = QAction(self.tr("Search History"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.addAction(self.find_action)
 
     # -- building -----------------------------------------------------------------------
     def _list(self) -> QStackedLayout:
-        widths = {
-            HistoryModel.THUMB: 44,
-            HistoryModel.LABEL: 64,
-            HistoryModel.SCORE: 84,
-            HistoryModel.WHEN: 84,
-            HistoryModel.MODEL: 96,
-        }
         self.table = make_table(
             self,
             self.proxy,
             self.tr("History entries"),
             row_height=42,
             stretch=HistoryModel.INPUT,
-            widths=widths,
+            widths={HistoryModel.THUMB: 44, HistoryModel.SCORE: 84},
             elide=Qt.TextElideMode.ElideMiddle,
-            fit_width=True,
         )
+        model = HistoryModel
+        shares = {model.LABEL: 0.3, model.WHEN: 0.3, model.MODEL: 0.3}
+        self.fitter = ColumnFitter(self.table, shares, fill=model.INPUT, fill_minimum=110)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(HistoryModel.WHEN, Qt.SortOrder.DescendingOrder)
         self.table.setIconSize(QSize(36, 36))
         self.table.setItemDelegateForColumn(HistoryModel.SCORE, ScoreDelegate(self.table))
-        self.table.viewport().installEventFilter(self)
-        self.table.doubleClicked.connect(lambda _index: self.reopen_selected())
-        self.table.activated.connect(lambda _index: self.reopen_selected())
+        self.table.activated.connect(lambda _index: self.reopen_selected())  # Enter, and a double-click
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -130,12 +122,6 @@ class HistoryPanel(QWidget):
             "Ctrl+Shift+Del",
         )
         return footer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Hide the Model column when the panel is narrow, so nothing needs a sideways scroll."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.table.setColumnHidden(HistoryModel.MODEL, self.table.viewport().width() < 560)
-        return super().eventFilter(watched, event)
 
     # -- showing ------------------------------------------------------------------------
     def show_page(self, page: HistoryPage) -> None:
@@ -187,12 +173,16 @@ class HistoryPanel(QWidget):
         ]
 
     def selected_as_tsv(self) -> str:
-        """The selected entries as tab-separated text for the clipboard."""
+        """The selected entries as tab-separated text for the clipboard: numbers a spreadsheet reads
+        as numbers, a CSV row as the file numbers it."""
+        from inference.text import file_row
+
         rows = [
             [
                 e.input,
+                "" if e.row is None else str(file_row(e.row)),
                 e.label or "",
-                format_percent(e.score) if e.score is not None else "",
+                plain_number(e.score * 100.0, 1) if e.score is not None else "",
                 e.model,
                 e.error or "",
             ]
@@ -200,8 +190,9 @@ class HistoryPanel(QWidget):
         ]
         header = [
             self.tr("File"),
+            self.tr("Row"),
             self.tr("Label"),
-            self.tr("Confidence"),
+            self.tr("Confidence (%)"),
             self.tr("Model"),
             self.tr("Error"),
         ]

@@ -11,21 +11,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QImage, QPixmap
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 __all__ = [
     "HEADER_STYLE",
     "SCORE_ROLE",
     "SORT_ROLE",
+    "ColumnFitter",
     "Index",
     "RowTableModel",
     "bold",
@@ -88,7 +92,8 @@ def make_table(
     elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
     fit_width: bool = False,
 ) -> QTableView:
-    """The table every panel and page uses: whole rows selected, no grid, alternating rows, no editing.
+    """The table every panel and page uses: whole rows selected, no grid, alternating rows, no editing,
+    one tab stop (arrow keys move inside it).
 
     ``stretch`` is the column that takes the free width; ``fit_width`` turns the sideways scroll
     bar off (narrow panels hide a column instead).
@@ -99,6 +104,7 @@ def make_table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows and Page keys move in it
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
@@ -115,6 +121,97 @@ def make_table(
     for column, width in (widths or {}).items():
         table.setColumnWidth(column, width)
     return table
+
+
+CELL_PADDING = 16
+"""Room around a cell's text (the style's margins on both sides, and a little air)."""
+
+
+class ColumnFitter(QObject):
+    """Keeps columns as wide as their header and their widest cell, and gives ``fill`` what is left.
+
+    ``shares`` caps each fitted column at a share of the table's width (a long file name does not
+    push the rest away); widths are measured as rows arrive, so a streaming table costs one text
+    measure per new cell. ``fill`` never goes below ``fill_minimum``: when the window is too narrow
+    for every column the table scrolls sideways. A column the person resizes keeps their width.
+    """
+
+    def __init__(
+        self, table: QTableView, shares: Mapping[int, float], *, fill: int, fill_minimum: int = 120
+    ) -> None:
+        super().__init__(table)
+        self.table, self.shares, self.fill, self.fill_minimum = table, dict(shares), fill, fill_minimum
+        self.widest: dict[int, int] = {}
+        self._chosen: set[int] = set()
+        self._applying = False
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._on_header_section_resized)
+        model = table.model()
+        model.rowsInserted.connect(lambda _parent, first, last: self.measure(first, last))
+        model.dataChanged.connect(lambda top, bottom, *_: self.measure(top.row(), bottom.row()))
+        model.modelReset.connect(self.reset)
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+        self.reset()
+
+    def reset(self) -> None:
+        """Measure every row again (a new batch, a new page, another language's headers)."""
+        self.widest = {column: 0 for column in self.shares}
+        self.measure(0, self.table.model().rowCount() - 1)
+
+    def measure(self, first: int, last: int) -> None:
+        model = self.table.model()
+        for column in self.shares:
+            widest = self.widest.get(column, 0)
+            for row in range(max(0, first), last + 1):
+                widest = max(widest, self._cell_width(model.index(row, column)))
+            self.widest[column] = widest
+        self.apply()
+
+    def _cell_width(self, index: QModelIndex) -> int:
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else self.table.font())
+        width = metrics.horizontalAdvance(str(text or "")) + CELL_PADDING
+        decoration = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(decoration, QPixmap | QImage):
+            width += round(decoration.width() / max(1.0, decoration.devicePixelRatio())) + 6
+        return width
+
+    def apply(self) -> None:
+        """Set the widths for the table's present width."""
+        if self._applying:
+            return
+        self._applying = True
+        try:
+            header = self.table.horizontalHeader()
+            available = self.table.viewport().width()
+            used = 0
+            for column in range(header.count()):
+                if column == self.fill or self.table.isColumnHidden(column):
+                    continue
+                if column in self.shares and column not in self._chosen:
+                    least = header.sectionSizeHint(column)
+                    cap = max(least, round(available * self.shares[column]))
+                    self.table.setColumnWidth(column, min(cap, max(least, self.widest.get(column, 0))))
+                used += header.sectionSize(column)
+            least = max(self.fill_minimum, header.sectionSizeHint(self.fill))
+            self.table.setColumnWidth(self.fill, max(least, available - used))
+        finally:
+            self._applying = False
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._applying and column != self.fill:
+            self._chosen.add(column)  # the person dragged it: theirs now
+            self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The viewport outlives its table by a moment when a window closes: check it is still there.
+        if event.type() == QEvent.Type.Resize and watched is self._viewport and shiboken6.isValid(self.table):
+            self.apply()
+        return super().eventFilter(watched, event)
 
 
 def thumbnail_pixmap(cache: dict[int, QPixmap], key: int, image: QImage | None) -> QPixmap | None:

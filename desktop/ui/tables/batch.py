@@ -1,7 +1,14 @@
-"""The batch table's model: the rows of one batch, in arrival order (the view sorts through a proxy)."""
+"""The batch table's model: the rows of one batch, in arrival order (the view sorts through a proxy).
+
+A row names its input as the person dropped it: a file inside a dropped folder by its path in that
+folder (``nested/huge.jpg``), a CSV row by the file's own row number (``iris.csv · row 2``, the
+header being row 1). The Status column gives a failure's reason without the name the row already
+shows; the tooltip and the export keep the whole sentence.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +20,8 @@ from PySide6.QtGui import QPixmap
 from desktop.engine.events import BatchRow
 from desktop.signals import emit
 from desktop.text.errors import fallback_text, outcome_text
-from desktop.text.formats import format_ms, format_percent
+from desktop.text.formats import format_ms, format_percent, plain_number
+from desktop.text.i18n import current_language
 from desktop.ui.tables.base import (
     SCORE_ROLE,
     SORT_ROLE,
@@ -36,6 +44,8 @@ class BatchModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[BatchRow] = []
+        self.roots: tuple[str, ...] = ()
+        """The folders the person dropped: a file inside one is named by its path in it."""
         self._pixmaps: dict[int, QPixmap] = {}
         self._headers = [
             "",
@@ -47,9 +57,11 @@ class BatchModel(RowTableModel):
             self.tr("Status"),
         ]
 
-    def clear(self) -> None:
+    def clear(self, dropped: Sequence[str] = ()) -> None:
+        """No rows; ``dropped`` are the paths the new batch came from (folders name their files)."""
         self.beginResetModel()
         self.rows = []
+        self.roots = tuple(str(Path(p)) for p in dropped)
         self._pixmaps.clear()
         self.endResetModel()
 
@@ -114,10 +126,21 @@ class BatchModel(RowTableModel):
         return None
 
     def input_name(self, row: BatchRow) -> str:
-        name = Path(row.outcome.input).name or row.outcome.input
+        """The file as the person knows it, and for a CSV row the file's row (the header is row 1)."""
+        from inference.text import file_row
+
+        name = self.relative_name(row.outcome.input)
         if row.outcome.row is not None:
-            return self.tr("%1 · row %2").replace("%1", name).replace("%2", str(row.outcome.row))
+            number = str(file_row(row.outcome.row))
+            return self.tr("%1 · row %2").replace("%1", name).replace("%2", number)
         return name
+
+    def relative_name(self, path: str) -> str:
+        """``nested/huge.jpg`` for a file found in a dropped folder; the file name otherwise."""
+        for root in self.roots:
+            if path.startswith(os.path.join(root, "")):  # no disk access: the GUI thread only compares
+                return Path(os.path.relpath(path, root)).as_posix()
+        return Path(path).name or path
 
     def _display(self, row: BatchRow, column: int) -> str | None:
         outcome = row.outcome
@@ -144,7 +167,11 @@ class BatchModel(RowTableModel):
             return self.tr("OK")
         if row.queued:
             return self.tr("Queued")
-        return outcome_text(outcome)
+        return str(outcome.reason(current_language()))  # type: ignore[union-attr]
+
+    def sentence(self, row: BatchRow) -> str:
+        """The whole sentence of a row that got no answer (its tooltip, its export)."""
+        return outcome_text(row.outcome)
 
     def _sort_key(self, row: BatchRow, column: int) -> Any:
         outcome = row.outcome
@@ -155,18 +182,34 @@ class BatchModel(RowTableModel):
         if column == self.LATENCY:
             return getattr(outcome, "latency_ms", -1.0)
         if column == self.INPUT:
-            return (outcome.input.lower(), outcome.row or 0)
+            from inference.predictor import natural_key
+
+            return (natural_key(self.relative_name(outcome.input)), outcome.row or 0)
         return (self._display(row, column) or "").lower()
+
+    def copy_text(self, row: BatchRow, column: int) -> str:
+        """A cell as a spreadsheet reads it: confidence and time as plain numbers, failures in full."""
+        outcome = row.outcome
+        if column == self.SCORE:
+            return plain_number(outcome.score * 100.0, 1) if row.ok else ""  # type: ignore[union-attr]
+        if column == self.LATENCY:
+            return plain_number(outcome.latency_ms, 2) if row.ok else ""  # type: ignore[union-attr]
+        if column == self.STATUS and not row.ok and not row.queued:
+            return self.sentence(row)
+        return self._display(row, column) or ""
+
+    def copy_header(self, column: int) -> str:
+        return self.tr("Confidence (%)") if column == self.SCORE else self._headers[column]
 
     def _tooltip(self, row: BatchRow, column: int) -> str | None:
         outcome = row.outcome
         if column == self.INPUT:
-            return outcome.input
+            return outcome.input if outcome.row is None else self.input_name(row)
         if column == self.BACKEND and getattr(outcome, "fallback_reason", None):
             reason = fallback_text(outcome)
             return self.tr("Fallback: %1").replace("%1", reason)
         if column == self.STATUS:
-            return self.status_text(row)
+            return self.status_text(row) if row.ok or row.queued else self.sentence(row)
         if column == self.LABEL and row.ok:
             others = ", ".join(f"{t.label} {format_percent(t.score)}" for t in outcome.top_k)  # type: ignore[union-attr]
             return others

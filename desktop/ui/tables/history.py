@@ -94,8 +94,12 @@ class HistoryModel(RowTableModel):
         if column == self.SCORE:
             return format_percent(entry.score) if entry.ok and entry.score is not None else ""
         if column == self.INPUT:
+            from inference.text import file_row
+
             name = Path(entry.input).name or entry.input
-            return name if entry.row is None else f"{name} · {entry.row}"
+            if entry.row is None:
+                return name
+            return self.tr("%1 · row %2").replace("%1", name).replace("%2", str(file_row(entry.row)))
         if column == self.MODEL:
             return entry.model.replace("@", " ")
         return ""

@@ -101,7 +101,9 @@ def test_a_batch_row_is_explained_on_demand(qtbot, tepi, tmp_path: Path) -> None
     assert not batch.explainable(next(r for r in batch.model.rows if r.outcome.input.endswith(".csv")))
     photo = next(i for i, row in enumerate(batch.model.rows) if row.outcome.input.endswith(".jpg"))
     assert batch.explainable(batch.model.rows[photo])
-    batch._on_table_double_clicked(batch.proxy.mapFromSource(batch.model.index(photo, 1)))
+    menu = batch.row_menu(batch.proxy.mapFromSource(batch.model.index(photo, 1)))
+    assert menu is not None
+    next(a for a in menu.actions() if a.text() == "Explain").trigger()  # the row's context menu
     view = tepi.window.result_view
     qtbot.waitUntil(view.preview.has_overlay, timeout=20_000)
     assert tepi.window.pages.currentIndex() == Page.SINGLE and view.label.text() == "2"

@@ -69,7 +69,7 @@ def test_dropping_a_csv_with_the_iris_model(qtbot, tepi_factory, tmp_path: Path)
     assert len(view.model.rows) == 12
     assert view.job is not None and view.job.csv_source == SAMPLES / "iris.csv"
     assert view.table.isColumnHidden(0)
-    assert view.model.input_name(view.model.rows[2]) == "iris.csv · row 3"
+    assert view.model.input_name(view.model.rows[2]) == "iris.csv · row 4"  # the header is row 1
 
 
 def test_a_drag_without_files_is_refused(tepi) -> None:

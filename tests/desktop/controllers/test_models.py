@@ -37,7 +37,9 @@ def test_bundled_model_menu_switches_models(qtbot, tepi) -> None:
     assert tepi.window.drop_zone.title.text() == "Drop a CSV file here"
     drop_paths(tepi.window, [SAMPLES / "digit-3.png"])
     qtbot.waitUntil(lambda: bool(tepi.window.notifications.banners), timeout=10_000)
-    assert tepi.window.notifications.texts() == ["digit-3.png is an image, but iris takes CSV rows."]
+    assert tepi.window.notifications.texts() == [
+        "digit-3.png is an image, but iris takes CSV rows. Switch to digits?"
+    ]
 
 
 def test_a_model_that_cannot_open_keeps_the_current_one(qtbot, tepi, tmp_path: Path) -> None:

@@ -81,7 +81,7 @@ def test_copy_rows_and_sort_by_confidence(qtbot, tepi) -> None:
     view.table.setFocus()
     tepi.results.copy_batch_rows()
     text = QGuiApplication.clipboard().text().splitlines()
-    assert text[0].split("\t")[:3] == ["File", "Label", "Confidence"]
+    assert text[0].split("\t")[:3] == ["File", "Label", "Confidence (%)"]
     assert len(text) == 2 and text[1].startswith("digit-8.png\t8\t")
 
 

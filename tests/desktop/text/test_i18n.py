@@ -61,7 +61,7 @@ def test_the_window_in_bahasa_indonesia(tepi_factory) -> None:
     tepi = tepi_factory(language="id")
     menus = [a.text() for a in tepi.window.menuBar().actions()]
     assert menus == ["&Berkas", "&Sunting", "&Model", "&Tampilan", "Ba&ntuan"]
-    assert tepi.window.drop_zone.title.text() == "Seret gambar, folder, atau berkas CSV ke sini"
+    assert tepi.window.drop_zone.title.text() == "Seret gambar atau folder berisi gambar ke sini"
     assert tepi.window.history_dock.windowTitle() == "Riwayat"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
@@ -101,6 +101,6 @@ def test_core_sentences_are_translated(tepi_factory, tmp_path: Path) -> None:
         "bunga.csv tidak memiliki kolom sepal_length (baris 1 adalah judul kolom)."
     )
     table = parse_csv(b"x\nabc\n", ("x",), name="t.csv")
-    assert describe_error(table.row_errors[0]) == "t.csv baris 1, kolom x: 'abc' bukan angka."
+    assert describe_error(table.row_errors[0]) == "t.csv baris 2, kolom x: 'abc' bukan angka."
     unknown = "Something the desktop does not know."
     assert outside_text(unknown) == unknown
