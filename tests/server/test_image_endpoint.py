@@ -77,7 +77,7 @@ def test_csv_answers_one_object_per_row_with_bad_rows_in_place(served: Server, t
     for got, want in zip(rows, expected, strict=True):
         if "error" in want:
             assert got == {**want, "input": "flowers.csv"}
-            assert "row 4" in got["error"] and "oops" in got["error"]
+            assert "row 5" in got["error"] and "oops" in got["error"]  # data row 4 is the file's row 5
         else:
             assert_same_answer(got, {**want, "input": "flowers.csv"})
 

@@ -88,7 +88,7 @@ def test_a_csv_gets_a_label_per_row_and_downloads(page_server: PageServer, tab, 
     tab.wait_for_selector("text=Download CSV")
     settle(tab)
     cells = table_cells(tab)
-    assert cells[:3] == ["iris.csv", "1", "setosa"]
+    assert cells[:3] == ["iris.csv", "2", "setosa"]  # the file's own row: the header is row 1
     with tab.expect_download() as caught:
         tab.get_by_role("button", name="Download CSV").click()
     rows = list(csv.DictReader(io.StringIO(Path(caught.value.path()).read_text())))

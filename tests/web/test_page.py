@@ -71,7 +71,7 @@ def test_a_csv_gets_one_answer_per_row_and_a_download_with_its_own_columns() -> 
     assert not app.exception and not app.error
     table = app.dataframe[0].value
     species = [row["species"] for row in csv.DictReader(io.StringIO(data.decode()))]
-    assert list(table["Row"]) == list(range(1, len(species) + 1))
+    assert list(table["Row"]) == list(range(2, len(species) + 2))  # the file's own rows (header: row 1)
     agreement = sum(a == b for a, b in zip(table["Label"], species, strict=True)) / len(species)
     assert agreement >= 0.9
     # the download is the user's file with the prediction columns appended
