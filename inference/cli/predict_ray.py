@@ -99,8 +99,8 @@ def run_on_ray(args: argparse.Namespace) -> int:
     """Open the pack here, run the job on the cluster, print the summary; 1 when any input failed."""
     _check_ray_installed()
     out = args.out.rstrip("/")
-    if "://" not in out and Path(out).exists() and not args.overwrite:
-        raise UsageError("cli.out_exists", out=out)
+    address = args.address or os.environ.get("RAY_ADDRESS") or None
+    _check_out(out, address, overwrite=args.overwrite)
     if args.allow_unsafe_model:
         print("warning: --allow-unsafe-model lets the model file run code on every node.", file=sys.stderr)
     spec, plan = _prepare(args)
@@ -117,16 +117,18 @@ def run_on_ray(args: argparse.Namespace) -> int:
         run_job,
     )
 
-    startup = connect(args.address or os.environ.get("RAY_ADDRESS") or None)
+    startup = connect(address)
     try:
         nodes = node_cpus()
+        if len(nodes) > 1:
+            _check_out(out, address, overwrite=True, many_nodes=True)
         actors = args.actors or default_actors(nodes, args.actor_cpus)
         fits = actors_that_fit(sum(nodes), actors, args.actor_cpus)
         if fits is not None:
             cpus, total = f"{args.actor_cpus:g}", f"{sum(nodes):g}"
             raise UsageError("cli.ray_no_room", actors=actors, cpus=cpus, total=total, fits=fits)
         checked = time.perf_counter()
-        check_nodes(spec)
+        check_nodes(spec, local_inputs=tuple(dict.fromkeys(plan.local_files[:1] + plan.local_files[-1:])))
         print(
             f"note: Ray ready in {startup:.1f} s, the pack checked on {len(nodes)} "
             f"{'node' if len(nodes) == 1 else 'nodes'} in "
@@ -144,6 +146,22 @@ def run_on_ray(args: argparse.Namespace) -> int:
     for actor, host, rows in summary.per_actor:
         print(f"  actor {actor} on {host}: {rows:,} rows", file=sys.stderr)
     return 1 if summary.errors else 0
+
+
+def _check_out(out: str, address: str | None, *, overwrite: bool, many_nodes: bool = False) -> None:
+    """Refuse an output that exists, or one the cluster's nodes cannot write to.
+
+    Ray Data's writers run on the cluster's nodes: with ray:// (the cluster is elsewhere) or on
+    many nodes, a path on this computer would be written elsewhere, or scattered over their disks.
+    """
+    from inference.cluster.inputs import is_uri
+
+    if is_uri(out):
+        return  # Ray Data's writer refuses an existing one itself (SaveMode.ERROR)
+    if many_nodes or (address or "").startswith("ray://"):
+        raise UsageError("cli.ray_out_shared", out=out)
+    if Path(out).exists() and not overwrite:
+        raise UsageError("cli.out_exists", out=out)
 
 
 def _check_ray_installed() -> None:

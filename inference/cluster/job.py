@@ -69,7 +69,7 @@ def connect(address: str | None) -> float:
     return time.perf_counter() - started
 
 
-def check_nodes(spec: JobSpec) -> None:
+def check_nodes(spec: JobSpec, local_inputs: tuple[str, ...] = ()) -> None:
     """Open the pack on every node before any work starts: a node whose copy differs is named now.
 
     Each actor checks again as it starts (a node may join the cluster later).
@@ -79,10 +79,8 @@ def check_nodes(spec: JobSpec) -> None:
 
     probe = ray.remote(num_cpus=0, max_retries=0)(check_node)
     nodes = [n["NodeID"] for n in ray.nodes() if n.get("Alive") and n["Resources"].get("CPU", 0) > 0]
-    refs = [
-        probe.options(scheduling_strategy=NodeAffinitySchedulingStrategy(node, soft=False)).remote(spec)
-        for node in nodes
-    ]
+    pinned = [NodeAffinitySchedulingStrategy(node, soft=False) for node in nodes]
+    refs = [probe.options(scheduling_strategy=where).remote(spec, local_inputs) for where in pinned]
     refusals = [refusal for refusal in ray.get(refs) if refusal is not None]
     for refusal in refusals[1:]:
         logger.error("another node refuses the job: %s", refusal)

@@ -148,12 +148,20 @@ def open_checked(spec: JobSpec, host: str) -> ModelPack:
     return pack
 
 
-def check_node(spec: JobSpec) -> TepiError | None:
-    """A Ray task, run once on every node before the job: why this node would refuse it, or None."""
+def check_node(spec: JobSpec, local_inputs: tuple[str, ...]) -> TepiError | None:
+    """A Ray task, run once on every node before the job: why this node would refuse it, or None.
+
+    ``local_inputs`` are a few of the driver's local paths: the actors read them by name, so a
+    node that cannot see them (no shared folder there) is named now, not with one failed row each.
+    """
+    host = socket.gethostname()
     try:
-        open_checked(spec, socket.gethostname())
+        open_checked(spec, host)
     except TepiError as exc:
         return exc
+    unseen = next((path for path in local_inputs if not Path(path).exists()), None)
+    if unseen is not None:
+        return TepiError("cluster.inputs_unseen", host=host, path=unseen)
     return None
 
 

@@ -24,4 +24,8 @@ ENGLISH = {
     ),
     "cluster.cannot_start": "Tepi could not start Ray on this machine ({reason}).",
     "cluster.stopped": "The Ray job stopped: {reason}.",
+    "cluster.inputs_unseen": (
+        "{path} is not there on {host}: a node reads the local inputs by their path, so put them in a "
+        "folder every node mounts at the same place, or give their URI (s3://..., gs://...)."
+    ),
 }

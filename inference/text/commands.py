@@ -41,6 +41,11 @@ ENGLISH = {
     "cli.actor_cpus": "--actor-cpus must be more than 0.",
     "cli.no_ray": "--engine ray needs Ray Data, which is not installed here: pip install 'tepi[ray]'.",
     "cli.out_exists": "{out} exists already; pass --overwrite to replace it, or choose another --out.",
+    "cli.ray_out_shared": (
+        "--out {out} is a path on this computer, where the cluster's nodes cannot all write; give a URI "
+        "they all reach: s3://bucket/results.parquet, gs://..., or file:///shared/results.parquet for a "
+        "folder every node mounts."
+    ),
     "cli.ray_no_room": (
         "{actors} actors of {cpus} CPU leave no CPU for reading and writing on this {total}-CPU cluster; "
         "use --actors {fits}, or a smaller --actor-cpus."

@@ -44,6 +44,22 @@ def test_an_existing_output_is_kept(samples_dir, tmp_path, tepi_home) -> None:
     )
 
 
+def test_a_local_output_is_refused_for_a_cluster_elsewhere(samples_dir, tepi_home) -> None:
+    """With ray:// the writers run on the cluster: a path on this computer is not theirs to write.
+
+    (On a cluster of several nodes, joined with --address auto, the same sentence comes once Ray
+    has said how many nodes there are.)
+    """
+    args = ["--engine", "ray", "--address", "ray://127.0.0.1:1", "--out", "results.parquet"]
+    result = tepi("predict", str(samples_dir / "digit-3.png"), *args, home=tepi_home)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "error: --out results.parquet is a path on this computer, where the cluster's nodes cannot all "
+        "write; give a URI they all reach: s3://bucket/results.parquet, gs://..., or "
+        "file:///shared/results.parquet for a folder every node mounts."
+    )
+
+
 def test_without_ray_installed_one_sentence_says_how_to_install_it(samples_dir, tmp_path, tepi_home) -> None:
     args = ["predict", str(samples_dir), "--engine", "ray", "--out", str(tmp_path / "r.jsonl")]
     code = (

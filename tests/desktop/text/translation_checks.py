@@ -16,7 +16,7 @@ _KEPT_WORDS = """
     serving status folder format log internal web per batch label labels zip
     keras tensorflow lite litert savedmodel teachable machine lambda python numpy onnx runtime
     heic avif jpeg png pdf svg html postscript bytes bool nan null true false post
-    tuf pem root ray node
+    tuf pem root ray node uri
 """
 KEPT = set(_KEPT_WORDS.split())
 """Names, formats and protocol words that Bahasa Indonesia uses as they are."""
