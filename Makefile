@@ -64,6 +64,12 @@ define make_peer_venv
 	touch $@
 endef
 
+# Tepi's reference server beside MLServer, same .tflite, same load, 1/8/32 clients, 1/2 processes
+# (about 10 minutes); the table and verdicts print and land in docs/bench/peers.md.
+.PHONY: bench-peers
+bench-peers: setup peer-mlserver
+	$(BIN)/python -m inference bench --peers --markdown docs/bench/peers.md --json docs/bench/peers.json
+
 # Coverage-guided fuzzing (atheris), bounded: FUZZ_SECONDS per target, then the property tests at 2000
 # examples each. Findings land in $(FUZZ_DIR)/crashes/; each becomes a test in tests/hostile/test_regressions.py.
 .PHONY: fuzz

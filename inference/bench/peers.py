@@ -59,6 +59,8 @@ class PeerSettings:
     """The checkout whose server is measured (another one measures a "before")."""
     client_binary: bool = True
     """Also measure Tepi's own client, JSON against the binary tensor extension."""
+    cli: bool = True
+    """Also measure the CLI's cost per image against a hand-written loop."""
 
 
 @dataclass
@@ -85,12 +87,13 @@ class PeerReport:
     settings: dict[str, Any]
     cells: list[Cell] = field(default_factory=list)
     client_rows: list[dict[str, Any]] = field(default_factory=list)
+    cli_rows: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         cells = [{**c.__dict__, "ratio": c.ratio} for c in self.cells]
         return {"machine": self.machine, "settings": self.settings, "cells": cells,
-                "client": self.client_rows, "notes": self.notes}  # fmt: skip
+                "client": self.client_rows, "cli": self.cli_rows, "notes": self.notes}  # fmt: skip
 
 
 def _request_body(model: BenchModel, input_name: str) -> bytes:
@@ -194,6 +197,11 @@ def run_peers(settings: PeerSettings, report: PeerReport, progress: Progress) ->
 
         progress("Tepi's client: JSON against binary tensors")
         report.client_rows = run_client_binary(models["mobilenetv2"], settings, logs)
+    if settings.cli:
+        from inference.bench.cli_cost import run_cli_cost
+
+        progress("the CLI per image against a hand-written loop")
+        report.cli_rows = run_cli_cost(models, settings.threads, settings.tepi_root, progress)
     return report
 
 

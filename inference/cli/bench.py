@@ -35,6 +35,12 @@ def add_peer_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--processes", default="1,2", metavar="N,N", help="server processes")
     group.add_argument("--models", default="digits,mobilenetv2", metavar="M,M", help="models to serve")
     group.add_argument("--server-root", type=Path, metavar="DIR", help="measure the server of this checkout")
+    group.add_argument(
+        "--skip",
+        default="",
+        metavar="PARTS",
+        help="leave out 'client' (Tepi's client, JSON against binary) and/or 'cli' (the CLI per image)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,6 +102,9 @@ def _run_peers(args: argparse.Namespace) -> int:
         raise UsageError("cli.bench_seconds")
     if args.threads is not None and args.threads < 1:
         raise UsageError("cli.threads")
+    skipped = {part.strip() for part in args.skip.split(",") if part.strip()}
+    if skipped - {"client", "cli"}:
+        raise UsageError("cli.bench_section", section=args.skip, choices=["client", "cli"])
     settings = PeerSettings(
         seconds=args.seconds,
         blocks=args.blocks,
@@ -104,7 +113,8 @@ def _run_peers(args: argparse.Namespace) -> int:
         models=models,
         threads=args.threads or 1,
         tepi_root=(args.server_root or SOURCE_ROOT).resolve(),
-        client_binary=args.server_root is None,  # this checkout's client needs this checkout's server
+        client_binary=args.server_root is None and "client" not in skipped,  # this client needs this server
+        cli="cli" not in skipped,
     )
     shown = {k: str(v) if isinstance(v, Path) else v for k, v in settings.__dict__.items()}
     report = PeerReport(machine=describe_machine(), settings=shown)
