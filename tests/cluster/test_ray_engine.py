@@ -111,7 +111,7 @@ def test_iris_csv_from_a_uri_and_a_local_file_as_json_lines(ray_cluster, tmp_pat
         assert comparable(answer) == comparable(expected[answer["input"], answer["row"]])
     bad = [a for a in answers if a["error"]]
     assert [(a["row"], a["error"]) for a in bad] == [
-        (3, "field.csv row 3, column sepal_width: 'n/a' is not a number.")
+        (3, "field.csv row 4, column sepal_width: 'n/a' is not a number.")  # the file's own line number
     ]
 
 
