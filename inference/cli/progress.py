@@ -8,6 +8,7 @@ summary line is printed in both cases, and ``--engine ray`` prints the same one.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -61,8 +62,19 @@ class Progress:
         if _is_terminal(self.stream):
             from tqdm import tqdm
 
-            # leave=True: the finished bar (count, elapsed, rate) stays above the summary line.
-            self.bar = tqdm(total=total, unit=unit, file=self.stream, dynamic_ncols=True, leave=True)
+            # leave=True: the finished bar (count, elapsed, rate) stays above the summary line. A
+            # terminal that reports no size (0x0: some ptys, editors' shells) gets 80x24, where tqdm
+            # would draw nothing.
+            sized = _columns(self.stream) > 0
+            self.bar = tqdm(
+                total=total,
+                unit=unit,
+                file=self.stream,
+                dynamic_ncols=sized,
+                ncols=None if sized else 80,
+                nrows=None if sized else 24,  # tqdm hides a bar below a terminal's last row
+                leave=True,
+            )
 
     @property
     def drawing(self) -> bool:
@@ -92,6 +104,13 @@ class Progress:
             self.bar.close()
         seconds = time.perf_counter() - self.started
         print(summary_line(self.rows, self.errors, seconds), file=self.stream, flush=True)
+
+
+def _columns(stream: TextIO) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return 0
 
 
 def _is_terminal(stream: TextIO) -> bool:

@@ -17,10 +17,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SUMMARY = re.compile(r"summary: (\d+) rows?, (\d+) errors?, \d+\.\d s, [\d,]+\.\d rows/s")
 
 
-def run_on_a_terminal(*args: str, home: Path) -> tuple[subprocess.CompletedProcess[str], str]:
-    """Run predict with stderr on a 100-column pseudo-terminal and stdout piped (``--json > file``)."""
+def run_on_a_terminal(
+    *args: str, home: Path, columns: int = 100
+) -> tuple[subprocess.CompletedProcess[str], str]:
+    """Run predict with stderr on a pseudo-terminal and stdout piped (``--json > file``)."""
     master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24 if columns else 0, columns, 0, 0))
     process = subprocess.Popen(
         [sys.executable, "-m", "inference", "predict", *args],
         stdout=subprocess.PIPE,
@@ -52,6 +54,14 @@ def test_a_terminal_gets_a_bar_with_count_rate_and_time_left(samples_dir, tepi_h
     assert all(json.loads(line)["label"] for line in result.stdout.splitlines())
     assert "\r" in terminal and "/6 [" in terminal  # redrawn in place, out of 6 pictures
     assert re.search(r"\d+/6 \[\d\d:\d\d<\d\d:\d\d, +[\d.?]+ ?input/s\]", terminal)  # elapsed<left, rate
+    assert SUMMARY.search(terminal).groups() == ("6", "0")
+
+
+def test_a_terminal_that_reports_no_size_gets_an_80_column_bar(samples_dir, tepi_home) -> None:
+    result, terminal = run_on_a_terminal(str(samples_dir), "--json", home=tepi_home, columns=0)
+    assert result.returncode == 0
+    finished = next(line for line in terminal.split("\r") if "6/6 [" in line)
+    assert len(finished.rstrip("\n")) == 80
     assert SUMMARY.search(terminal).groups() == ("6", "0")
 
 
