@@ -17,6 +17,7 @@ from inference.errors import PayloadError, RequestError
 from inference.protocol import v2 as codec
 from inference.protocol.v2_binary import EXTENSION, HEADER, decode_tensors, encode_tensors
 from inference.server.http import parse_json
+from inference.server.v2_json import decode_big_request
 
 __all__ = ["EXTENSION", "HEADER", "decode_request", "encode_response"]
 
@@ -24,6 +25,9 @@ __all__ = ["EXTENSION", "HEADER", "decode_request", "encode_response"]
 def decode_request(raw: bytes, header_length: str | None) -> tuple[codec.InferRequest, bool]:
     """The request, and whether it wants its outputs as binary data."""
     if header_length is None:
+        fast = decode_big_request(raw)
+        if fast is not None:
+            return fast[0], _wants_binary(fast[1])
         body = parse_json(raw)
         return codec.decode_infer_request(body), _wants_binary(body)
     try:
