@@ -75,14 +75,20 @@ class LiteRTBackend(Backend):
 
     kind = "local LiteRT"
 
-    def __init__(self, path: Path, *, threads: int | None = None) -> None:
+    def __init__(self, path: Path, *, threads: int | None = None, isolate: bool = True) -> None:
         self.path = Path(path)
         self.threads = threads or default_threads()
+        self.isolate = isolate
+        """Open the file in a child process first, unless bundled or known good (``litert_probe``)."""
         self._interpreter: Any = None
         self._runtime = ""
 
     def load(self) -> None:
         cls, self._runtime = _interpreter_class()
+        if self.isolate:
+            from inference.backends.litert_probe import check_in_child
+
+            check_in_child(self.path)  # a file that crashes the runtime crashes a child, not this process
         try:
             with quiet_native_stderr():
                 self._interpreter = cls(model_path=str(self.path), num_threads=self.threads)

@@ -25,6 +25,15 @@ ENGLISH = {
     "model.zip_unreadable": "{name} is not a readable zip file.",
     # inference/backends/: loading a model file
     "model.tflite_unreadable": "{name} is not a TensorFlow Lite model Tepi can open.",
+    "model.probe_crashed": (
+        "{name} crashed the runtime while loading; it may be damaged or made to attack Tepi."
+    ),
+    "model.probe_hung": (
+        "{name} did not finish loading within {seconds:g} s; it may be damaged or made to attack Tepi."
+    ),
+    "model.probe_memory": (
+        "{name} needed more than {mb:g} MB of memory to load; it may be damaged or made to attack Tepi."
+    ),
     "model.tensors": (
         "{name} has {inputs} inputs and {outputs} outputs; Tepi runs classifiers with one of each."
     ),
