@@ -158,6 +158,7 @@ class Tepi:
         from desktop.controllers.remote import RemoteController
         from desktop.controllers.results import ResultsController
         from desktop.engine.engine import Engine
+        from desktop.settings.folders import FolderMemory
         from desktop.ui.window import MainWindow
 
         self.store = store
@@ -189,6 +190,10 @@ class Tepi:
         self.preferences.add_page(self.remote.make_page)
         self.packs = wire_packs(engine, notifier, w, store)
         self.preferences.add_page(self.packs.make_page)
+        self.folders = FolderMemory(store)
+        """The folder each file dialog starts in, kept in the settings file."""
+        for remembers in (self.inputs, self.results, self.models, w.history_panel):
+            remembers.folders = self.folders
         self._wire_actions()
         self._wire_views()
         if store is not None:
@@ -279,11 +284,12 @@ class Tepi:
             run=self.remote.run,
             tokens=self.remote.tokens,
             history_enabled=lambda: self.preferences.settings.history_enabled,
+            server_set=lambda: self.remote.settings.active,
         )
         button.clicked.connect(lambda: w.show_panel(dock, panel.table))
         queue.completed.connect(w.batch_view.complete_queued)
         queue.history_changed.connect(self.history.refresh)
-        self.remote.changed.connect(lambda _settings: queue.restart())
+        self.remote.changed.connect(lambda _settings: queue.server_changed())
         return queue
 
     def shutdown(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.controllers.notifier import Notifier
 from desktop.engine.engine import Engine
+from desktop.settings.folders import FolderMemory
 from desktop.ui.mime import image_data, local_paths
 
 __all__ = ["IMAGE_PATTERNS", "InputController"]
@@ -28,6 +29,8 @@ class InputController(QObject):
         self.engine = engine
         self.notifier = notifier
         self.dialog_parent = dialog_parent
+        self.folders = FolderMemory()
+        """Where each file dialog starts (the app gives the one kept in its settings)."""
         self._sample_index = 0
 
     def open_paths(self, paths: list[str]) -> int | None:
@@ -60,18 +63,26 @@ class InputController(QObject):
             else [self.tr("Images (%1)").replace("%1", IMAGE_PATTERNS), self.tr("All files (*)")]
         )
         paths, _ = QFileDialog.getOpenFileNames(
-            self.dialog_parent, self.tr("Open Files"), "", ";;".join(filters)
+            self.dialog_parent, self.tr("Open Files"), self.folders.start("open"), ";;".join(filters)
         )
+        if paths:
+            self.folders.remember("open", paths[0])
         self.open_paths(paths)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Open Folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self.dialog_parent, self.tr("Open Folder"), self.folders.start("folder")
+        )
         if folder:
+            self.folders.remember("folder", folder)
             self.open_paths([folder])
 
     def choose_watch_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Watch Folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self.dialog_parent, self.tr("Watch Folder"), self.folders.start("watch")
+        )
         if folder:
+            self.folders.remember("watch", folder)
             self.watch_folder(folder)
 
     def watch_folder(self, folder: str) -> int | None:

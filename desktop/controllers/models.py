@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop.controllers.notifier import Notifier
 from desktop.engine.engine import Engine
 from desktop.engine.events import ModelFailed, ModelOffered, ModelReady
+from desktop.settings.folders import FolderMemory
 from desktop.ui.actions import Actions
 from desktop.ui.model_menu import ModelMenu
 from desktop.ui.pages.drop_zone import DropZone
@@ -48,6 +49,7 @@ class ModelController(QObject):
         super().__init__(dialog_parent)
         self.engine, self.notifier, self.status, self.drop_zone = engine, notifier, status, drop_zone
         self.menu, self.actions, self.remember, self.dialog_parent = menu, actions, remember, dialog_parent
+        self.folders = FolderMemory()
         self.info_dialog: QWidget | None = None
         engine.model_loading.connect(self._on_engine_model_loading)
         engine.model_ready.connect(self._on_engine_model_ready)
@@ -109,15 +111,20 @@ class ModelController(QObject):
 
     # -- actions -----------------------------------------------------------------------
     def choose_model_file(self) -> None:
+        models = self.tr("Models (%1)").replace("%1", MODEL_FILTER)
         path, _ = QFileDialog.getOpenFileName(
-            self.dialog_parent, self.tr("Open Model"), "", self.tr("Models (%1)").replace("%1", MODEL_FILTER)
+            self.dialog_parent, self.tr("Open Model"), self.folders.start("model"), models
         )
         if path:
+            self.folders.remember("model", path)
             self.engine.load_model(path)
 
     def choose_model_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.dialog_parent, self.tr("Open Model Folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self.dialog_parent, self.tr("Open Model Folder"), self.folders.start("model")
+        )
         if folder:
+            self.folders.remember("model", Path(folder).parent)
             self.engine.load_model(folder)
 
     def show_model_info(self) -> None:

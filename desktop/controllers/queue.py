@@ -64,12 +64,15 @@ class QueueController(QObject):
         run: Callable[..., Any],
         tokens: Callable[[Any], str | None],
         history_enabled: Callable[[], bool],
+        server_set: Callable[[], bool] = lambda: True,
     ) -> None:
         """``run(fn, *args, on_result=, on_error=)`` runs the short queue calls off the GUI thread;
         ``tokens`` and ``history_enabled`` are asked by the replayer, on its thread."""
         super().__init__(panel)
         self.engine, self.notifier, self.panel, self.status_button = engine, notifier, panel, button
         self._run, self.tokens, self.history_enabled = run, tokens, history_enabled
+        self.server_set = server_set
+        """Whether Settings ▸ Remote names a server now (none: the panel offers Run Here)."""
         self.handle: Lazy[Any] = Lazy(replay.open_queue)
         self.items: list[Any] = []
         self.last_stop: str | None = None
@@ -87,11 +90,13 @@ class QueueController(QObject):
         panel.retry_requested.connect(self.retry_now)
         panel.discard_requested.connect(self.discard)
         panel.clear_requested.connect(self.clear)
+        panel.run_here_requested.connect(self.run_here)
         engine.job_finished.connect(self._on_engine_job_done)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
+        panel.set_no_server(not server_set())
         self.refresh()
 
     @property
@@ -134,6 +139,51 @@ class QueueController(QObject):
         self._wake_all()
         self._stop = threading.Event()
         self._start()
+
+    def server_changed(self) -> None:
+        """Settings ▸ Remote changed: say whether a server is set, and try the new one."""
+        self.panel.set_no_server(not self.server_set())
+        self.restart()
+
+    def run_here(self) -> None:
+        """Run what waits on this computer (no server is set, or it stays away); each item once."""
+        self.panel.set_running_here(True)
+        self._run(
+            replay.run_here,
+            self.handle,
+            self.engine.history,
+            self.history_enabled,
+            lambda item, outcome: emit(self._completed, (item.id, item.input, item.row, outcome)),
+            on_result=self._on_ran_here,
+            on_error=self._on_ran_here_failed,
+        )
+
+    def _on_ran_here(self, report: Any) -> None:
+        self.panel.set_running_here(False)
+        if self._closed:
+            return
+        done = report.completed - report.failed
+        if done:
+            self.notifier.notify("success", self.tr("%n waiting input(s) ran on this computer.", "", done))
+        if report.failed:
+            text = self.tr(
+                "%n waiting input(s) could not be predicted; the History says why.", "", report.failed
+            )
+            self.notifier.notify("warning", text)
+        if report.stopped:
+            self.notifier.notify(
+                "error",
+                outside_text(report.stopped) if report.error is None else describe_error(report.error),
+            )
+        if report.completed:
+            emit(self.history_changed)
+        self.refresh()
+
+    def _on_ran_here_failed(self, exc: BaseException) -> None:
+        self.panel.set_running_here(False)
+        if not self._closed:
+            self.notifier.error(exc)
+            self.refresh()
 
     def retry_now(self) -> None:
         """Probe the endpoint now instead of waiting out the backoff."""

@@ -12,7 +12,6 @@ zone with its sentence, not the previous picture.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -31,6 +30,7 @@ from desktop.engine.events import (
     RowsReady,
     SingleReady,
 )
+from desktop.settings.folders import FolderMemory
 from desktop.signals import emit
 from desktop.text.errors import coded_text, outcome_text
 from desktop.text.formats import format_moment, rows_as_tsv
@@ -65,6 +65,8 @@ class ResultsController(QObject):
         self.result_view, self.batch_view, self.history_panel = result_view, batch_view, history_panel
         self.status, self.actions = status, actions
         self.current_job: int | None = None
+        self.folders = FolderMemory()
+        """Where Export starts (the app gives the one kept in its settings)."""
         self.current_kind = ""
         self.opened: object | None = None
         """The result opened again (a batch row, a History entry) that the worker reads for us."""
@@ -243,13 +245,12 @@ class ResultsController(QObject):
     def choose_export(self) -> None:
         if not self.batch_view.model.rows:
             return
-        job = self.batch_view.job
-        base = job.csv_source.stem + "-predictions" if job and job.csv_source else "tepi-results"
-        suggested = str(Path.home() / f"{base}-{time.strftime('%Y-%m-%d')}.csv")
+        suggested = self.folders.suggest("export", export_name(self.batch_view.job))
         path, _ = QFileDialog.getSaveFileName(
             self.pages, self.tr("Export Results"), suggested, self.tr("CSV files (*.csv)")
         )
         if path:
+            self.folders.remember("export", path)
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
@@ -292,3 +293,19 @@ class ResultsController(QObject):
         a.cancel.setEnabled(self.batch_view.running or self.engine.busy)
         a.export.setEnabled(current is self.batch_view and bool(self.batch_view.model.rows))
         a.close_result.setEnabled(self.pages.currentIndex() != 0)
+
+
+def export_name(job: JobStarted | None) -> str:
+    """The export's proposed name, from what was dropped: ``meter-photos-results.csv`` for the folder
+    ``meter-photos``, ``flowers-results.csv`` for ``flowers.csv``; ``tepi-results.csv`` for a mix."""
+    if job is None:
+        return "tepi-results.csv"
+    if job.csv_source is not None:
+        return f"{job.csv_source.stem}-results.csv"
+    if len(job.inputs) == 1:
+        dropped = Path(job.inputs[0])
+        return f"{(dropped.name if dropped.is_dir() else dropped.stem) or 'tepi'}-results.csv"
+    parents = {Path(p).parent for p in job.inputs}
+    if len(parents) == 1 and (name := parents.pop().name):
+        return f"{name}-results.csv"  # several files from one folder: the folder's name
+    return "tepi-results.csv"

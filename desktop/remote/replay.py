@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.engine.lazy import Lazy
 
-__all__ = ["Timings", "clear", "discard", "items", "open_queue", "queue_exists", "replay_forever"]
+__all__ = ["Timings", "clear", "discard", "items", "open_queue", "queue_exists", "replay_forever", "run_here"]
 
 Timings = tuple[float, float, float]
 """``(idle_s, first_delay_s, max_delay_s)`` for ``Replayer.run_forever``."""
@@ -87,3 +87,28 @@ def discard(handle: Lazy[Any], ids: list[int]) -> int:
 
 def clear(handle: Lazy[Any]) -> int:
     return handle.get().clear()
+
+
+def run_here(
+    handle: Lazy[Any],
+    history: Lazy[Any],
+    history_on: Callable[[], bool],
+    on_completed: Callable[[Any, Any], None] | None = None,
+) -> Any:
+    """Every waiting input on this computer's own copy of its model, once each (``Replayer(here=True)``):
+    for when no server is set any more. Returns the ``ReplayReport``."""
+    from inference import offline as core
+
+    sink = core.HistorySink(history.get()) if history_on() else None
+
+    def record(item: Any, outcome: Any) -> None:
+        if sink is not None:
+            sink(item, outcome)
+        if on_completed is not None:
+            on_completed(item, outcome)
+
+    replayer = core.Replayer(handle.get(), on_result=record, here=True)
+    try:
+        return replayer.run_once()
+    finally:
+        replayer.close()

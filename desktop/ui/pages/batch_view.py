@@ -28,7 +28,7 @@ from desktop.engine.events import BatchRow, JobFinished, JobStarted
 from desktop.signals import emit, emitter
 from desktop.ui.confidence import ScoreDelegate
 from desktop.ui.icons import set_icon
-from desktop.ui.tables.base import SORT_ROLE, ColumnFitter, make_table
+from desktop.ui.tables.base import SORT_ROLE, ColumnFitter, make_table, on_open
 from desktop.ui.tables.batch import BatchModel
 
 __all__ = ["BatchView"]
@@ -110,7 +110,7 @@ class BatchView(QWidget):
         model = BatchModel
         shares = {model.INPUT: 0.4, model.LABEL: 0.25, model.BACKEND: 0.25, model.LATENCY: 0.2}
         self.fitter = ColumnFitter(table, shares, fill=BatchModel.STATUS, fill_minimum=160)
-        table.activated.connect(self._on_table_activated)  # Enter, and a double-click
+        on_open(table, self._on_table_activated)  # Enter, and a double-click
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._on_table_context_menu)
         return table

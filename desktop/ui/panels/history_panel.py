@@ -14,12 +14,13 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStackedLayout, QVBoxLayout, QWidget
 
 from desktop.engine.history import HistoryPage
+from desktop.settings.folders import FolderMemory
 from desktop.signals import emit
 from desktop.text.formats import plain_number, rows_as_tsv
 from desktop.ui.confidence import ScoreDelegate
 from desktop.ui.panels.footer import PanelFooter
 from desktop.ui.panels.history_filters import HistoryFilters
-from desktop.ui.tables.base import SORT_ROLE, ColumnFitter, make_table
+from desktop.ui.tables.base import SORT_ROLE, ColumnFitter, make_table, on_open
 from desktop.ui.tables.history import HistoryModel
 
 __all__ = ["HistoryPanel"]
@@ -44,6 +45,8 @@ class HistoryPanel(QWidget):
         self.enabled_in_settings = True
         self.setAccessibleName(self.tr("History"))
         self.model = HistoryModel(self)
+        self.folders = FolderMemory()
+        """Where Export starts (the app gives the one kept in its settings)."""
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -82,7 +85,7 @@ class HistoryPanel(QWidget):
         self.table.sortByColumn(HistoryModel.WHEN, Qt.SortOrder.DescendingOrder)
         self.table.setIconSize(QSize(36, 36))
         self.table.setItemDelegateForColumn(HistoryModel.SCORE, ScoreDelegate(self.table))
-        self.table.activated.connect(lambda _index: self.reopen_selected())  # Enter, and a double-click
+        on_open(self.table, lambda _index: self.reopen_selected())  # Enter, and a double-click
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -232,9 +235,11 @@ class HistoryPanel(QWidget):
         import time
 
         stamp = time.strftime("%Y-%m-%d")
-        suggested = str(Path.home() / self.tr("tepi-history-%1.csv").replace("%1", stamp))
+        name = self.tr("tepi-history-%1.csv").replace("%1", stamp)
+        suggested = self.folders.suggest("history-export", name)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export History"), suggested, self.tr("CSV files (*.csv)")
         )
         if path:
+            self.folders.remember("history-export", path)
             emit(self.export_requested, Path(path))

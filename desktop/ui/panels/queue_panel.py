@@ -66,6 +66,8 @@ class QueuePanel(QWidget):
     """The ids of the items to discard (the person confirmed)."""
     clear_requested = Signal()
     """Discard every waiting item (the person confirmed)."""
+    run_here_requested = Signal()
+    """Run every waiting item on this computer instead (Run Here)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,9 @@ class QueuePanel(QWidget):
         """Why the last replay stopped early (an endpoint-wide sentence), None while it runs."""
         self.refused_status: int | None = None
         """The HTTP status when the server refused the credentials."""
+        self.no_server = False
+        """No server is set any more (Settings ▸ Remote): nothing is tried; Run Here or Discard."""
+        self.running_here = False
         self.setAccessibleName(self.tr("Offline queue"))
         self.model = QueueModel(self)
         self.toggle = QAction(self.tr("&Offline Queue"), parent)
@@ -147,6 +152,13 @@ class QueuePanel(QWidget):
             self.tr("Try the server now instead of waiting"),
             "F5",
         )
+        self.run_here_action = footer.action(
+            "cpu",
+            self.tr("Run Here"),
+            lambda: emit(self.run_here_requested),
+            self.tr("Run the waiting inputs on this computer, with its own copy of their model"),
+            "Ctrl+Shift+H",
+        )
         self.discard_action = footer.action(
             "delete",
             self.tr("Discard…"),
@@ -188,6 +200,15 @@ class QueuePanel(QWidget):
         emit(self.retry_requested)
         self.set_trying()
 
+    def set_no_server(self, no_server: bool) -> None:
+        """Whether a server is set at all (none: say so, and offer Run Here instead of Retry Now)."""
+        self.no_server = no_server
+        self._update_state()
+
+    def set_running_here(self, running: bool) -> None:
+        self.running_here = running
+        self._update_state()
+
     def set_trying(self) -> None:
         """Say that the server is being tried right now (until the next answer or a few seconds)."""
         self._trying.start()
@@ -199,6 +220,14 @@ class QueuePanel(QWidget):
         palette = colors(self.palette())
         if count == 0:
             text, glyph, tone = self.tr("Everything has been sent."), "success", palette.good
+        elif self.running_here:
+            text, glyph, tone = self.tr("Running the waiting inputs on this computer…"), "cpu", palette.accent
+        elif self.no_server:
+            text = self.tr(
+                "No server is set, so these inputs cannot be sent. Run them on this computer (Run Here), "
+                "or discard them."
+            )
+            glyph, tone = "warning", palette.warn
         elif self._trying.isActive():
             text, glyph, tone = self.tr("Trying the server now…"), "refresh", palette.accent
         elif stopped:
@@ -229,7 +258,8 @@ class QueuePanel(QWidget):
 
     def _update_actions(self) -> None:
         count = len(self.model.items)
-        self.retry_action.setEnabled(count > 0)
+        self.retry_action.setEnabled(count > 0 and not self.no_server and not self.running_here)
+        self.run_here_action.setEnabled(count > 0 and not self.running_here)
         self.clear_action.setEnabled(count > 0)
         self.discard_action.setEnabled(bool(self.selected_ids()))
 

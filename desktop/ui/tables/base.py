@@ -8,7 +8,7 @@ and become pixmaps here, lazily, only for rows that are painted.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import shiboken6
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -33,6 +34,7 @@ __all__ = [
     "Index",
     "RowTableModel",
     "bold",
+    "on_open",
     "header_alignment",
     "make_table",
     "status_look",
@@ -212,6 +214,20 @@ class ColumnFitter(QObject):
         if event.type() == QEvent.Type.Resize and watched is self._viewport and shiboken6.isValid(self.table):
             self.apply()
         return super().eventFilter(watched, event)
+
+
+def on_open(table: QTableView, slot: Callable[[QModelIndex], None]) -> None:
+    """Call ``slot`` once when a row is opened: Enter, or a double-click (which some platforms report as
+    ``activated``, some as ``doubleClicked`` only, and most as both)."""
+    pending: list[QPersistentModelIndex] = []
+
+    def opened(index: QModelIndex) -> None:
+        if not pending:  # the second signal of the same double-click finds it pending
+            pending.append(QPersistentModelIndex(index))
+            QTimer.singleShot(0, lambda: slot(QModelIndex(pending.pop())))
+
+    table.activated.connect(opened)
+    table.doubleClicked.connect(opened)
 
 
 def thumbnail_pixmap(cache: dict[int, QPixmap], key: int, image: QImage | None) -> QPixmap | None:
