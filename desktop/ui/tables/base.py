@@ -34,9 +34,9 @@ __all__ = [
     "Index",
     "RowTableModel",
     "bold",
-    "on_open",
     "header_alignment",
     "make_table",
+    "on_open",
     "status_look",
     "thumbnail_pixmap",
 ]
