@@ -109,7 +109,7 @@ class QueueController(QObject):
     # -- the replayer -----------------------------------------------------------------------------
     def _ensure_started(self) -> None:
         """Start the replay loop the first time something waits (no idle thread for local-only use)."""
-        if not self._started:
+        if not self._started and self.server_set():  # no server set: nothing to try
             self._started = True
             self._start()
 
@@ -142,8 +142,17 @@ class QueueController(QObject):
 
     def server_changed(self) -> None:
         """Settings ▸ Remote changed: say whether a server is set, and try the new one."""
-        self.panel.set_no_server(not self.server_set())
-        self.restart()
+        if not self.server_set():  # stop trying the old one; Run Here or Discard is what is left
+            self.panel.set_no_server(True)
+            self._stop.set()
+            self._wake_all()
+            self._stop, self._started = threading.Event(), False
+            return
+        self.panel.set_no_server(False)
+        if self._started:
+            self.restart()
+        elif self.items:
+            self._ensure_started()
 
     def run_here(self) -> None:
         """Run what waits on this computer (no server is set, or it stays away); each item once."""

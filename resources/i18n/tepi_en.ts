@@ -23,7 +23,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="157"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="160"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="217"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="220"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Delete the only entry of the history?</numerusform>
@@ -42,7 +42,23 @@
 <context>
     <name>QueueController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="159"/>
+        <location filename="../../desktop/controllers/queue.py" line="176"/>
+        <source>%n waiting input(s) ran on this computer.</source>
+        <translation>
+            <numerusform>%n waiting input ran on this computer.</numerusform>
+            <numerusform>%n waiting inputs ran on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/queue.py" line="179"/>
+        <source>%n waiting input(s) could not be predicted; the History says why.</source>
+        <translation>
+            <numerusform>%n waiting input could not be predicted; the History says why.</numerusform>
+            <numerusform>%n waiting inputs could not be predicted; the History says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/queue.py" line="218"/>
         <source>%n queued input(s) finished on the server.</source>
         <translation>
             <numerusform>%n queued input finished on the server.</numerusform>
@@ -50,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="164"/>
+        <location filename="../../desktop/controllers/queue.py" line="223"/>
         <source>%n queued input(s) could not be predicted; the History says why.</source>
         <translation>
             <numerusform>%n queued input could not be predicted; the History says why.</numerusform>
@@ -58,8 +74,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="228"/>
-        <location filename="../../desktop/controllers/queue.py" line="239"/>
+        <location filename="../../desktop/controllers/queue.py" line="287"/>
+        <location filename="../../desktop/controllers/queue.py" line="298"/>
         <source>Discarded %n input(s).</source>
         <translation>
             <numerusform>Discarded %n input.</numerusform>
@@ -67,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="231"/>
+        <location filename="../../desktop/controllers/queue.py" line="290"/>
         <source>%n input(s) were being sent just then and were kept.</source>
         <translation>
             <numerusform>%n input was being sent just then and was kept.</numerusform>
@@ -89,7 +105,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="217"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="246"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -97,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="260"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="290"/>
         <source>Discard %n selected input(s) from the queue?</source>
         <translation>
             <numerusform>Discard %n selected input from the queue?</numerusform>
@@ -105,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="271"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="301"/>
         <source>Discard all %n waiting input(s)?</source>
         <translation>
             <numerusform>Discard the %n waiting input?</numerusform>
@@ -127,7 +143,7 @@
 <context>
     <name>ResultsController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="96"/>
+        <location filename="../../desktop/controllers/results.py" line="98"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>Skipped %n file that is not an image.</numerusform>
@@ -135,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="98"/>
+        <location filename="../../desktop/controllers/results.py" line="100"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>Skipped %n file that is not a CSV file.</numerusform>
@@ -143,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="134"/>
+        <location filename="../../desktop/controllers/results.py" line="136"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 of %n input could not be predicted; the Status column says why.</numerusform>
@@ -151,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="263"/>
+        <location filename="../../desktop/controllers/results.py" line="264"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>
@@ -159,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="288"/>
+        <location filename="../../desktop/controllers/results.py" line="289"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>

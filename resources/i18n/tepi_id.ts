@@ -754,154 +754,154 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="45"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="46"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="61"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="64"/>
         <source>Search History</source>
         <translation>Cari di Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="72"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="75"/>
         <source>History entries</source>
         <translation>Entri riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="98"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="101"/>
         <source>History actions</source>
         <translation>Tindakan riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="101"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="104"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="101"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="104"/>
         <source>Show the selected entry</source>
         <translation>Tampilkan entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="105"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="108"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="107"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="110"/>
         <source>Save the entries shown as a CSV file</source>
         <translation>Simpan entri yang ditampilkan sebagai berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="112"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="115"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="114"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="117"/>
         <source>Delete the selected entries</source>
         <translation>Hapus entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="119"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="122"/>
         <source>Clear All…</source>
         <translation>Hapus Semua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="121"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="124"/>
         <source>Delete the whole history</source>
         <translation>Hapus seluruh riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="144"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="147"/>
         <source>History is off. Turn it on in Settings to keep your results here.</source>
         <translation>Riwayat sedang mati. Nyalakan di Pengaturan agar hasil Anda tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="146"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="149"/>
         <source>No predictions yet.
 Every result you get is kept here.</source>
         <translation>Belum ada prediksi.
 Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="148"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="151"/>
         <source>Nothing matches these filters.</source>
         <translation>Tidak ada yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="152"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="155"/>
         <source>Showing the newest %1 of %2</source>
         <translation>Menampilkan %1 terbaru dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="157"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="160"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entri</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="192"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="195"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="193"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="196"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="194"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="197"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="195"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="198"/>
         <source>Confidence (%)</source>
         <translation>Keyakinan (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="196"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="199"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="197"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="200"/>
         <source>Error</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="216"/>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="222"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="219"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="225"/>
         <source>Clear History</source>
         <translation>Hapus Riwayat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="217"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="220"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Hapus semua %Ln entri riwayat?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="221"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="224"/>
         <source>This cannot be undone. Exported CSV files are not affected.</source>
         <translation>Ini tidak bisa dibatalkan. Berkas CSV yang sudah diekspor tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="235"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="238"/>
         <source>tepi-history-%1.csv</source>
         <translation>riwayat-tepi-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="237"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="241"/>
         <source>Export History</source>
         <translation>Ekspor Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="237"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -909,53 +909,53 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>InputController</name>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="51"/>
+        <location filename="../../desktop/controllers/inputs.py" line="54"/>
         <source>pasted image</source>
         <translation>gambar tempelan</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="58"/>
+        <location filename="../../desktop/controllers/inputs.py" line="61"/>
         <source>CSV files (*.csv *.tsv *.txt)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="58"/>
-        <location filename="../../desktop/controllers/inputs.py" line="60"/>
+        <location filename="../../desktop/controllers/inputs.py" line="61"/>
+        <location filename="../../desktop/controllers/inputs.py" line="63"/>
         <source>All files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="63"/>
+        <location filename="../../desktop/controllers/inputs.py" line="66"/>
         <source>Open Files</source>
         <translation>Buka Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="68"/>
+        <location filename="../../desktop/controllers/inputs.py" line="74"/>
         <source>Open Folder</source>
         <translation>Buka Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="87"/>
+        <location filename="../../desktop/controllers/inputs.py" line="98"/>
         <source>The clipboard holds no image and no file paths.</source>
         <translation>Papan klip tidak berisi gambar maupun jalur berkas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="93"/>
+        <location filename="../../desktop/controllers/inputs.py" line="104"/>
         <source>This model has no bundled sample; drop one of your own files.</source>
         <translation>Model ini tidak punya contoh bawaan; seret salah satu berkas Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="73"/>
+        <location filename="../../desktop/controllers/inputs.py" line="82"/>
         <source>Watch Folder</source>
         <translation>Pantau Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="60"/>
+        <location filename="../../desktop/controllers/inputs.py" line="63"/>
         <source>Images (%1)</source>
         <translation>Gambar (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/inputs.py" line="80"/>
+        <location filename="../../desktop/controllers/inputs.py" line="91"/>
         <source>Open a model first, then watch a folder with it.</source>
         <translation>Buka model dulu, lalu pantau folder dengannya.</translation>
     </message>
@@ -984,37 +984,37 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>ModelController</name>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="81"/>
+        <location filename="../../desktop/controllers/models.py" line="83"/>
         <source>Tepi could not open the model %1.</source>
         <translation>Tepi tidak bisa membuka model %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="97"/>
+        <location filename="../../desktop/controllers/models.py" line="99"/>
         <source>%1 is a model. Switch to it?</source>
         <translation>%1 adalah model. Beralih ke model ini?</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="98"/>
+        <location filename="../../desktop/controllers/models.py" line="100"/>
         <source>Switch Model</source>
         <translation>Ganti Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="113"/>
+        <location filename="../../desktop/controllers/models.py" line="116"/>
         <source>Open Model</source>
         <translation>Buka Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="113"/>
+        <location filename="../../desktop/controllers/models.py" line="114"/>
         <source>Models (%1)</source>
         <translation>Model (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="119"/>
+        <location filename="../../desktop/controllers/models.py" line="124"/>
         <source>Open Model Folder</source>
         <translation>Buka Folder Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/models.py" line="133"/>
+        <location filename="../../desktop/controllers/models.py" line="140"/>
         <source>Reading the model…</source>
         <translation>Membaca model…</translation>
     </message>
@@ -1269,34 +1269,48 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>QueueController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="159"/>
+        <location filename="../../desktop/controllers/queue.py" line="176"/>
+        <source>%n waiting input(s) ran on this computer.</source>
+        <translation>
+            <numerusform>%n masukan yang menunggu dijalankan di komputer ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/queue.py" line="179"/>
+        <source>%n waiting input(s) could not be predicted; the History says why.</source>
+        <translation>
+            <numerusform>%n masukan yang menunggu tidak bisa diprediksi; Riwayat menjelaskan alasannya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/queue.py" line="218"/>
         <source>%n queued input(s) finished on the server.</source>
         <translation>
             <numerusform>%n masukan dari antrean selesai di server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="164"/>
+        <location filename="../../desktop/controllers/queue.py" line="223"/>
         <source>%n queued input(s) could not be predicted; the History says why.</source>
         <translation>
             <numerusform>%n masukan dari antrean tidak dapat diprediksi; Riwayat menjelaskan sebabnya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/queue.py" line="181"/>
+        <location filename="../../desktop/controllers/queue.py" line="240"/>
         <source>The offline queue stopped sending.</source>
         <translation>Antrean luring berhenti mengirim.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="228"/>
-        <location filename="../../desktop/controllers/queue.py" line="239"/>
+        <location filename="../../desktop/controllers/queue.py" line="287"/>
+        <location filename="../../desktop/controllers/queue.py" line="298"/>
         <source>Discarded %n input(s).</source>
         <translation>
             <numerusform>%n masukan dibuang.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/queue.py" line="231"/>
+        <location filename="../../desktop/controllers/queue.py" line="290"/>
         <source>%n input(s) were being sent just then and were kept.</source>
         <translation>
             <numerusform>%n masukan sedang dikirim saat itu dan tetap disimpan.</numerusform>
@@ -1371,141 +1385,161 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="76"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="81"/>
         <source>Offline queue</source>
         <translation>Antrean luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="78"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="83"/>
         <source>&amp;Offline Queue</source>
         <translation>Antrean &amp;Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="82"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="87"/>
         <source>Show or hide the inputs waiting for the server</source>
         <translation>Tampilkan atau sembunyikan masukan yang menunggu server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="104"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="109"/>
         <source>Queue status</source>
         <translation>Status antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="112"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="117"/>
         <source>Waiting inputs</source>
         <translation>Masukan yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="131"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="136"/>
         <source>Nothing is waiting for the server.
 When only the server can run an input and it cannot be reached, the input waits here and runs by itself once the server is back.</source>
         <translation>Tidak ada yang menunggu server.
 Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, masukan itu menunggu di sini dan berjalan sendiri begitu server kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="141"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="146"/>
         <source>Queue actions</source>
         <translation>Tindakan antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="145"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="150"/>
         <source>Retry Now</source>
         <translation>Coba Sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="147"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="152"/>
         <source>Try the server now instead of waiting</source>
         <translation>Coba server sekarang tanpa menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="152"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="157"/>
+        <source>Run Here</source>
+        <translation>Jalankan di Sini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="159"/>
+        <source>Run the waiting inputs on this computer, with its own copy of their model</source>
+        <translation>Jalankan masukan yang menunggu di komputer ini, dengan salinan modelnya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="164"/>
         <source>Discard…</source>
         <translation>Buang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="154"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="166"/>
         <source>Remove the selected inputs from the queue</source>
         <translation>Keluarkan masukan terpilih dari antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="159"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="171"/>
         <source>Clear All…</source>
         <translation>Hapus Semua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="161"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="173"/>
         <source>Remove every waiting input</source>
         <translation>Keluarkan semua masukan yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="201"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="222"/>
         <source>Everything has been sent.</source>
         <translation>Semuanya sudah terkirim.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="203"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="224"/>
+        <source>Running the waiting inputs on this computer…</source>
+        <translation>Menjalankan masukan yang menunggu di komputer ini…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="227"/>
+        <source>No server is set, so these inputs cannot be sent. Run them on this computer (Run Here), or discard them.</source>
+        <translation>Tidak ada server yang diatur, jadi masukan ini tidak bisa dikirim. Jalankan di komputer ini (Jalankan di Sini), atau buang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="232"/>
         <source>Trying the server now…</source>
         <translation>Sedang mencoba server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="225"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="254"/>
         <source>Paused: the server refused the credentials (HTTP %1). Correct the token or API key in Settings ▸ Remote; the inputs keep waiting.</source>
         <translation>Dijeda: server menolak kredensialnya (HTTP %1). Perbaiki token atau kunci API di Pengaturan ▸ Jarak Jauh; masukan tetap menunggu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="228"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="257"/>
         <source>Paused: %1</source>
         <translation>Dijeda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="209"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="238"/>
         <source>The server cannot be reached. Tepi keeps trying by itself and sends these in order once it answers.</source>
         <translation>Server tidak dapat dijangkau. Tepi terus mencoba sendiri dan mengirim semua ini berurutan begitu server menjawab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="217"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="246"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="247"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="277"/>
         <source>They will not be predicted. Your files are not touched.</source>
         <translation>Masukan itu tidak akan diprediksi. Berkas Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="259"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="289"/>
         <source>Discard Inputs</source>
         <translation>Buang Masukan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="260"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="290"/>
         <source>Discard %n selected input(s) from the queue?</source>
         <translation>
             <numerusform>Buang %n masukan terpilih dari antrean?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="261"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="291"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="270"/>
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="272"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="300"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="302"/>
         <source>Clear Queue</source>
         <translation>Kosongkan Antrean</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/queue_panel.py" line="271"/>
+        <location filename="../../desktop/ui/panels/queue_panel.py" line="301"/>
         <source>Discard all %n waiting input(s)?</source>
         <translation>
             <numerusform>Buang semua %n masukan yang menunggu?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="263"/>
+        <location filename="../../desktop/app.py" line="268"/>
         <source>Offline Queue</source>
         <translation>Antrean Luring</translation>
     </message>
@@ -1897,63 +1931,63 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
 <context>
     <name>ResultsController</name>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="96"/>
+        <location filename="../../desktop/controllers/results.py" line="98"/>
         <source>Skipped %n file(s) that are not images.</source>
         <translation>
             <numerusform>%n berkas yang bukan gambar dilewati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="98"/>
+        <location filename="../../desktop/controllers/results.py" line="100"/>
         <source>Skipped %n file(s) that are not CSV files.</source>
         <translation>
             <numerusform>%n berkas yang bukan berkas CSV dilewati.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="103"/>
+        <location filename="../../desktop/controllers/results.py" line="105"/>
         <source>There was nothing Tepi can predict in what you opened.</source>
         <translation>Tidak ada yang bisa diprediksi Tepi dari yang Anda buka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="134"/>
+        <location filename="../../desktop/controllers/results.py" line="136"/>
         <source>%1 of %n input(s) could not be predicted; the Status column says why.</source>
         <translation>
             <numerusform>%1 dari %n masukan tidak bisa diprediksi; kolom Status menjelaskan alasannya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="165"/>
+        <location filename="../../desktop/controllers/results.py" line="167"/>
         <source>Switch to %1</source>
         <translation>Ganti ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="167"/>
+        <location filename="../../desktop/controllers/results.py" line="169"/>
         <source>Switch to %1?</source>
         <translation>Ganti ke %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="184"/>
+        <location filename="../../desktop/controllers/results.py" line="186"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="207"/>
+        <location filename="../../desktop/controllers/results.py" line="209"/>
         <source>from the history, %1</source>
         <translation>dari riwayat, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="232"/>
+        <location filename="../../desktop/controllers/results.py" line="234"/>
         <source>The file is gone; this is what was kept.</source>
         <translation>Berkasnya sudah tidak ada; ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="233"/>
+        <location filename="../../desktop/controllers/results.py" line="235"/>
         <source>The file has changed since; this is what was kept.</source>
         <translation>Berkasnya sudah berubah sejak itu; ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="234"/>
+        <location filename="../../desktop/controllers/results.py" line="236"/>
         <source>The file cannot be read now; this is what was kept.</source>
         <translation>Berkasnya tidak bisa dibaca sekarang; ini yang disimpan.</translation>
     </message>
@@ -1968,19 +2002,19 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="263"/>
+        <location filename="../../desktop/controllers/results.py" line="264"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>%n baris disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="265"/>
+        <location filename="../../desktop/controllers/results.py" line="266"/>
         <source>Show in Folder</source>
         <translation>Tampilkan di Folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="288"/>
+        <location filename="../../desktop/controllers/results.py" line="289"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n baris disalin.</numerusform>

@@ -163,3 +163,31 @@ def test_inputs_for_an_unreachable_endpoint_wait_in_the_queue(qtbot, tepi) -> No
     tepi.history.refresh()
     qtbot.wait(300)
     assert panel.page.all_entries == 0, "queued inputs are recorded by the replayer, not now"
+
+
+def test_with_no_server_set_the_waiting_inputs_run_here(qtbot, tepi_factory, memory_keyring) -> None:
+    """Issue 19, item 13: the server turned off while inputs wait: the panel says no server is set,
+    Retry Now is off, and Run Here predicts them on this computer, each once, into the History."""
+    from tests.desktop.remote.test_remote_settings import open_remote_page
+
+    tepi = tepi_factory()
+    queue_while_down(qtbot, tepi, DIGITS)
+    panel = tepi.queue.panel
+    assert "keeps trying" in panel.status.text() and panel.retry_action.isEnabled()
+    dialog, page = open_remote_page(tepi)
+    page.endpoint_group.setChecked(False)  # the person turns the server off
+    with qtbot.waitSignal(tepi.remote.changed, timeout=15_000):
+        dialog.accept()
+    assert panel.status.text().startswith("No server is set, so these inputs cannot be sent.")
+    assert not panel.retry_action.isEnabled() and panel.run_here_action.isEnabled()
+    panel.run_here_action.trigger()
+    qtbot.waitUntil(lambda: not tepi.queue.items and tepi.queue.status_button.count == 0, timeout=60_000)
+    ran = "2 waiting inputs ran on this computer."
+    qtbot.waitUntil(lambda: ran in tepi.window.notifications.texts(), timeout=10_000)
+    history = tepi.window.history_panel
+    qtbot.waitUntil(lambda: history.page.all_entries == 2, timeout=10_000)
+    entries = sorted(history.page.entries, key=lambda e: e.input)
+    assert [(Path(e.input).name, e.label, e.backend) for e in entries] == [
+        ("digit-0.png", "0", "local LiteRT"), ("digit-3.png", "3", "local LiteRT")
+    ]  # fmt: skip
+    assert panel.status.text() == "Everything has been sent."
