@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.history_panel = HistoryPanel(self)
         self.panel_share = PANEL_SHARE
         self._resizing = False
+        self._settled_width = 0
+        """The window's width when the panels last got their share: a panel resized at another width
+        was resized by the window's layout, not by the person."""
         self.history_dock = self.add_panel(
             self.history_panel, self.tr("History"), "historyDock", self.actions.show_history
         )
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
             isinstance(watched, QDockWidget)
             and event.type() == QEvent.Type.Resize
             and not self._resizing
+            and self.width() == self._settled_width
+            and event.oldSize().width() != event.size().width()  # type: ignore[attr-defined]
             and self.isVisible()
             and self.width() > 0
             and self.panel_in_front(watched)
@@ -175,7 +180,7 @@ class MainWindow(QMainWindow):
         if docks:
             target = round(self.width() * self.panel_share)
             self.resizeDocks(docks, [target] * len(docks), Qt.Orientation.Horizontal)
-        self._resizing = False
+        self._resizing, self._settled_width = False, self.width()
 
     def add_status_widget(self, widget: QWidget) -> None:
         """A permanent widget on the right of the status bar (e.g. the offline queue's count)."""

@@ -37,3 +37,38 @@ def drop_mime(target: QWidget, mime: QMimeData) -> bool:
 
 def drop_paths(target: QWidget, paths: Sequence[Path | str]) -> bool:
     return drop_mime(target, url_mime(paths))
+
+
+def answer_file_dialog(qtbot, open_it, respond) -> dict:
+    """Run ``open_it`` (which shows a modal ``QFileDialog``), then ``respond(dialog)`` to the real dialog
+    once it is up; returns what the dialog showed first: its folder, filters and proposed file."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    seen: dict = {}
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, handle)
+            return
+        seen.update(
+            folder=dialog.directory().absolutePath(),
+            filters=dialog.nameFilters(),
+            selected=dialog.selectedFiles(),
+        )
+        respond(dialog)
+
+    QTimer.singleShot(0, handle)
+    open_it()
+    return seen
+
+
+def choose(path) -> object:
+    """A ``respond`` for ``answer_file_dialog``: pick ``path`` and accept."""
+
+    def respond(dialog) -> None:
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    return respond

@@ -128,3 +128,40 @@ def test_close_result_returns_to_the_drop_zone(qtbot, tepi) -> None:
     tepi.window.actions.close_result.trigger()
     assert tepi.window.pages.currentIndex() == Page.EMPTY
     assert not tepi.window.actions.close_result.isEnabled()
+
+
+def test_file_dialogs_remember_their_folder_and_export_names_come_from_the_input(
+    qtbot, tepi_factory, tmp_path: Path
+) -> None:
+    """Issue 19, item 14: each kind of dialog starts where it was last used, after a restart too; Export
+    proposes ``meter-photos-results.csv`` for the folder ``meter-photos``."""
+    from tests.desktop.helpers import answer_file_dialog, choose
+
+    photos = tmp_path / "meter-photos"
+    photos.mkdir()
+    shutil.copy(SAMPLES / "digit-3.png", photos / "a.png")
+    shutil.copy(SAMPLES / "digit-7.png", photos / "b.png")
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    tepi = tepi_factory()
+    first = answer_file_dialog(qtbot, tepi.inputs.choose_folder, choose(photos))
+    assert first["folder"] == str(Path.home())
+    wait_idle(qtbot, tepi)
+    assert len(tepi.window.batch_view.model.rows) == 2
+    shown = answer_file_dialog(
+        qtbot, tepi.results.choose_export, choose(exports / "meter-photos-results.csv")
+    )
+    assert shown["folder"] == str(Path.home())
+    assert Path(shown["selected"][0]).name == "meter-photos-results.csv"
+    qtbot.waitUntil((exports / "meter-photos-results.csv").exists, timeout=10_000)
+    files = answer_file_dialog(qtbot, tepi.inputs.choose_files, lambda dialog: dialog.reject())
+    assert files["folder"] == str(Path.home())  # Open Files has a folder of its own
+    tepi.window.close()
+    again = tepi_factory()
+    assert answer_file_dialog(qtbot, again.inputs.choose_folder, lambda d: d.reject())["folder"] == str(
+        photos
+    )
+    assert drop_paths(again.window, [photos / "a.png", photos / "b.png"])
+    wait_idle(qtbot, again)
+    shown = answer_file_dialog(qtbot, again.results.choose_export, lambda dialog: dialog.reject())
+    assert shown["folder"] == str(exports) and Path(shown["selected"][0]).name == "meter-photos-results.csv"

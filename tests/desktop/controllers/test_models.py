@@ -69,3 +69,31 @@ def test_model_info_shows_what_the_cli_shows(qtbot, tepi) -> None:
     assert dialog.text == format_text(describe(open_model("digits")))
     assert "digits@1.0" in dialog.windowTitle()
     dialog.close()
+
+
+def test_the_window_says_what_the_model_takes_and_offers_the_one_that_fits(qtbot, tepi, tmp_path) -> None:
+    """Issue 19, item 6: the drop zone and the Open dialog follow the model; a CSV dropped on digits
+    says so and offers iris, which then predicts it."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.desktop.helpers import answer_file_dialog
+
+    w = tepi.window
+    zone = w.drop_zone
+    assert zone.model_line.text().startswith("digits · ")
+    assert zone.title.text() == "Drop images or a folder of images here"
+    assert zone.open_button.text() == "Open Images…"
+    shown = answer_file_dialog(qtbot, tepi.inputs.choose_files, lambda dialog: dialog.reject())
+    assert shown["filters"][0].startswith("Images (*.png") and not any(".csv" in f for f in shown["filters"])
+    assert drop_paths(w, [SAMPLES / "iris.csv"])
+    qtbot.waitUntil(lambda: bool(w.notifications.banners), timeout=10_000)
+    banner = w.notifications.banners[-1]
+    assert banner.text.endswith("Switch to iris?") and "iris.csv" in banner.text
+    switch = next(b for b in banner.findChildren(QPushButton) if b.text() == "Switch to iris")
+    switch.click()
+    qtbot.waitUntil(lambda: tepi.engine.status.name == "iris", timeout=20_000)
+    qtbot.waitUntil(lambda: len(w.batch_view.model.rows) == 12, timeout=20_000)
+    assert zone.model_line.text().startswith("iris · ")
+    assert "sepal_length, sepal_width, petal_length, petal_width" in zone.subtitle.text()
+    shown = answer_file_dialog(qtbot, tepi.inputs.choose_files, lambda dialog: dialog.reject())
+    assert shown["filters"][0].startswith("CSV files")

@@ -115,3 +115,26 @@ def test_gui_thread_stays_responsive_during_a_200_image_batch(qtbot, tepi, many_
     )
     sys.__stderr__.write(message)
     assert worst < 100.0, message
+
+
+def test_a_cancelled_batchs_table_export_and_history_agree(qtbot, tepi, many_images: Path, tmp_path) -> None:
+    """Issue 19, item 12: Esc in a long batch: every input the History recorded is a row of the table and
+    of the export, and no more."""
+    from inference import resources
+    from inference.history import DB_NAME, History
+
+    assert drop_paths(tepi.window, [many_images])
+    view = tepi.window.batch_view
+    qtbot.waitUntil(lambda: len(view.model.rows) >= 20, timeout=30_000)
+    tepi.window.actions.cancel.trigger()
+    wait_idle(qtbot, tepi)
+    qtbot.wait(200)  # anything still on its way from the worker arrives
+    rows = sorted(r.outcome.input for r in view.model.rows)
+    assert 0 < len(rows) < 200
+    with History(resources.data_dir() / DB_NAME) as history:
+        recorded = sorted(e.input for e in history.search())
+    assert recorded == rows
+    target = tmp_path / "stopped.csv"
+    tepi.results.export_to(target)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert sorted(r["input"] for r in csv.DictReader(target.open(encoding="utf-8"))) == rows
