@@ -138,8 +138,12 @@ class ResultsController(QObject):
                     scope=VIEW,
                 )
             if summary.queued:
-                waiting = "%n input(s) wait in the offline queue and run when the endpoint is back."
-                self.notifier.notify("info", self.tr(waiting, "", summary.queued), scope=VIEW)
+                waiting = self.tr(
+                    "%n input(s) wait in the offline queue and run when the endpoint is back.",
+                    "",
+                    summary.queued,
+                )  # a literal, so the catalogues find it
+                self.notifier.notify("info", waiting, scope=VIEW)
         self._restore_ready_status()
 
     def _on_engine_job_failed(self, event: JobFailed) -> None:

@@ -167,7 +167,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="264"/>
+        <location filename="../../desktop/controllers/results.py" line="142"/>
+        <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
+        <translation>
+            <numerusform>%n input wait in the offline queue and run when the endpoint is back.</numerusform>
+            <numerusform>%n inputs wait in the offline queue and run when the endpoint is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/results.py" line="266"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>
@@ -175,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="289"/>
+        <location filename="../../desktop/controllers/results.py" line="291"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>

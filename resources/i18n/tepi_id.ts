@@ -963,7 +963,7 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window.py" line="86"/>
+        <location filename="../../desktop/ui/window.py" line="89"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1956,65 +1956,72 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
             <numerusform>%1 dari %n masukan tidak bisa diprediksi; kolom Status menjelaskan alasannya.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/results.py" line="142"/>
+        <source>%n input(s) wait in the offline queue and run when the endpoint is back.</source>
+        <translation>
+            <numerusform>%n masukan menunggu di antrean luring dan dijalankan saat endpoint kembali.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="167"/>
+        <location filename="../../desktop/controllers/results.py" line="169"/>
         <source>Switch to %1</source>
         <translation>Ganti ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="169"/>
+        <location filename="../../desktop/controllers/results.py" line="171"/>
         <source>Switch to %1?</source>
         <translation>Ganti ke %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="186"/>
+        <location filename="../../desktop/controllers/results.py" line="188"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="209"/>
+        <location filename="../../desktop/controllers/results.py" line="211"/>
         <source>from the history, %1</source>
         <translation>dari riwayat, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="234"/>
+        <location filename="../../desktop/controllers/results.py" line="236"/>
         <source>The file is gone; this is what was kept.</source>
         <translation>Berkasnya sudah tidak ada; ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="235"/>
+        <location filename="../../desktop/controllers/results.py" line="237"/>
         <source>The file has changed since; this is what was kept.</source>
         <translation>Berkasnya sudah berubah sejak itu; ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="236"/>
+        <location filename="../../desktop/controllers/results.py" line="238"/>
         <source>The file cannot be read now; this is what was kept.</source>
         <translation>Berkasnya tidak bisa dibaca sekarang; ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="250"/>
+        <location filename="../../desktop/controllers/results.py" line="252"/>
         <source>Export Results</source>
         <translation>Ekspor Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="250"/>
+        <location filename="../../desktop/controllers/results.py" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="264"/>
+        <location filename="../../desktop/controllers/results.py" line="266"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>%n baris disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="266"/>
+        <location filename="../../desktop/controllers/results.py" line="268"/>
         <source>Show in Folder</source>
         <translation>Tampilkan di Folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="289"/>
+        <location filename="../../desktop/controllers/results.py" line="291"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n baris disalin.</numerusform>

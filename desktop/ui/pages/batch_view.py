@@ -105,11 +105,12 @@ class BatchView(QWidget):
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.setIconSize(QSize(40, 40))
+        table.setWordWrap(True)  # a long reason takes a second line in the Status cell, then ends in "…"
         table.setItemDelegateForColumn(BatchModel.SCORE, ScoreDelegate(table))
         table.horizontalHeader().setMinimumSectionSize(36)
         model = BatchModel
         shares = {model.INPUT: 0.4, model.LABEL: 0.25, model.BACKEND: 0.25, model.LATENCY: 0.2}
-        self.fitter = ColumnFitter(table, shares, fill=BatchModel.STATUS, fill_minimum=160)
+        self.fitter = ColumnFitter(table, shares, fill=BatchModel.STATUS, fill_minimum=120)
         on_open(table, self._on_table_activated)  # Enter, and a double-click
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._on_table_context_menu)
