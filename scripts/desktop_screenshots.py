@@ -186,7 +186,9 @@ def _queue_scene(scene: Scene, fixtures: dict[str, Path]) -> None:
         scene.idle()
 
     settings(True)
-    photos = sorted(fixtures["photos"].glob("meter-*.jpg"))[:4]
+    from inference.predictor import natural_key
+
+    photos = sorted(fixtures["photos"].glob("meter-*.jpg"), key=lambda p: natural_key(p.name))[:4]
     scene.drop(photos)
     scene.wait(lambda: tepi.queue.status_button.count == len(photos), 30)
     settings(False)
