@@ -97,3 +97,17 @@ def test_the_window_says_what_the_model_takes_and_offers_the_one_that_fits(qtbot
     assert "sepal_length, sepal_width, petal_length, petal_width" in zone.subtitle.text()
     shown = answer_file_dialog(qtbot, tepi.inputs.choose_files, lambda dialog: dialog.reject())
     assert shown["filters"][0].startswith("CSV files")
+
+
+def test_a_model_that_crashes_the_runtime_leaves_the_window_running(qtbot, tepi, tmp_path: Path) -> None:
+    """tests/data/crash-litert.tflite kills any process that opens it (SIGSEGV in LiteRT): it is opened
+    in a child process first, so the window keeps its model and predicts on."""
+    crash = tmp_path / "crash.tflite"
+    shutil.copy(ROOT / "tests" / "data" / "crash-litert.tflite", crash)
+    tepi.engine.load_model(str(crash))
+    qtbot.waitUntil(lambda: bool(tepi.window.notifications.banners), timeout=30_000)
+    said = " ".join(tepi.window.notifications.texts())
+    assert "crash.tflite crashed the runtime while loading; it may be damaged or made to attack Tepi." in said
+    assert tepi.engine.status.name == "digits"
+    drop_paths(tepi.window, [SAMPLES / "digit-3.png"])
+    qtbot.waitUntil(lambda: tepi.window.result_view.label.text() == "3", timeout=30_000)
