@@ -56,12 +56,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help="a client must send a whole request within this time (default: 30)",
     )
+    parser.add_argument(
+        "--rate-limit",
+        metavar="N/s",
+        default=None,
+        help="requests a second each client (API key, else address) may make, e.g. 100/s or 600/min; "
+        "more get 429 with Retry-After (default: no limit)",
+    )
     add_trust_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         from inference.server import ServerConfig, serve
+        from inference.server.ratelimit import parse_rate
     except ImportError as exc:
         raise UsageError("cli.no_server") from exc
     if args.max_body_mb <= 0:
@@ -75,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
         threads=args.threads,
         workers=args.workers,
+        rate_limit=parse_rate(args.rate_limit) if args.rate_limit else None,
         graceful_timeout_s=args.graceful_timeout,
         request_timeout_s=args.request_timeout,
         tls_cert=args.tls_cert,

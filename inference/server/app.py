@@ -113,5 +113,11 @@ def make_app(models_dir: Path | str, config: ServerConfig | None = None) -> Fast
 
     _install_error_handlers(app)
     app.add_middleware(InferRoute, registry=registry)  # inside the Gate: every request passes the gate
-    app.add_middleware(Gate, metrics=metrics, api_key=config.api_key, max_body=config.max_body_bytes)
+    app.add_middleware(
+        Gate,
+        metrics=metrics,
+        api_key=config.api_key,
+        max_body=config.max_body_bytes,
+        rate_limit=config.rate_limit,
+    )
     return app

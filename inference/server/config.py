@@ -40,6 +40,9 @@ class ServerConfig:
     request_timeout_s: float = 30.0
     """How long a client may take to send a whole request (headers and body); slower ones get 408
     and are disconnected, so trickling clients (slowloris) cannot hold connections forever."""
+    rate_limit: float | None = None
+    """Requests a second each client (API key, else address) may make; more get 429 with
+    ``Retry-After`` (``--rate-limit 100/s``; None: no limit)."""
     workers: int = 1
     """Server processes sharing the port, each with its own runtime and batcher (``--workers``)."""
     tls_cert: str | None = None
@@ -61,6 +64,8 @@ class ServerConfig:
             raise UsageError("server.body_limit")
         if self.threads is not None and self.threads < 1:
             raise UsageError("server.threads")
+        if self.rate_limit is not None and not self.rate_limit > 0:
+            raise UsageError("server.rate_limit", value=str(self.rate_limit))
         if self.workers < 1:
             raise UsageError("server.workers")
         if not self.request_timeout_s > 0:

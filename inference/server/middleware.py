@@ -1,4 +1,4 @@
-"""The gate every request passes: metrics, API key, body size limit.
+"""The gate every request passes: metrics, API key, rate limit, body size limit.
 
 A plain ASGI middleware (not a FastAPI dependency) so it also covers 404s
 and 405s, and so an oversized body is refused while it streams in: the
@@ -20,6 +20,7 @@ from inference.errors import RequestError
 from inference.protocol.common import dumps
 from inference.protocol.error_bodies import error_body
 from inference.server.metrics import ServerMetrics
+from inference.server.ratelimit import RateLimiter, client_key
 
 __all__ = ["Gate"]
 
@@ -38,11 +39,20 @@ DRAIN_CAP = 16 * 1024 * 1024
 class Gate:
     """Wraps the app: counts and times every request, checks the key and the body size."""
 
-    def __init__(self, app: ASGIApp, *, metrics: ServerMetrics, api_key: str | None, max_body: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        metrics: ServerMetrics,
+        api_key: str | None,
+        max_body: int,
+        rate_limit: float | None = None,
+    ) -> None:
         self.app = app
         self.metrics = metrics
         self.api_key = api_key.encode("utf-8") if api_key else None
         self.max_body = max_body
+        self.limiter = RateLimiter(rate_limit) if rate_limit else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -67,7 +77,16 @@ class Gate:
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = {k.decode("latin-1").lower(): v for k, v in scope.get("headers", [])}
         declared = _content_length(headers.get("content-length"))
-        if self.api_key is not None and scope.get("path") not in OPEN_PATHS and not self._authorized(headers):
+        authorized = self.api_key is None or scope.get("path") in OPEN_PATHS or self._authorized(headers)
+        wait = self._rate_limited(scope, authorized)
+        if wait is not None:
+            await _drain(receive, declared)
+            extra = [(b"retry-after", RateLimiter.retry_after(wait).encode())]
+            assert self.limiter is not None
+            refusal = RequestError("server.rate_limited", rate=round(self.limiter.rate, 2), status_code=429)
+            await _respond(send, 429, refusal, extra)
+            return
+        if not authorized:
             await _drain(receive, declared)
             extra = [(b"www-authenticate", b'Bearer realm="tepi"')]
             sent = "authorization" in headers or "x-api-key" in headers
@@ -86,6 +105,13 @@ class Gate:
             await _respond(send, 413, self._too_large())
             return
         await self.app(scope, _replay(body, receive), send)
+
+    def _rate_limited(self, scope: Scope, authorized: bool) -> float | None:
+        """Seconds the client must wait, or None: by API key once it is checked, else by address."""
+        if self.limiter is None or scope.get("path") in OPEN_PATHS:
+            return None
+        address = (scope.get("client") or ("unknown", 0))[0]
+        return self.limiter.take(client_key(self.api_key if authorized else None, str(address)))
 
     def _authorized(self, headers: dict[str, bytes]) -> bool:
         assert self.api_key is not None

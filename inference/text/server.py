@@ -13,6 +13,9 @@ ENGLISH = {
     ),
     "server.key_wrong": "The API key is wrong.",
     "server.body_too_large": "The request body is larger than this server's limit of {size}.",
+    "server.rate_limited": (
+        "Too many requests: this server answers each client {rate:g} requests a second; try again shortly."
+    ),
     "server.request_timeout": "The request did not arrive within {seconds:g} s.",
     # http.py, app.py: bodies and endpoints
     "server.bad_json": "The request body is not valid JSON ({system_error}).",
@@ -57,6 +60,7 @@ ENGLISH = {
     "server.body_limit": "--max-body-mb must allow at least 1 KiB.",
     "server.threads": "--threads must be at least 1.",
     "server.workers": "--workers must be at least 1.",
+    "server.rate_limit": "--rate-limit takes requests a second, such as 100/s or 600/min, not {value!r}.",
     "server.timeout": "--request-timeout must be more than 0 seconds.",
     "server.empty_key": "The API key is empty.",
     "server.tls_pair": "--tls-cert and --tls-key go together.",
