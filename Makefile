@@ -76,7 +76,7 @@ bench-peers: setup peer-mlserver
 FUZZ_SECONDS ?= 60
 FUZZ_DIR     ?= /tmp/tepi-fuzz
 fuzz: setup
-	for target in images codecs csv; do \
+	for target in images codecs csv tflite; do \
 	  $(BIN)/python scripts/fuzz/tepi_fuzz.py $$target --dir $(FUZZ_DIR) --seconds $(FUZZ_SECONDS) || exit 1; \
 	done
 	TEPI_PROPERTY_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/hostile/test_properties.py

@@ -6,6 +6,11 @@ images   image decoding and preprocessing: a tensor of the model's shape, or ``I
 codecs   any JSON body through every V2 and TF Serving decoder: a value or ``PayloadError``;
          a request that decodes must encode and decode again to the same arrays
 csv      CSV bytes: a table with finite features, or ``CsvError``
+tflite   a demo model with table edits (``tflite_mutations``), opened as Tepi opens a model from
+         outside the packs: the child-process probe must contain any crash, hang or memory
+         blow-up as one sentence; each one it contained is saved as DIR/crashes/tflite-*.tflite
+         and counted (copy it to tests/data/crash-*.tflite: tests/hostile/test_model_probe.py
+         checks every such file)
 
 Any other exception, or an error that is not one line, is a finding: libFuzzer
 stops and writes the input to DIR/crashes/. Turn each into a test in
@@ -23,6 +28,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import atheris
 
@@ -40,6 +46,8 @@ with atheris.instrument_imports(include=["inference", "PIL"]):
     from inference.modelpack import ImageSpec
     from inference.protocol import common, error_bodies, tfserving, v2
     from inference.tables import parse_csv
+
+from inference.backends.litert_probe import check_in_child  # noqa: E402  (runs LiteRT in a child)
 
 SPEC = ImageSpec(8, 8, "grayscale", fit="pad", invert=True, autocontrast=True, trim=True, resample="box")
 V2_DECODERS = (v2.decode_infer_request, v2.decode_infer_response, v2.decode_metadata)
@@ -106,6 +114,31 @@ def fuzz_csv(data: bytes) -> None:
         raise AssertionError("features do not match the rows")
 
 
+_TFLITE: dict[str, Any] = {}
+
+
+def fuzz_tflite(data: bytes) -> None:
+    import hashlib
+    import tempfile
+
+    from tflite_mutations import load_models, mutate
+
+    if "models" not in _TFLITE:
+        _TFLITE["models"] = load_models(ROOT)
+    model = mutate(_TFLITE["models"], data)
+    digest = hashlib.sha256(model).hexdigest()[:16]
+    with tempfile.TemporaryDirectory(prefix="tepi-fuzz-") as folder:
+        path = Path(folder) / f"tflite-{digest}.tflite"
+        path.write_bytes(model)
+        try:
+            check_in_child(path, timeout_s=10, memory_mb=1024)
+        except TepiError as exc:
+            _one_line(exc)
+            if exc.code in ("model.probe_crashed", "model.probe_hung", "model.probe_memory"):
+                (_TFLITE["crashes"] / path.name).write_bytes(model)
+                print(f"contained: {exc}", flush=True)
+
+
 def image_seeds() -> list[bytes]:
     seeds = []
     base = Image.open(ROOT / "resources" / "samples" / "digit-7.png").convert("RGB").resize((24, 24))
@@ -148,6 +181,7 @@ TARGETS = {
     "images": (fuzz_image, image_seeds),
     "codecs": (fuzz_codecs, codec_seeds),
     "csv": (fuzz_csv, csv_seeds),
+    "tflite": (fuzz_tflite, lambda: [bytes(range(i, i + 32)) for i in range(0, 256, 32)]),
 }
 
 
@@ -161,6 +195,8 @@ def main() -> None:
     corpus, crashes = args.dir / args.target, args.dir / "crashes"
     corpus.mkdir(parents=True, exist_ok=True)
     crashes.mkdir(parents=True, exist_ok=True)
+    _TFLITE["crashes"] = crashes
+    os.environ.setdefault("TEPI_HOME", str(args.dir / "home"))  # the probe's verdict cache
     if not any(corpus.iterdir()):
         for i, seed in enumerate(seeds()):
             (corpus / f"seed-{i:03d}").write_bytes(seed)
