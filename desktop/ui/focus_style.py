@@ -8,23 +8,24 @@ accent colour of the light or dark palette.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractItemView, QProxyStyle, QStyle, QStyleOption, QWidget
 
-__all__ = ["RING_WIDTH", "FocusStyle", "ring_color"]
+__all__ = ["RING_WIDTH", "FocusStyle"]
 
 RING_WIDTH = 2.0
 
 
-def ring_color(widget: QWidget | None) -> QColor:
-    from desktop.ui.theme import colors
-
-    return QColor(colors(widget.palette() if widget is not None else None).accent)
-
-
 class FocusStyle(QProxyStyle):
-    """The wrapped style, with a visible focus ring (see the module docstring)."""
+    """The wrapped style, with a visible focus ring (see the module docstring); ``ring_color(widget)``
+    is the accent of the palette in use (the theme's, handed in so this module needs no theme)."""
+
+    def __init__(self, base: QStyle, ring_color: Callable[[QWidget | None], QColor]) -> None:
+        super().__init__(base)
+        self.ring_color = ring_color
 
     _CONTROLS = (QStyle.ControlElement.CE_PushButton, QStyle.ControlElement.CE_ShapedFrame)
     _COMPLEX = (QStyle.ComplexControl.CC_ToolButton, QStyle.ComplexControl.CC_ComboBox)
@@ -57,11 +58,10 @@ class FocusStyle(QProxyStyle):
             return True  # a table's frame (CE_ShapedFrame)
         return bool(option.state & QStyle.StateFlag.State_HasFocus)
 
-    @staticmethod
-    def _ring(painter: QPainter, option: QStyleOption, widget: QWidget | None) -> None:
+    def _ring(self, painter: QPainter, option: QStyleOption, widget: QWidget | None) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(ring_color(widget), RING_WIDTH)
+        pen = QPen(self.ring_color(widget), RING_WIDTH)
         painter.setPen(pen)
         inset = RING_WIDTH / 2
         rect = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)

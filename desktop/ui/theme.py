@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyleFactory, QWidget
 
 __all__ = ["ACCENT", "Colors", "apply_appearance", "apply_theme", "colors", "is_dark"]
 
@@ -116,6 +116,11 @@ _system_style: str | None = None
 """The platform's style, remembered before Tepi first wraps it."""
 
 
+def _ring_color(widget: QWidget | None) -> QColor:
+    """The focus ring's colour: the accent of the palette the widget is drawn with."""
+    return QColor(colors(widget.palette() if widget is not None else None).accent)
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """Apply ``system``, ``light`` or ``dark`` to the whole application, every open widget included."""
     from desktop.ui.focus_style import FocusStyle
@@ -128,12 +133,12 @@ def apply_theme(app: QApplication, theme: str) -> None:
     hints = app.styleHints()
     if theme == "system":
         hints.unsetColorScheme()
-        app.setStyle(FocusStyle(QStyleFactory.create(_system_style)))
+        app.setStyle(FocusStyle(QStyleFactory.create(_system_style), _ring_color))
         app.setPalette(app.style().standardPalette())
     else:
         dark = theme == "dark"
         hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-        app.setStyle(FocusStyle(QStyleFactory.create("Fusion")))
+        app.setStyle(FocusStyle(QStyleFactory.create("Fusion"), _ring_color))
         app.setPalette(_palette(dark))
     for widget in app.allWidgets():
         if widget.styleSheet():  # a widget with its own style sheet keeps its old colours otherwise
