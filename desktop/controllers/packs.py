@@ -57,6 +57,7 @@ class PackController(QObject):
         self.show_signer = show_signer
         self.worker = SerialWorker("tepi-updates", self)
         self.checking = False
+        self.asked = False  # someone chose Check for Updates: the check under way answers them
         self._closed = False
         engine.model_ready.connect(self._on_engine_model_ready)
         menu.version_chosen.connect(self.use)
@@ -126,19 +127,22 @@ class PackController(QObject):
     def check_for_updates(self, *, automatic: bool = False) -> None:
         """Ask the pack's update source, once the system says the connection is online and unmetered."""
         versions = self.menu.versions
-        if versions is None or not versions.source or self.checking:
+        if versions is None or not versions.source:
+            return
+        self.asked = self.asked or not automatic
+        if self.checking:  # the automatic check under way now answers whoever asked
             return
         self.checking = True
         if network.ON_WORKER:  # a D-Bus call: off the GUI thread
-            self.run(network.connection_state, on_result=lambda state: self._check_if(state, automatic))
+            self.run(network.connection_state, on_result=self._check_if)
         else:
-            self._check_if(network.connection_state(), automatic)
+            self._check_if(network.connection_state())
 
-    def _check_if(self, state: str, automatic: bool) -> None:
+    def _check_if(self, state: str) -> None:
         versions = self.menu.versions
         if state != network.ONLINE or versions is None or not versions.source:
-            self.checking = False
-            if not automatic and state != network.ONLINE:
+            asked = self._done_checking()
+            if asked and state != network.ONLINE:
                 self.notifier.notify("info", self._not_now(state))
             return
         self._remember_check(versions.name)
@@ -147,9 +151,14 @@ class PackController(QObject):
             packs.check_updates,
             versions.name,
             versions.source,
-            on_result=lambda result: self._checked(result, automatic),
-            on_error=lambda exc: self._check_failed(exc, automatic),
+            on_result=self._checked,
+            on_error=self._check_failed,
         )
+
+    def _done_checking(self) -> bool:
+        """End the check; whether someone asked for it (their answer is shown, an automatic one's not)."""
+        asked, self.asked, self.checking = self.asked, False, False
+        return asked
 
     def _not_now(self, state: str) -> str:
         if state == network.OFFLINE:
@@ -157,12 +166,12 @@ class PackController(QObject):
         assert state == network.METERED
         return self.tr("Not checking for updates: the system says this connection is metered.")
 
-    def _checked(self, result: Any, automatic: bool) -> None:
-        self.checking = False
+    def _checked(self, result: Any) -> None:
+        asked = self._done_checking()
         self._restore_status()
         done = result.installed
         if done is None:
-            if not automatic:
+            if asked:
                 text = fill(self.tr("%1 is up to date (%2)."), result.name, result.newest)
                 self.notifier.notify("info", text)
             self.run(packs.read_versions, result.name, on_result=self.menu.show)
@@ -172,13 +181,13 @@ class PackController(QObject):
         self.notifier.notify("success", text, actions=[(self.tr("Undo"), self.roll_back)])
         self.engine.load_model(done.name)
 
-    def _check_failed(self, exc: BaseException, automatic: bool) -> None:
-        self.checking = False
+    def _check_failed(self, exc: BaseException) -> None:
+        asked = self._done_checking()
         self._restore_status()
-        if automatic:
-            logger.warning("automatic update check failed: %s", exc)
-        else:
+        if asked:
             self.notifier.error(exc)
+        else:
+            logger.warning("automatic update check failed: %s", exc)
 
     def _restore_status(self) -> None:
         if self.engine.status is not None and not self.engine.busy and not self.engine.loading:

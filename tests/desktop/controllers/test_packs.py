@@ -110,6 +110,19 @@ def test_check_for_updates_installs_and_undo_rolls_back(
     _banner(qtbot, tepi, "iris is up to date (1.2).")
 
 
+def test_check_for_updates_chosen_during_the_automatic_check_is_answered(
+    qtbot, tepi_factory, update_source, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trust = TrustPolicy.from_settings([tmp_path / "keys" / "acme.pub"])
+    update_pack("iris", update_source.url, trust=trust)  # 1.2 is in: the automatic check finds nothing
+    monkeypatch.setattr(pack_controller, "AUTO_CHECK_S", 0.0)  # the window checks as the model opens
+    tepi = tepi_factory(model="iris")
+    qtbot.waitUntil(lambda: tepi.packs.checking, timeout=TIMEOUT)
+    tepi.window.actions.check_updates.trigger()  # while the automatic check is under way
+    _banner(qtbot, tepi, "iris is up to date (1.2).")
+    assert not tepi.packs.checking and not tepi.packs.asked
+
+
 @pytest.mark.parametrize(
     ("state", "sentence"),
     [
