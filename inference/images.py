@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from inference.errors import ImageError, ImageTooLarge
 from inference.geometry import Box, InputGeometry
@@ -285,16 +285,31 @@ def tensor_to_pixels(tensor: np.ndarray, spec: ImageSpec) -> np.ndarray | None:
 def _trim_box(image: Image.Image, margin: float) -> tuple[int, int, int, int] | None:
     """The bright strokes' box (after any inversion) plus a margin; None for a blank picture."""
     grey = image.convert("L")
-    # Ignore paper texture and JPEG noise: only strokes well above the background count.
     low, high = cast("tuple[int, int]", grey.getextrema())
-    threshold = low + (high - low) * 0.35
-    box = grey.point(lambda v: 255 if v > threshold else 0).getbbox()
-    if box is None or high - low < 16:
+    if high - low < 16:
         return None
-    left, top, right, bottom = box
+    factor = -(-max(grey.size) // 256)  # find the strokes on at most 256 px: the box to 1/256, cheaply
+    box = _stroke_box(grey.reduce(factor) if factor > 1 else grey, low, high)
+    if box is None:
+        return None
+    left, top, right, bottom = (edge * factor for edge in box)
     pad = round(max(right - left, bottom - top) * margin)
     return left - pad, top - pad, right + pad, bottom + pad
 
+
+def _stroke_box(grey: Image.Image, low: int, high: int) -> tuple[int, int, int, int] | None:
+    """The box around pixels well above the background: paper texture, uneven light and JPEG
+    noise stay out. The median is the paper (strokes cover a minority of a picture), a light
+    blur takes out noise, and a stroke also stands out from its neighbourhood where a lit
+    corner of the page does not."""
+    side = max(grey.size)
+    smooth = grey.filter(ImageFilter.GaussianBlur(side / 150)) if side >= 75 else grey
+    values = np.asarray(smooth, dtype=np.int16)
+    neighbourhood = np.asarray(grey.filter(ImageFilter.BoxBlur(max(4.0, side / 8))), dtype=np.int16)
+    paper = float(np.median(values))
+    threshold = max(low + (high - low) * 0.35, paper + (high - paper) * 0.45)
+    strokes = (values > threshold) & (values - neighbourhood > (high - paper) * 0.2)
+    return Image.fromarray(strokes).getbbox()
 
 
 def _fit(image: Image.Image, spec: ImageSpec) -> tuple[Image.Image, Box]:

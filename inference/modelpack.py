@@ -92,6 +92,10 @@ class RemoteSpec:
 
     model: str
     version: str | None = None
+    temperature: float | None = None
+    """The remote model's own temperature, when it differs from this pack's ``[output]``."""
+    min_confidence: float | None = None
+    """The remote model's own "not sure" threshold, when it differs from this pack's."""
 
 
 @dataclass(frozen=True)
@@ -108,8 +112,14 @@ class ModelPack:
     input: ImageSpec | TabularSpec | None
     """``None`` only for a bare model before its backend is loaded (see ``formats``)."""
     output: str = "probabilities"
+    temperature: float = 1.0
+    """Temperature scaling of the outputs (``[output] temperature``; see ``inference.calibration``)."""
+    min_confidence: float | None = None
+    """Answers whose top score is below this are *unsure* (``[output] min_confidence``)."""
     placement: Placement = "auto"
     remote: RemoteSpec | None = None
+    cascade: RemoteSpec | None = None
+    """The heavier served model to ask when this one is unsure (``[cascade]``; policy ``cascade``)."""
     sha256: dict[str, str] = field(default_factory=dict, compare=False)
     """Expected SHA-256 per file name, relative to ``root``."""
     description: str = ""
@@ -227,8 +237,11 @@ def parse_manifest(data: dict[str, Any], root: Path) -> ModelPack:
         output=_choice(
             output.get("kind", "probabilities"), OUTPUT_KINDS, "output.kind", where
         ),
+        temperature=_temperature(output.get("temperature", 1.0), "output.temperature", where),
+        min_confidence=_fraction(output.get("min_confidence"), "output.min_confidence", where),
         placement=placement,  # type: ignore[arg-type]
         remote=_remote_spec(remote, where) if remote is not None else None,
+        cascade=_remote_spec(data["cascade"], where, "cascade") if "cascade" in data else None,
         sha256=dict(hashes),
         description=str(data.get("description", "")),
     )
@@ -329,8 +342,29 @@ def _tabular_spec(table: dict[str, Any], where: str) -> TabularSpec:
     return TabularSpec(features=tuple(features), baseline=baseline)
 
 
-def _remote_spec(table: Any, where: str) -> RemoteSpec:
+def _remote_spec(table: Any, where: str, section: str = "remote") -> RemoteSpec:
     if not isinstance(table, dict) or not isinstance(table.get("model"), str):
-        raise ManifestError("pack.remote", where=where)
+        raise ManifestError("pack.remote", where=where, section=section)
     version = table.get("version")
-    return RemoteSpec(model=table["model"], version=None if version is None else str(version))
+    temperature = table.get("temperature")
+    key = f"{section}.temperature"
+    return RemoteSpec(
+        model=table["model"],
+        version=None if version is None else str(version),
+        temperature=None if temperature is None else _temperature(temperature, key, where),
+        min_confidence=_fraction(table.get("min_confidence"), f"{section}.min_confidence", where),
+    )
+
+
+def _temperature(value: Any, key: str, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.01 <= value <= 100:
+        raise ManifestError("pack.temperature", where=where, key=key)
+    return float(value)
+
+
+def _fraction(value: Any, key: str, where: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ManifestError("pack.fraction", where=where, key=key)
+    return float(value)

@@ -17,20 +17,24 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from inference.errors import CsvError, InputError, TepiError, UsageError, input_name
+from inference.calibration import scaled_probabilities
+from inference.errors import BackendUnavailable, CsvError, InputError, TepiError, UsageError, input_name
 from inference.images import IMAGE_SUFFIXES, LoadedImage, load_image
 from inference.modelpack import ImageSpec, ModelPack, TabularSpec, sha256_file
-from inference.results import Answer, Failure, Prediction, softmax, top_k
+from inference.results import Answer, Failure, Prediction, top_k
+from inference.routing import Answer as RoutedAnswer
 from inference.routing import Router
 from inference.tables import CSV_SUFFIXES, read_csv
+from inference.text import message
 
 __all__ = ["InputList", "Predictor", "expand_inputs", "natural_key"]
 
@@ -71,6 +75,18 @@ def expand_inputs(paths: Iterable[str | Path], *, tabular: bool = False) -> Inpu
         else:
             files.append(path)  # named explicitly: a wrong type gets a clear error later
     return InputList(files, skipped)
+
+
+@dataclass(frozen=True)
+class _Made:
+    """What one batch's predictions are made for: ``indexes`` into the batch's inputs."""
+
+    inputs: list[str]
+    digests: list[str | None]
+    read_ms: list[float]
+    rows: list[int] | None
+    extras: list[dict[str, str]] | None
+    indexes: Sequence[int]
 
 
 class Predictor:
@@ -246,30 +262,77 @@ class Predictor:
         """Predictions for a batch; each input's ``latency_ms`` is its own reading and preprocessing
         (``read_ms``) plus its share of the batch's inference and postprocessing."""
         started = time.perf_counter()
-        batch = tensors[0] if len(tensors) == 1 else np.concatenate(tensors)
-        answer = self.router.run(np.ascontiguousarray(batch, dtype=np.float32))
-        scores = answer.outputs if self.pack.output == "probabilities" else softmax(answer.outputs)
-        shared = (time.perf_counter() - started) * 1000.0 / max(1, len(inputs))
+        batch = np.ascontiguousarray(tensors[0] if len(tensors) == 1 else np.concatenate(tensors), np.float32)
+        answer = self.router.run(batch)
+        made = partial(_Made, inputs=inputs, digests=digests, read_ms=read_ms, rows=rows, extras=extras)
+        results = self._predictions(answer, made(indexes=range(len(inputs))), started)
+        if self.router.policy == "cascade" and not answer.remote and any(r.unsure for r in results):
+            results = self._escalate(batch, results, made, started)
+        return results
+
+    def _predictions(self, answer: RoutedAnswer, made: _Made, started: float) -> list[Prediction]:
+        """Predictions from a router's answer for the inputs ``made.indexes`` names, in that order."""
+        scores = scaled_probabilities(answer.outputs, self.pack.output, self._temperature(answer.remote))
+        shared = (time.perf_counter() - started) * 1000.0 / max(1, len(made.inputs))
+        threshold = self._min_confidence(answer.remote)
         results = []
-        for i, name in enumerate(inputs):
-            best = top_k(scores[i], self.pack.labels, self.top_k)
+        for at, i in enumerate(made.indexes):
+            best = top_k(scores[at], self.pack.labels, self.top_k)
             results.append(
                 Prediction(
-                    input=name,
-                    row=rows[i] if rows else None,
+                    input=made.inputs[i],
+                    row=made.rows[i] if made.rows else None,
                     label=best[0].label,
                     score=best[0].score,
                     top_k=best,
                     backend=answer.backend,
                     model=self.pack.ref,
-                    latency_ms=read_ms[i] + shared,
+                    latency_ms=made.read_ms[i] + shared,
                     fallback_reason=answer.fallback_reason,
-                    input_sha256=digests[i],
-                    extras=extras[i] if extras else {},
+                    input_sha256=made.digests[i],
+                    extras=made.extras[i] if made.extras else {},
                     fallback=answer.fallback,
+                    unsure=threshold is not None and best[0].score < threshold,
                 )
             )
         return results
+
+    def _escalate(
+        self, batch: np.ndarray, local: list[Prediction], made: Callable[..., _Made], started: float
+    ) -> list[Prediction]:
+        """Policy ``cascade``: the inputs the local model was unsure of go to the remote model.
+
+        The remote's answer replaces the local one and keeps it (``escalated``); when the remote
+        cannot answer, the local answers stand, marked unsure.
+        """
+        unsure = [i for i, p in enumerate(local) if p.unsure]
+        try:
+            answer = self.router.ask_remote(batch[unsure])
+        except BackendUnavailable as exc:
+            logger.info("cascade: the remote could not answer, the local answers stand: %s", exc)
+            return local
+        results = list(local)
+        threshold = self.pack.min_confidence or 0.0
+        for i, remote in zip(unsure, self._predictions(answer, made(indexes=unsure), started), strict=True):
+            first = local[i]
+            reason = message("route.escalated", score=first.score, threshold=threshold)
+            kept = {k: v for k, v in first.to_json().items() if k in ("label", "score", "top_k", "backend")}
+            results[i] = replace(remote, escalated={"reason": reason, "local": kept})
+        return results
+
+    def _temperature(self, remote: bool) -> float:
+        """The pack's calibration; a remote model may declare its own under ``[remote]``."""
+        spec = self.pack.remote
+        if remote and spec is not None and spec.temperature is not None:
+            return spec.temperature
+        return self.pack.temperature
+
+    def _min_confidence(self, remote: bool) -> float | None:
+        """Below this top score an answer is *unsure*; a remote model may declare its own."""
+        spec = self.pack.remote
+        if remote and spec is not None and spec.min_confidence is not None:
+            return spec.min_confidence
+        return self.pack.min_confidence
 
     def close(self) -> None:
         self.router.close()

@@ -52,6 +52,11 @@ class Prediction:
     """CSV columns that are not features, carried through to the output."""
     fallback: tuple[dict[str, Any], ...] = field(default=(), compare=False)
     """The same reasons as ``{"code", "params"}``, to show them in any language."""
+    unsure: bool = False
+    """The top score is below the pack's ``min_confidence``: shown as "not sure", with the top two."""
+    escalated: Mapping[str, Any] | None = field(default=None, compare=False)
+    """When the local model was unsure and the server answered instead (policy ``cascade``):
+    ``{"reason": {"code", "params"}, "local": {label, score, top_k, backend}}``."""
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -68,7 +73,22 @@ class Prediction:
             data["fallback_reason"] = self.fallback_reason
         if self.fallback:
             data["fallback"] = list(self.fallback)
+        if self.unsure:
+            data["unsure"] = True
+        if self.escalated is not None:
+            data["escalated"] = self.escalated_json()
         return data
+
+    def escalated_json(self, language: str = text.DEFAULT_LANGUAGE) -> dict[str, Any]:
+        """``escalated`` with its reason as a sentence too ("local confidence 54 % < 70 %")."""
+        assert self.escalated is not None
+        reason = self.escalated["reason"]
+        return {
+            "reason": text.render(reason["code"], reason.get("params"), language),
+            "code": reason["code"],
+            "params": dict(reason.get("params") or {}),
+            "local": dict(self.escalated["local"]),
+        }
 
     def fallback_text(self, language: str = text.DEFAULT_LANGUAGE) -> str | None:
         """Why it fell back, in ``language``."""

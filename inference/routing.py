@@ -49,7 +49,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-POLICIES = ("local-only", "prefer-local", "prefer-remote", "remote-only")
+POLICIES = ("local-only", "prefer-local", "prefer-remote", "remote-only", "cascade")
+"""``cascade``: local first (the remote when local cannot run), and the remote again for the inputs
+the local model is unsure of (``Predictor`` asks it through ``Router.ask_remote``)."""
 DEFAULT_LOCAL_BUDGET = 200 * 1024 * 1024
 """Models larger than this (bytes on disk) are placed remote when the manifest says ``auto``."""
 
@@ -113,6 +115,8 @@ class Answer:
     backend: str
     fallback: tuple[dict[str, Any], ...] = ()
     """Why the backends before this one did not answer, as ``{"code", "params"}``."""
+    remote: bool = False
+    """True when the remote endpoint answered (its model may be calibrated differently)."""
 
     @property
     def fallback_reason(self) -> str | None:
@@ -265,8 +269,14 @@ class Router:
                 reasons.append(reason)
                 last = exc
                 continue
-            return Answer(outputs, backend.kind, tuple(reasons))
+            return Answer(outputs, backend.kind, tuple(reasons), remote=backend is self.remote)
         raise last or self._local_error or BackendUnavailable("route.no_backend")
+
+    def ask_remote(self, batch: np.ndarray) -> Answer:
+        """The remote's answer for ``batch`` (a second opinion); raises ``BackendUnavailable``."""
+        if self.remote is None:
+            raise BackendUnavailable("route.no_backend")
+        return Answer(self._call(self.remote, batch), self.remote.kind, remote=True)
 
     def _call(self, backend: Backend, batch: np.ndarray) -> np.ndarray:
         if backend is not self.remote:

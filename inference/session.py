@@ -15,6 +15,7 @@ Parking inputs in the offline queue is not assembly: wrap the result in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,11 +55,13 @@ def open_predictor(
     """
     pack = model if isinstance(model, ModelPack) else open_model(model, trust=trust)
     model = pack.root if isinstance(model, ModelPack) else model
+    policy = choose_policy(policy, placement_for(pack, local_budget))
+    if policy == "cascade" and pack.cascade is not None:  # the heavier model answers when local is unsure
+        pack = replace(pack, remote=pack.cascade)
     if remote is not None and not isinstance(remote, Backend):  # endpoint settings: build its backend
         from inference.backends.remote import remote_backend
 
         remote = remote_backend(remote, pack, on_status=on_status)
-    policy = choose_policy(policy, placement_for(pack, local_budget))
     local = local_backend_for(
         pack, policy, has_remote=remote is not None, threads=threads, allow_unsafe=allow_unsafe
     )

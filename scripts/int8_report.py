@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import tflite_latency  # noqa: E402
 import train_demo_models as training  # noqa: E402
+from digit_renders import render_handwritten  # noqa: E402
 
 from inference.convert import accuracy, convert_to_tflite  # noqa: E402
 from inference.formats import open_model  # noqa: E402
@@ -52,7 +53,7 @@ def main() -> None:
         calibration = work / "calibration"
         calibration.mkdir()
         for index, grid in enumerate(train_images[:300]):
-            training.render_digit(grid, 32).save(calibration / f"{index}.png")
+            render_handwritten(grid, 32).save(calibration / f"{index}.png")
         output = work / "digits-int8.tflite"
         result = convert_to_tflite(open_model(pack_dir), output, quantize="int8",
                                    samples=sorted(calibration.iterdir()))  # fmt: skip

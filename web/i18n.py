@@ -44,6 +44,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "answer": ("Answer", "Jawaban"),
     "answered_by": ("Answered by {backend} in {ms} ms", "Dijawab oleh {backend} dalam {ms} md"),
     "fallback": ("{backend} answered because: {reason}", "{backend} menjawab karena: {reason}"),
+    "not_sure": ("not sure", "tidak yakin"),
+    "unsure": ("Not sure: {first} or {second}? {a} / {b}", "Tidak yakin: {first} atau {second}? {a} / {b}"),
+    "escalated": (
+        "The server answered: this computer's model was not sure ({reason})",
+        "Server yang menjawab: model di komputer ini tidak yakin ({reason})",
+    ),
     "top_k": ("Top {k}", "{k} teratas"),
     "progress": ("{done} of {total} done", "{done} dari {total} selesai"),
     "summary": (

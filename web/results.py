@@ -34,6 +34,12 @@ def show_one(prediction: Prediction, image: LoadedImage | None, lang: str) -> No
     if prediction.fallback_reason:
         reason = sentence(prediction.fallback_reason, lang)
         answer.warning(t("fallback", lang, backend=prediction.backend, reason=reason))
+    if prediction.escalated is not None:
+        answer.info(t("escalated", lang, reason=prediction.escalated_json(lang)["reason"]))
+    if prediction.unsure and len(prediction.top_k) > 1:
+        first, second = prediction.top_k[:2]
+        a, b = f"{first.score:.0%}", f"{second.score:.0%}"
+        answer.warning(t("unsure", lang, first=first.label, second=second.label, a=a, b=b))
 
 
 def outcome_rows(outcomes: Sequence[Outcome], lang: str) -> list[dict[str, object]]:
@@ -45,7 +51,7 @@ def outcome_rows(outcomes: Sequence[Outcome], lang: str) -> list[dict[str, objec
             {
                 t("col_input", lang): outcome.input,
                 t("col_row", lang): None if outcome.row is None else file_row(outcome.row),  # as sentences
-                t("col_label", lang): outcome.label if ok else "",
+                t("col_label", lang): _label(outcome, lang) if ok else "",
                 t("col_score", lang): round(outcome.score * 100, 1) if ok else None,
                 t("col_backend", lang): outcome.backend if ok else "",
                 t("col_ms", lang): round(outcome.latency_ms, 2) if ok else None,
@@ -93,6 +99,10 @@ def outcomes_csv(outcomes: Sequence[Outcome], uploads: Sequence[Upload]) -> byte
             source = None
     write_outcomes(buffer, outcomes, source)
     return buffer.getvalue().encode("utf-8")
+
+
+def _label(prediction: Prediction, lang: str) -> str:
+    return f"{prediction.label} ({t('not_sure', lang)})" if prediction.unsure else prediction.label
 
 
 def _ms(value: float) -> str:

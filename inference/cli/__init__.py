@@ -32,6 +32,7 @@ COMMANDS = {
     "queue": "inference.cli.queue",
     "watch": "inference.cli.watch",
     "pack": "inference.cli.pack",
+    "calibrate": "inference.cli.calibrate",
 }
 HELP = {
     "predict": "predict images, folders or CSV files",
@@ -44,6 +45,7 @@ HELP = {
     "queue": "list, send (run) or clear inputs waiting for an unreachable endpoint",
     "watch": "predict images and CSV rows as they arrive in folders, exactly once",
     "pack": "sign, verify, trust, install, switch, roll back and update model packs",
+    "calibrate": "fit a pack's temperature from labelled examples (honest confidence) and write it",
 }
 
 

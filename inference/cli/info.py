@@ -61,6 +61,8 @@ def describe(pack: ModelPack, *, threads: int | None = None, allow_unsafe: bool 
         "labels": list(pack.labels),
         "preprocessing": asdict(pack.input) if pack.input is not None else None,
         "output": pack.output,
+        "temperature": pack.temperature,
+        "min_confidence": pack.min_confidence,
         "runtime": runtime,
     }
 
@@ -126,5 +128,8 @@ def format_text(data: dict[str, Any]) -> str:
     if prep.get("draft") is False:  # the default (True) goes unsaid
         steps.append("draft=False")
     lines.append("preprocessing: " + ", ".join(steps))
-    lines.append(f"output:        {data['output']}")
+    calibration = f", temperature {data['temperature']:g}" if data["temperature"] != 1.0 else ""
+    if data["min_confidence"] is not None:
+        calibration += f", not sure below {data['min_confidence']:.0%}"
+    lines.append(f"output:        {data['output']}{calibration}")
     return "\n".join(lines)

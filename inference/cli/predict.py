@@ -130,7 +130,9 @@ class _TableWriter:
         name = name if len(name) <= 40 else "…" + name[-39:]
         if isinstance(outcome, Prediction):
             others = ", ".join(f"{t.label} {t.score:.0%}" for t in outcome.top_k[1:])
+            others = f"not sure · {others}" if outcome.unsure else others
             backend = outcome.backend + (" (fallback)" if outcome.fallback_reason else "")
+            backend += " (local was unsure)" if outcome.escalated is not None else ""
             print(
                 f"{name:<40} {outcome.label[:16]:<16} {outcome.score:>6.1%}  "
                 f"{backend:<16} {outcome.latency_ms:>8.2f}  {others}",

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from inference.backends.base import Backend
+from inference.calibration import scaled_probabilities
 from inference.errors import ExplainError, InputError, TepiError, UsageError
 from inference.explain.gradcam import GradCamUnavailable, gradcam_map
 from inference.explain.occlusion import neutral_value, occlusion_map, rows_per_call
@@ -33,7 +34,7 @@ from inference.geometry import InputGeometry
 from inference.images import decode_image, load_image, read_image_bytes
 from inference.modelpack import ImageSpec, TabularSpec
 from inference.predictor import Predictor, expand_inputs
-from inference.results import Failure, Prediction, softmax
+from inference.results import Failure, Prediction
 from inference.tables import CSV_SUFFIXES, CsvTable, read_csv
 
 __all__ = ["METHODS", "Explainer"]
@@ -184,7 +185,8 @@ class Explainer:
     def _scores(self, batch: np.ndarray) -> np.ndarray:
         """Class probabilities for a batch, from whichever backend answers predictions."""
         answer = self.predictor.router.run(np.ascontiguousarray(batch, dtype=np.float32))
-        return answer.outputs if self.predictor.pack.output == "probabilities" else softmax(answer.outputs)
+        pack = self.predictor.pack
+        return scaled_probabilities(answer.outputs, pack.output, pack.temperature)
 
     # -- CSV rows ---------------------------------------------------------------------------
     def explain_csv(

@@ -3,7 +3,9 @@
 Schema versions only add columns, so an older history opens and its rows read
 unchanged: version 2 added the code and params of an error and of the reasons
 a prediction fell back (rows from before have none: their sentence is read
-back with ``inference.text.parse`` when it is shown in another language).
+back with ``inference.text.parse`` when it is shown in another language);
+version 3 whether an answer was unsure and, when the server was asked
+instead, the local answer and why (``escalated``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ __all__ = [
     "where",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -62,17 +64,25 @@ CREATE TABLE IF NOT EXISTS explanations (
     png BLOB NOT NULL
 );
 """
-_ADDED = (("error_code", "TEXT"), ("error_params", "TEXT"), ("fallback", "TEXT"))
-"""Version 2: the error's code, its params (JSON), the fallback reasons (JSON list of code and params)."""
+_ADDED = (
+    ("error_code", "TEXT"),
+    ("error_params", "TEXT"),
+    ("fallback", "TEXT"),
+    ("unsure", "INTEGER NOT NULL DEFAULT 0"),
+    ("escalated", "TEXT"),
+)
+"""Version 2: the error's code, its params (JSON), the fallback reasons (JSON list of code and params).
+Version 3: unsure (0 or 1) and escalated (JSON: the local answer and the reason it was not kept)."""
 COLUMNS = (
     "id, created, input, row, input_sha256, model, model_sha256, label, score, top_k, backend, "
     "fallback_reason, latency_ms, error, error_kind, "
-    "EXISTS (SELECT 1 FROM thumbnails t WHERE t.entry_id = entries.id), error_code, error_params, fallback"
+    "EXISTS (SELECT 1 FROM thumbnails t WHERE t.entry_id = entries.id), error_code, error_params, fallback, "
+    "unsure, escalated"
 )
 INSERT = (
     "INSERT INTO entries (created, input, row, input_sha256, model, model_sha256, label, score, top_k, "
-    "backend, fallback_reason, latency_ms, error, error_kind, error_code, error_params, fallback) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "backend, fallback_reason, latency_ms, error, error_kind, error_code, error_params, fallback, unsure, "
+    "escalated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -111,6 +121,10 @@ class HistoryEntry:
     error_params: dict[str, Any] | None = None
     fallback: tuple[dict[str, Any], ...] = ()
     """Why the first backend did not answer, as ``{"code", "params"}`` (``fallback_reason`` in English)."""
+    unsure: bool = False
+    """The answer was below the pack's "not sure" threshold."""
+    escalated: dict[str, Any] | None = None
+    """The local answer the server's replaced, and why (see ``Prediction.escalated``)."""
 
     @property
     def ok(self) -> bool:
@@ -138,6 +152,8 @@ class HistoryEntry:
             fallback_reason=self.fallback_reason,
             input_sha256=self.input_sha256,
             fallback=self.fallback,
+            unsure=self.unsure,
+            escalated=self.escalated,
         )
 
     def error_text(self, language: str = text.DEFAULT_LANGUAGE) -> str | None:
@@ -160,7 +176,8 @@ class HistoryQuery:
     until: float | None = None
     """Unix time, exclusive."""
     status: str = "all"
-    """``all``, ``ok`` (predictions only) or ``error`` (failures only)."""
+    """``all``, ``ok`` (predictions only), ``unsure`` (answers below the "not sure" threshold) or
+    ``error`` (failures only)."""
     limit: int | None = 1000
     offset: int = 0
 
@@ -173,12 +190,14 @@ def row_values(
         top = json.dumps([[t.label, t.score] for t in outcome.top_k], ensure_ascii=False)
         answer = (outcome.label, outcome.score, top, outcome.backend, outcome.fallback_reason)
         fallback = json.dumps(list(outcome.fallback), ensure_ascii=False) if outcome.fallback else None
+        escalated = json.dumps(dict(outcome.escalated), ensure_ascii=False) if outcome.escalated else None
         return (when, outcome.input, outcome.row, outcome.input_sha256, outcome.model, model_sha256,
-                *answer, outcome.latency_ms, None, None, None, None, fallback)  # fmt: skip
+                *answer, outcome.latency_ms, None, None, None, None, fallback, int(outcome.unsure),
+                escalated)  # fmt: skip
     no_answer = (None, None, "[]", None, None, None)
     params = json.dumps(dict(outcome.params), ensure_ascii=False) if outcome.code is not None else None
     return (when, outcome.input, outcome.row, None, model or "", model_sha256,
-            *no_answer, outcome.error, outcome.kind, outcome.code, params, None)  # fmt: skip
+            *no_answer, outcome.error, outcome.kind, outcome.code, params, None, 0, None)  # fmt: skip
 
 
 def where(query: HistoryQuery) -> tuple[str, list[object]]:
@@ -203,6 +222,8 @@ def where(query: HistoryQuery) -> tuple[str, list[object]]:
         params.append(query.until)
     if query.status == "ok":
         clauses.append("error IS NULL")
+    elif query.status == "unsure":
+        clauses.append("error IS NULL AND unsure = 1")
     elif query.status == "error":
         clauses.append("error IS NOT NULL")
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
@@ -215,7 +236,8 @@ def entry_from_row(row: tuple) -> HistoryEntry:
         top = ()
     params = _json(row[17], dict)
     fallback = tuple(r for r in _json(row[18], list) or () if isinstance(r, dict) and "code" in r)
-    fields = (*row[:9], top, *row[10:15], bool(row[15]), row[16], params, fallback)
+    escalated = _json(row[20], dict)
+    fields = (*row[:9], top, *row[10:15], bool(row[15]), row[16], params, fallback, bool(row[19]), escalated)
     return HistoryEntry(*fields)
 
 

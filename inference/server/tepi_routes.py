@@ -28,11 +28,12 @@ import numpy as np
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from inference.calibration import scaled_probabilities
 from inference.errors import InputError, RequestError
 from inference.formats import complete_pack
 from inference.images import load_image
 from inference.modelpack import ImageSpec, ModelPack, TabularSpec
-from inference.results import Failure, Prediction, softmax, top_k
+from inference.results import Failure, Prediction, top_k
 from inference.server.http import json_response, ready_model
 from inference.server.served import ServedModel
 from inference.tables import CSV_SUFFIXES, parse_csv
@@ -94,9 +95,8 @@ def _predictions(
     k: int,
     started: float,
 ) -> list[Prediction]:
-    """The same postprocessing as ``Predictor``: softmax for logits, top-k with the pack's labels."""
-    scores = outputs.reshape(len(outputs), -1)
-    scores = scores if pack.output == "probabilities" else softmax(scores)
+    """The same postprocessing as ``Predictor``: softmax for logits, the pack's temperature, top-k."""
+    scores = scaled_probabilities(outputs.reshape(len(outputs), -1), pack.output, pack.temperature)
     latency = (time.perf_counter() - started) * 1000.0 / max(1, len(inputs))
     runtime = model.info.runtime if model.info is not None else "model"
     results = []
@@ -112,6 +112,7 @@ def _predictions(
                 backend=f"server {runtime}",
                 model=pack.ref,
                 latency_ms=latency,
+                unsure=pack.min_confidence is not None and best[0].score < pack.min_confidence,
             )
         )
     return results

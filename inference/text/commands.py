@@ -50,4 +50,41 @@ ENGLISH = {
         "{actors} actors of {cpus} CPU leave no CPU for reading and writing on this {total}-CPU cluster; "
         "use --actors {fits}, or a smaller --actor-cpus."
     ),
+    # inference/cli/calibrate.py, labelled.py, manifest_edit.py: calibrating a pack
+    "calibrate.precision": "--precision must be at least 0.5 and below 1 (0.99 means 99 %).",
+    "calibrate.min_confidence": "--min-confidence takes 'auto' or a number from 0 to 1 (0.7 means 70 %).",
+    "calibrate.not_a_pack": (
+        "{ref} is not a model pack; calibrate writes into a pack's model.toml. Put the "
+        "model in a folder with a model.toml (see the README's Model packs) first."
+    ),
+    "calibrate.bundled": (
+        "{ref} is a pack bundled with Tepi; copy its folder ({folder}) and calibrate the "
+        "copy."
+    ),
+    "calibrate.one_label": (
+        "{source} holds examples of one label only ({label}); calibration needs examples "
+        "of at least two."
+    ),
+    "calibrate.too_few": "{source} holds {count} examples; calibration needs at least {least}.",
+    "calibrate.images_folder": (
+        "{model} takes images: give --samples a folder with one subfolder of images per "
+        "label."
+    ),
+    "calibrate.csv_file": "{model} takes CSV rows: give --samples a CSV file with a label column.",
+    "calibrate.unknown_labels": (
+        "{source} has labels that {model} does not know ({unknown}); its labels are "
+        "{labels}."
+    ),
+    "calibrate.no_subfolders": (
+        "{folder} has no subfolders; put the images of each label in a folder named "
+        "after it."
+    ),
+    "calibrate.no_images": "{folder} holds no images Tepi can read in its label folders.",
+    "calibrate.no_column": "{name} has no column {column!r}.",
+    "calibrate.no_rows": "{name} has no rows with both features and a label.",
+    "calibrate.no_label_column": (
+        "No column of {name} holds {model}'s labels ({labels}); name it with "
+        "--label-column."
+    ),
+    "calibrate.inline_output": "{manifest} writes output inline; add {values} to it by hand.",
 }

@@ -105,7 +105,9 @@ ENGLISH = {
     "pack.features": "{where}: input.features must list the feature column names.",
     "pack.features_twice": "{where}: input.features has a name twice.",
     "pack.baseline": "{where}: input.baseline needs one finite number per feature ({count}).",
-    "pack.remote": '{where}: [remote] needs model = "name".',
+    "pack.remote": '{where}: [{section}] needs model = "name".',
+    "pack.temperature": "{where}: {key} must be a number from 0.01 to 100.",
+    "pack.fraction": "{where}: {key} must be a number from 0 to 1 (0.7 means 70 %).",
     # inference/explain/: why a model cannot be explained this way
     "explain.method": "Unknown explanation method {method!r}; use one of {choices}.",
     "explain.rows_no_picture": (

@@ -100,4 +100,5 @@ ENGLISH = {
         "The remote endpoint failed {count} times in a row; Tepi skips it for another {seconds:.0f} s."
     ),
     "route.backend_failed": "{backend}: {cause}",
+    "route.escalated": "local confidence {score:.0%} < {threshold:.0%}",
 }

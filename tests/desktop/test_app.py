@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
@@ -15,6 +16,8 @@ from desktop import paths
 from inference import resources
 from inference.history import DB_NAME
 from tests.desktop.conftest import app_env
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_desktop_paths_agree_with_the_core(tepi_home: Path, monkeypatch) -> None:
@@ -36,11 +39,33 @@ def test_selftest_predicts_the_samples_and_reports_timings(tmp_path: Path) -> No
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     outcomes, verdict = lines[:-1], lines[-1]
     assert verdict["event"] == "selftest" and verdict["ok"]
+    assert verdict["wrong"] == [] and verdict["csv_wrong"] == [] and verdict["failures"] == 0
     assert 0 < verdict["window_shown_ms"] <= verdict["model_ready_ms"] <= verdict["first_result_ms"]
-    assert {Path(o["input"]).name for o in outcomes} >= {"digit-0.png", "digit-7.png", "iris.csv"}
+    names = {Path(o["input"]).name for o in outcomes}
+    assert names >= {"digit-0.png", "digit-7.png", "digit-1-printed.jpg", "iris.csv"}
     for outcome in outcomes:
         assert set(outcome) >= {"input", "row", "label", "score", "top_k", "backend", "model", "latency_ms"}
     assert not (tmp_path / "data" / DB_NAME).exists(), "the self-test must not write the history"
+
+
+def test_selftest_fails_on_a_single_wrong_csv_row(tmp_path: Path) -> None:
+    """No tolerated wrong rows: a sample whose species is wrong fails the self-test."""
+    bundled = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources", bundled)
+    sample = bundled / "samples" / "iris.csv"
+    rows = sample.read_text(encoding="utf-8").splitlines()
+    rows[1] = rows[1].rsplit(",", 1)[0] + ",virginica"  # the first row is a setosa
+    sample.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--selftest"],
+        env={**app_env(tmp_path), "TEPI_RESOURCES": str(bundled)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    verdict = json.loads(result.stdout.splitlines()[-1])
+    assert result.returncode == 1 and not verdict["ok"]
+    assert verdict["csv_wrong"] == ["iris.csv row 1"] and verdict["wrong"] == []
 
 
 def test_version_and_the_window_shows_before_the_core_loads(tmp_path: Path) -> None:

@@ -78,7 +78,8 @@ def test_iris_json_carries_the_attributions(tepi_home: Path) -> None:
     rows = lines(result)
     assert len(rows) == 12 and [r["row"] for r in rows] == list(range(1, 13))
     for row in rows:
-        assert list(row) == [*PREDICT_FIELDS, "method", "attributions", "passes", "explain_ms"]
+        fields = [field for field in row if field != "unsure"]  # a flower near another species is not sure
+        assert fields == [*PREDICT_FIELDS, "method", "attributions", "passes", "explain_ms"]
         assert [a["feature"] for a in row["attributions"]] == [
             "sepal_length", "sepal_width", "petal_length", "petal_width",
         ]  # fmt: skip

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from inference.calibration import scaled_probabilities
 from inference.explain import Explainer, ImageExplanation, RowExplanation
 from inference.explain.occlusion import OcclusionGrid, evidence, neutral_value
 from inference.modelpack import ImageSpec
@@ -70,16 +71,20 @@ def test_iris_rows_get_signed_attributions_against_the_manifest_baseline() -> No
         assert spec.baseline == pytest.approx((5.826, 3.092, 3.703, 1.184))
         outcomes = list(Explainer(predictor).explain_paths([SAMPLES / "iris.csv"]))
         assert outcomes and all(isinstance(o, RowExplanation) for o in outcomes)
-        backend = predictor.router.local
+        local = predictor.router.local
+
+        def scores_of(batch: np.ndarray) -> np.ndarray:  # as the app shows them: calibrated
+            return scaled_probabilities(local.predict(batch), "probabilities", predictor.pack.temperature)
+
         for row in outcomes:
             values = np.array([a.value for a in row.attributions], np.float32)
-            scores = backend.predict(values[None])[0]
+            scores = scores_of(values[None])[0]
             target = int(np.argmax(scores))
             assert predictor.pack.labels[target] == row.prediction.label
             for j, part in enumerate(row.attributions):
                 changed = values.copy()
                 changed[j] = spec.baseline[j]
-                expected = scores[target] - backend.predict(changed[None])[0][target]
+                expected = scores[target] - scores_of(changed[None])[0][target]
                 assert part.attribution == pytest.approx(float(expected), abs=1e-5)
                 assert part.baseline == pytest.approx(spec.baseline[j])
             assert row.passes == 5 and row.method == "occlusion"

@@ -34,7 +34,7 @@ def test_predict_samples_folder_as_json(samples_dir, tepi_home) -> None:
     result = tepi("predict", str(samples_dir), "--json", "--top-k", "2", home=tepi_home)
     assert result.returncode == 0, result.stderr
     lines = json_lines(result.stdout)
-    assert len(lines) == 6  # the six digit pictures; iris.csv is skipped with a note
+    assert len(lines) == 7  # the seven digit pictures; iris.csv is skipped with a note
     assert "skipped 1 files that are not images" in result.stderr
     for line in lines:
         assert set(line) == JSON_FIELDS

@@ -24,6 +24,7 @@ from tests.inference.test_cli import tepi
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import train_demo_models as training  # noqa: E402
+from digit_renders import render_handwritten  # noqa: E402
 
 
 def _digits() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -40,11 +41,11 @@ def test_int8_digits_lose_at_most_one_point_and_join_the_pack(tmp_path: Path, te
     shutil.copytree(ROOT / "resources" / "models" / "digits", pack)
     (pack / "samples").mkdir()
     for index, grid in enumerate(train_images[:200]):  # the pack's own samples: its calibration set
-        training.render_digit(grid, 32).save(pack / "samples" / f"{index}.png")
+        render_handwritten(grid, 32).save(pack / "samples" / f"{index}.png")
     held = tmp_path / "held-out"
     for index, (grid, label) in enumerate(zip(test_images[:150], test_labels[:150], strict=True)):
         (held / str(label)).mkdir(parents=True, exist_ok=True)
-        training.render_digit(grid.astype(np.float32), 48).save(held / str(label) / f"{index}.png")
+        render_handwritten(grid.astype(np.float32), 48).save(held / str(label) / f"{index}.png")
     out = pack / "digits-int8.tflite"
     result = tepi("convert", str(pack), "--quantize", "int8", "-o", str(out), "--held-out", str(held),
                   home=tepi_home)  # fmt: skip

@@ -258,7 +258,7 @@ def test_a_history_from_before_codes_opens_and_reads_its_sentences_in_any_langua
         old.executescript(_VERSION_1)
     with History(path) as store:
         assert store.recovered_from is None
-        assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+        assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
         failed, answered = sorted(store.search(), key=lambda e: e.created)
         assert failed.error_code is None and failed.outcome().code is None
         assert failed.error_text("id") == "b.csv baris 3, kolom width: 'x' bukan angka."
