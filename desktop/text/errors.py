@@ -25,6 +25,7 @@ __all__ = [
     "code_of",
     "coded_text",
     "describe_error",
+    "escalated_text",
     "fallback_text",
     "internal_error",
     "outcome_text",
@@ -95,3 +96,12 @@ def outside_text(sentence: str) -> str:
 def fallback_text(prediction: Any) -> str:
     """Why the first backend did not answer (empty when it did)."""
     return prediction.fallback_text(current_language()) or ""
+
+
+def escalated_text(prediction: Any) -> str:
+    """Why the server answered instead of this computer (empty when it did not): the local answer, and why."""
+    if prediction.escalated is None:
+        return ""
+    shown = prediction.escalated_json(current_language())
+    local = shown["local"]
+    return f"{shown['reason']} ({local['label']} {local['score']:.0%}, {local['backend']})"

@@ -320,26 +320,36 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tables/batch.py" line="166"/>
+        <source>Not sure</source>
+        <translation>Tidak yakin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tables/batch.py" line="168"/>
+        <source>OK (server: local was unsure)</source>
+        <translation>OK (server: komputer ini tidak yakin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tables/batch.py" line="170"/>
         <source>OK (fallback)</source>
         <translation>OK (cadangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="167"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="171"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="169"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="173"/>
         <source>Queued</source>
         <translation>Menunggu server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="202"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="206"/>
         <source>Confidence (%)</source>
         <translation>Keyakinan (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tables/batch.py" line="210"/>
+        <location filename="../../desktop/ui/tables/batch.py" line="214"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
@@ -433,32 +443,37 @@
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="254"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="255"/>
+        <source>%1 not sure</source>
+        <translation>%1 tidak yakin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="257"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="256"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="259"/>
         <source>%1 waiting in the offline queue</source>
         <translation>%1 menunggu di antrean luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="257"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="260"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="264"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="267"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="266"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="269"/>
         <source>about %1 s left</source>
         <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="267"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="270"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
     </message>
@@ -971,12 +986,12 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/text/errors.py" line="45"/>
+        <location filename="../../desktop/text/errors.py" line="46"/>
         <source>Tepi ran out of memory. Try fewer or smaller files at a time.</source>
         <translation>Memori Tepi habis. Coba lebih sedikit atau lebih kecil berkas sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/text/errors.py" line="50"/>
+        <location filename="../../desktop/text/errors.py" line="51"/>
         <source>Something went wrong inside Tepi. What you were doing was not finished; details are in the log file (Help ▸ Open Log Folder).</source>
         <translation>Terjadi kesalahan di dalam Tepi. Yang sedang Anda kerjakan belum selesai; rinciannya ada di berkas log (Bantuan ▸ Buka Folder Log).</translation>
     </message>
@@ -1660,158 +1675,163 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         <translation>&amp;Jalankan model:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="145"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="141"/>
+        <source>This computer, and the server when unsure</source>
+        <translation>Komputer ini, dan server saat tidak yakin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="146"/>
         <source>Sign-in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="149"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="150"/>
         <source>Bearer token</source>
         <translation>Token Bearer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="151"/>
         <source>Custom header</source>
         <translation>Header khusus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="151"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="152"/>
         <source>Sign-in method</source>
         <translation>Cara masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="153"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="154"/>
         <source>&amp;Sign in with:</source>
         <translation>Ma&amp;suk dengan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="156"/>
         <source>Header name</source>
         <translation>Nama header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="156"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="157"/>
         <source>&amp;Header name:</source>
         <translation>Nama &amp;header:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="159"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="160"/>
         <source>Token or header value</source>
         <translation>Token atau nilai header</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="160"/>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="269"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="161"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="270"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="167"/>
         <source>Connection</source>
         <translation>Sambungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="169"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="170"/>
         <source>Connect timeout</source>
         <translation>Batas waktu tersambung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="172"/>
         <source>&amp;Answer within:</source>
         <translation>Ja&amp;wab dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="175"/>
         <source>Read timeout</source>
         <translation>Batas waktu jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="179"/>
         <source>C&amp;onnect within:</source>
         <translation>Tersambung &amp;dalam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="179"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="180"/>
         <source>Verify the server&apos;s TLS &amp;certificate</source>
         <translation>Peri&amp;ksa sertifikat TLS server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="185"/>
         <source>The system&apos;s certificates</source>
         <translation>Sertifikat sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="186"/>
         <source>CA bundle file</source>
         <translation>Berkas bundel CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="187"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="188"/>
         <source>Bro&amp;wse…</source>
         <translation>Telusu&amp;ri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="190"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="191"/>
         <source>CA &amp;bundle:</source>
         <translation>&amp;Bundel CA:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="200"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="201"/>
         <source> s</source>
         <translation> dtk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="224"/>
         <source>%1 (from the model pack)</source>
         <translation>%1 (dari paket model)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="225"/>
         <source>latest</source>
         <translation>terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="269"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="270"/>
         <source>Va&amp;lue:</source>
         <translation>&amp;Nilai:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="276"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="277"/>
         <source>Stored; type to replace it</source>
         <translation>Tersimpan; ketik untuk menggantinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="283"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="284"/>
         <source>No system keyring is available, so the token is kept only until Tepi closes.</source>
         <translation>Keyring sistem tidak tersedia, jadi token hanya disimpan sampai Tepi ditutup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="297"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="298"/>
         <source>Type the server&apos;s address, e.g. http://127.0.0.1:8500.</source>
         <translation>Ketik alamat server, mis. http://127.0.0.1:8500.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="299"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="300"/>
         <source>The address must start with http:// or https:// and name a host.</source>
         <translation>Alamat harus diawali http:// atau https:// dan menyebut nama host.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="301"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="302"/>
         <source>This file does not exist.</source>
         <translation>Berkas ini tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="325"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="326"/>
         <source>CA Bundle</source>
         <translation>Bundel CA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/remote_page.py" line="327"/>
+        <location filename="../../desktop/ui/dialogs/remote_page.py" line="328"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
@@ -1857,7 +1877,8 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
     <message>
         <location filename="../../desktop/ui/pages/result_view.py" line="143"/>
         <location filename="../../desktop/ui/pages/result_view.py" line="151"/>
-        <location filename="../../desktop/ui/pages/result_view.py" line="306"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="310"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="322"/>
         <source>Best match</source>
         <translation>Paling cocok</translation>
     </message>
@@ -1867,24 +1888,39 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         <translation>Masukan model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="249"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="230"/>
+        <source>server · local was unsure</source>
+        <translation>server · komputer ini tidak yakin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="253"/>
         <source>%1 · row %2</source>
         <translation>%1 · baris %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="265"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="269"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 piksel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="286"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="290"/>
         <source>What the model was given: %1</source>
         <translation>Yang diberikan ke model: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="299"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="303"/>
         <source>No answer</source>
         <translation>Tanpa jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="322"/>
+        <source>Not sure</source>
+        <translation>Tidak yakin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/result_view.py" line="328"/>
+        <source>%1 or %2?</source>
+        <translation>%1 atau %2?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/result_view.py" line="216"/>
@@ -1892,38 +1928,38 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         <translation>%1 yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="224"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="225"/>
         <source>Answered remotely</source>
         <translation>Dijawab dari jarak jauh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="224"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="225"/>
         <source>Answered on this computer</source>
         <translation>Dijawab di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="230"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="234"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="227"/>
-        <location filename="../../desktop/ui/pages/result_view.py" line="238"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="228"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="242"/>
         <source>Fallback: %1</source>
         <translation>Cadangan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="235"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="239"/>
         <source>%1 · signed by %2</source>
         <translation>%1 · ditandatangani oleh %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="237"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="241"/>
         <source>The model that answered, and who signed it</source>
         <translation>Model yang menjawab, dan siapa yang menandatanganinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/result_view.py" line="275"/>
+        <location filename="../../desktop/ui/pages/result_view.py" line="279"/>
         <source>What the model was given: %1 × %2 pixels, after its preprocessing.</source>
         <translation>Yang diberikan ke model: %1 × %2 piksel, setelah prapemrosesannya.</translation>
     </message>

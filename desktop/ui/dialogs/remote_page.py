@@ -138,6 +138,7 @@ class RemotePage(QWidget):
             "prefer-local": self.tr("This computer first, the server if that fails"),
             "prefer-remote": self.tr("The server first, this computer if it fails"),
             "remote-only": self.tr("Only on the server (wait in the queue while it is away)"),
+            "cascade": self.tr("This computer, and the server when unsure"),
         }
         return {policy: words.get(policy, policy) for policy in POLICIES}
 

@@ -251,6 +251,9 @@ class BatchView(QWidget):
                 text += " · " + self.tr("%1 inputs/s").replace("%1", rate)
             self.progress_text.setText(text)
         parts = [self.tr("%1 predicted").replace("%1", str(done - failed - queued))]
+        unsure = sum(1 for r in rows if r.ok and getattr(r.outcome, "unsure", False))
+        if unsure:
+            parts.append(self.tr("%1 not sure").replace("%1", str(unsure)))
         if failed:
             parts.append(self.tr("%1 could not be read").replace("%1", str(failed)))
         if queued:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signals import emit, emitter
-from desktop.text.errors import fallback_text
+from desktop.text.errors import escalated_text, fallback_text
 from desktop.text.formats import format_ms, format_percent
 from desktop.ui.confidence import ConfidenceBars
 from desktop.ui.icons import set_icon
@@ -214,6 +214,7 @@ class ResultView(QWidget):
         self.label.setText(self._fit_label(prediction.label))
         self.label.setToolTip(prediction.label)
         self.confidence.setText(self.tr("%1 confident").replace("%1", format_percent(prediction.score)))
+        self._show_certainty(prediction)
         self.bars.set_scores([(t.label, t.score) for t in prediction.top_k])
         remote = prediction.backend.startswith("remote")
         self.backend_badge.set_badge(
@@ -225,6 +226,9 @@ class ResultView(QWidget):
         reason = fallback_text(prediction)
         if reason:
             where += "\n" + self.tr("Fallback: %1").replace("%1", reason)
+        if prediction.escalated is not None:
+            self.backend_badge.set_badge(self.tr("server · local was unsure"), "accent", "cloud")
+            where += "\n" + escalated_text(prediction)
         self.backend_badge.setToolTip(where)
         self.latency_badge.set_badge(
             self.tr("%1 ms").replace("%1", format_ms(prediction.latency_ms)), "muted"
@@ -304,12 +308,27 @@ class ResultView(QWidget):
 
     def _show_answer_parts(self, answered: bool) -> None:
         self.kicker.setText(self.tr("Best match"))
+        self.kicker.setStyleSheet("")
         self.confidence.setWordWrap(not answered)
         for widget in (self.label, self.bars, self.backend_badge, self.latency_badge, self.model_badge):
             widget.setVisible(answered)
         if not answered:
             self.fallback.setVisible(False)
             self.model_input_box.setVisible(False)
+
+    def _show_certainty(self, prediction) -> None:
+        """An unsure answer in amber, its top two side by side: "3 or 1?" over "54 % / 38 %"."""
+        unsure = prediction.unsure and len(prediction.top_k) > 1
+        self.kicker.setText(self.tr("Not sure") if unsure else self.tr("Best match"))
+        amber = f"color: {colors(self.palette()).warn.name()};" if unsure else ""
+        self.kicker.setStyleSheet(amber)
+        self.label.setStyleSheet(amber)
+        if unsure:
+            first, second = prediction.top_k[:2]
+            question = self.tr("%1 or %2?").replace("%1", first.label).replace("%2", second.label)
+            self.label.setText(self._fit_label(question))
+            scores = f"{format_percent(first.score)} / {format_percent(second.score)}"
+            self.confidence.setText(scores)
 
     def _fit_label(self, text: str) -> str:
         metrics = QFontMetrics(self.label.font())

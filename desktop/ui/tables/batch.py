@@ -162,6 +162,10 @@ class BatchModel(RowTableModel):
     def status_text(self, row: BatchRow) -> str:
         outcome = row.outcome
         if row.ok:
+            if getattr(outcome, "unsure", False):
+                return self.tr("Not sure")
+            if getattr(outcome, "escalated", None) is not None:
+                return self.tr("OK (server: local was unsure)")
             if getattr(outcome, "fallback_reason", None):
                 return self.tr("OK (fallback)")
             return self.tr("OK")

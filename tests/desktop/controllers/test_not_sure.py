@@ -1,0 +1,45 @@
+"""An answer below the pack's "not sure" threshold, in the real window: amber, its top two side by side."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from desktop.ui.theme import colors
+from tests.desktop.conftest import ROOT, SAMPLES, wait_idle
+from tests.desktop.helpers import drop_paths
+
+
+def _strict_pack(tmp_path: Path, name: str, threshold: str) -> Path:
+    """A copy of a bundled pack whose answers are not sure below ``threshold``."""
+    pack = tmp_path / name
+    shutil.copytree(ROOT / "resources" / "models" / name, pack, ignore=shutil.ignore_patterns("model.sig"))
+    manifest = pack / "model.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace("min_confidence = 0.9\n", f"min_confidence = {threshold}\n", 1), "utf-8")
+    return pack
+
+
+def test_a_single_unsure_answer_is_amber_with_its_top_two(qtbot, tepi_factory, tmp_path: Path) -> None:
+    tepi = tepi_factory(model=str(_strict_pack(tmp_path, "digits", "1.0")))
+    assert drop_paths(tepi.window, [SAMPLES / "digit-2-photo.jpg"])
+    view = tepi.window.result_view
+    qtbot.waitUntil(lambda: view.kicker.text() == "Not sure", timeout=30_000)
+    assert view.label.text().startswith("2 or ") and view.label.text().endswith("?")
+    assert " / " in view.confidence.text()
+    assert colors(view.palette()).warn.name() in view.label.styleSheet()
+
+
+def test_a_batch_counts_its_unsure_answers_apart(qtbot, tepi_factory, tmp_path: Path) -> None:
+    tepi = tepi_factory(model=str(_strict_pack(tmp_path, "iris", "0.99")))
+    flowers = tmp_path / "flowers.csv"
+    flowers.write_text(
+        "sepal_length,sepal_width,petal_length,petal_width\n5.1,3.5,1.4,0.2\n6.0,2.7,5.1,1.6\n", "utf-8"
+    )
+    assert drop_paths(tepi.window, [flowers])
+    wait_idle(qtbot, tepi)
+    view = tepi.window.batch_view
+    qtbot.waitUntil(lambda: len(view.model.rows) == 2, timeout=30_000)
+    statuses = [view.model.status_text(row) for row in view.model.rows]
+    assert statuses == ["OK", "Not sure"]
+    assert view.summary_label.text() == "2 predicted · 1 not sure"
