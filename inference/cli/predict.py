@@ -96,7 +96,7 @@ def _predict(predictor: Predictor | OfflinePredictor, args: argparse.Namespace) 
         failed += isinstance(outcome, Failure)
         with progress.printing():
             writer(outcome)
-        progress.add(failed=isinstance(outcome, Failure))
+        progress.add(failed=isinstance(outcome, Failure), unsure=getattr(outcome, "unsure", False))
     progress.close()
     return failed, queued
 

@@ -56,7 +56,7 @@ class Progress:
         self.stream = stream or sys.stderr
         self.shared_terminal = _is_terminal(results or sys.stdout)
         """Results print to a terminal too: the bar is lifted around each line."""
-        self.rows = self.errors = 0
+        self.rows = self.errors = self.unsure = 0
         self.started = time.perf_counter()
         self.bar: tqdm | None = None
         if _is_terminal(self.stream):
@@ -80,9 +80,10 @@ class Progress:
     def drawing(self) -> bool:
         return self.bar is not None
 
-    def add(self, *, failed: bool) -> None:
+    def add(self, *, failed: bool, unsure: bool = False) -> None:
         self.rows += 1
         self.errors += failed
+        self.unsure += unsure
         if self.bar is not None:
             if self.bar.total is not None and self.rows > self.bar.total:
                 self.bar.total = self.rows  # the estimate was short (quoted line breaks in a CSV)
@@ -103,7 +104,8 @@ class Progress:
         if self.bar is not None:
             self.bar.close()
         seconds = time.perf_counter() - self.started
-        print(summary_line(self.rows, self.errors, seconds), file=self.stream, flush=True)
+        unsure = f"; {self.unsure:,} not sure" if self.unsure else ""  # counted apart from the errors
+        print(summary_line(self.rows, self.errors, seconds) + unsure, file=self.stream, flush=True)
 
 
 def _columns(stream: TextIO) -> int:

@@ -57,6 +57,7 @@ def test_json_and_table_say_not_sure(strict_iris: Path, flowers: Path, tmp_path:
     sure, borderline = (json.loads(line) for line in result.stdout.splitlines())
     assert "unsure" not in sure and sure["score"] >= 0.99
     assert borderline["unsure"] is True and borderline["score"] < 0.99
+    assert result.stderr.splitlines()[-1].endswith("/s; 1 not sure")  # the summary counts them apart
     table = tepi("predict", "-m", str(strict_iris), str(flowers), home=tmp_path).stdout.splitlines()
     assert "not sure" not in table[1] and "not sure · " in table[2]
 

@@ -50,11 +50,11 @@ def run_on_a_terminal(
 def test_a_terminal_gets_a_bar_with_count_rate_and_time_left(samples_dir, tepi_home) -> None:
     result, terminal = run_on_a_terminal(str(samples_dir), "--json", home=tepi_home)
     assert result.returncode == 0
-    assert len(result.stdout.splitlines()) == 6  # the results themselves are untouched
+    assert len(result.stdout.splitlines()) == 7  # the results themselves are untouched
     assert all(json.loads(line)["label"] for line in result.stdout.splitlines())
-    assert "\r" in terminal and "/6 [" in terminal  # redrawn in place, out of 6 pictures
-    assert re.search(r"\d+/6 \[\d\d:\d\d<\d\d:\d\d, +[\d.?]+ ?input/s\]", terminal)  # elapsed<left, rate
-    assert SUMMARY.search(terminal).groups() == ("6", "0")
+    assert "\r" in terminal and "/7 [" in terminal  # redrawn in place, out of 7 pictures
+    assert re.search(r"\d+/7 \[\d\d:\d\d<\d\d:\d\d, +[\d.?]+ ?input/s\]", terminal)  # elapsed<left, rate
+    assert SUMMARY.search(terminal).groups() == ("7", "0")
 
 
 def test_a_terminal_that_reports_no_size_gets_an_80_column_bar(samples_dir, tepi_home) -> None:
@@ -88,4 +88,4 @@ def test_no_bar_when_stderr_is_not_a_terminal(samples_dir, tmp_path, tepi_home) 
     assert result.returncode == 1
     assert "\r" not in result.stderr and "input/s" not in result.stderr
     assert result.stderr.splitlines()[-1] == SUMMARY.search(result.stderr).group(0)
-    assert SUMMARY.search(result.stderr).groups() == ("7", "1")
+    assert SUMMARY.search(result.stderr).groups() == ("8", "1")
