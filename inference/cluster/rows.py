@@ -41,6 +41,8 @@ OUTPUT_SCHEMA = pa.schema(
         ("latency_ms", pa.float64()),
         ("fallback_reason", pa.string()),
         ("fallback", pa.string()),
+        ("unsure", pa.bool_()),
+        ("escalated", pa.string()),
         ("error", pa.string()),
         ("code", pa.string()),
         ("params", pa.string()),
@@ -49,7 +51,7 @@ OUTPUT_SCHEMA = pa.schema(
     ]
 )
 OUTPUT_FIELDS = frozenset(OUTPUT_SCHEMA.names)
-AS_JSON_TEXT = frozenset({"fallback", "params"})
+AS_JSON_TEXT = frozenset({"fallback", "params", "escalated"})
 """Fields whose values are JSON objects of any shape (a sentence's parameters): stored as JSON text."""
 
 
