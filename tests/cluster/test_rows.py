@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from inference.cluster.rows import OUTPUT_FIELDS, output_table
+from inference.cluster.rows import AS_JSON_TEXT, OUTPUT_FIELDS, output_table
 from inference.session import open_predictor
 
 
@@ -40,4 +40,4 @@ def test_the_plain_commands_fields_all_have_a_column(samples_dir, tmp_path, tepi
         assert {"worker": "node-1", "actor": "actor-1"}.items() <= written.items()
         for key, value in answer.items():
             stored = written[key]
-            assert (json.loads(stored) if key in {"params", "fallback", "escalated"} else stored) == value, key
+            assert (json.loads(stored) if key in AS_JSON_TEXT else stored) == value, key
