@@ -8,7 +8,8 @@ hands each request its own rows back. With ``max_batch_size`` 1 every request
 runs alone, which is how batching is turned off.
 
 The delay counts from the moment the first request was queued, so a request
-never waits more than ``max_delay`` for company, and under load (when it has
+never waits more than ``max_delay`` for company (and no longer once as many
+requests have joined as the previous batch carried), and under load (when it has
 already waited while the model ran the previous batch) the batch leaves at
 once with whatever is queued. The delay is only spent when there is company
 to wait for: other requests queued, or several in the previous batch. A lone
@@ -137,7 +138,11 @@ class MicroBatcher:
         # under load it has already waited, so the batch leaves with whatever is queued.
         deadline = first.queued_at + (self.max_delay_s if busy else 0.0)
         while rows < self.max_batch_size:
-            remaining = deadline - time.monotonic()
+            # Once as many requests are here as the last batch carried, stop waiting (but still take
+            # what is queued): clients that wait for their answers come back together, and waiting
+            # out the rest of the window for company that is not coming capped a fast model at one
+            # batch per window (digits, 8 clients: about 900 requests/s at 5 ms).
+            remaining = deadline - time.monotonic() if len(items) < self._last_requests else 0.0
             try:
                 item = self._queue.get(timeout=remaining) if remaining > 0 else self._queue.get_nowait()
             except queue.Empty:
