@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from inference.backends.base import Backend, BackendInfo, TensorInfo
-from inference.errors import BackendError, BackendUnavailable, ModelFormatError
+from inference.errors import BackendError, BackendUnavailable, ModelFormatError, TepiError
 
 __all__ = ["LiteRTBackend", "default_threads"]
 
@@ -220,3 +220,16 @@ def _quant(detail: dict[str, Any]) -> tuple[float, int] | None:
         return None
     scale, zero = detail.get("quantization", (0.0, 0))
     return (float(scale), int(zero)) if scale else None
+
+
+def _probe_child(path: Path) -> int:
+    """The child process of ``litert_probe``: load, allocate, warm up on zeros; 0 ran, 1 refused."""
+    try:
+        LiteRTBackend(path, threads=1, isolate=False).load()
+    except TepiError:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_probe_child(Path(sys.argv[1])))

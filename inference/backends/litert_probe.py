@@ -12,7 +12,7 @@ outputs) is opened here as before, which refuses it with its usual sentence.
 A good verdict is remembered by the file's SHA-256 (``model-probes.json`` in the
 cache folder), so a model pays the half second once. Bundled packs are not probed.
 
-    python -m inference.backends.litert_probe MODEL.tflite    # the child: exit 0 ok, 1 refused
+    python -m inference.backends.litert MODEL.tflite    # the child: exit 0 ok, 1 refused
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from inference.errors import ModelFormatError, TepiError
+from inference.errors import ModelFormatError
 
 __all__ = ["PROBE_MEMORY_MB", "PROBE_TIMEOUT_S", "check_in_child"]
 
@@ -79,7 +79,7 @@ def _run_child(path: Path, timeout_s: float, memory_mb: float) -> str:
     """``ok``, ``refused``, ``crashed``, ``hung`` or ``memory``."""
     root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-m", "inference.backends.litert_probe", str(path)]
+    command = [sys.executable, "-m", "inference.backends.litert", str(path)]
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     started = time.monotonic()
     try:
@@ -130,18 +130,3 @@ def _remember(digest: str) -> None:
         os.replace(partial, target)
     except OSError as exc:  # a read-only cache costs a probe next time, nothing more
         logger.info("cannot remember the probe of a model: %s", exc)
-
-
-def _child(path: Path) -> int:
-    """Load, allocate, warm up on zeros (all in ``load``): 0 when it ran, 1 when it refused the file."""
-    from inference.backends.litert import LiteRTBackend
-
-    try:
-        LiteRTBackend(path, threads=1, isolate=False).load()
-    except TepiError:
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(_child(Path(sys.argv[1])))
