@@ -67,16 +67,24 @@ class Front(BaseHTTPRequestHandler):
             connection.request(self.command, self.path, body=body, headers=headers)
             answer = connection.getresponse()
             data = answer.read()
-            self._reply(answer.status, data, answer.getheader("Content-Type", "application/json"))
+            own = HOP_HEADERS | {"content-type", "date", "server"}  # the front door sends its own
+            kept = [(k, v) for k, v in answer.getheaders() if k.lower() not in own]
+            self._reply(answer.status, data, answer.getheader("Content-Type", "application/json"), kept)
         except OSError:
             self._reply(503, ASLEEP, "text/html")  # the container is still starting
         finally:
             connection.close()
 
-    def _reply(self, status: int, body: bytes, content_type: str) -> None:
+    def _reply(
+        self, status: int, body: bytes, content_type: str, headers: list[tuple[str, str]] | None = None
+    ) -> None:
+        """Answer with the backend's own headers (``Inference-Header-Content-Length`` of a binary
+        tensor answer, ``Content-Encoding``), as the Hub's proxy does; hop-by-hop ones are its own."""
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        for key, value in headers or []:
+            self.send_header(key, value)
         self.end_headers()
         self.wfile.write(body)
 
