@@ -15,6 +15,14 @@ import sys
 def main() -> int:
     multiprocessing.freeze_support()
     args = sys.argv[1:]
+    from inference.backends.litert_probe import FROZEN_FLAG
+
+    if args[:1] == [FROZEN_FLAG]:  # a model from outside opened first in a child (litert_probe)
+        from pathlib import Path
+
+        from inference.backends.litert import probe_child
+
+        return probe_child(Path(args[1]))
     from inference.cli import COMMANDS
 
     if args and args[0] in COMMANDS:

@@ -20,7 +20,7 @@ import numpy as np
 from inference.backends.base import Backend, BackendInfo, TensorInfo
 from inference.errors import BackendError, BackendUnavailable, ModelFormatError, TepiError
 
-__all__ = ["LiteRTBackend", "default_threads"]
+__all__ = ["LiteRTBackend", "default_threads", "probe_child"]
 
 logger = logging.getLogger(__name__)
 ACTIVATION_BUDGET_BYTES = 4 * 2**20
@@ -222,7 +222,7 @@ def _quant(detail: dict[str, Any]) -> tuple[float, int] | None:
     return (float(scale), int(zero)) if scale else None
 
 
-def _probe_child(path: Path) -> int:
+def probe_child(path: Path) -> int:
     """The child process of ``litert_probe``: load, allocate, warm up on zeros; 0 ran, 1 refused."""
     try:
         LiteRTBackend(path, threads=1, isolate=False).load()
@@ -232,4 +232,4 @@ def _probe_child(path: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_probe_child(Path(sys.argv[1])))
+    sys.exit(probe_child(Path(sys.argv[1])))

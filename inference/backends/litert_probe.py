@@ -13,6 +13,7 @@ A good verdict is remembered by the file's SHA-256 (``model-probes.json`` in the
 cache folder), so a model pays the half second once. Bundled packs are not probed.
 
     python -m inference.backends.litert MODEL.tflite    # the child: exit 0 ok, 1 refused
+    tepi --probe-tflite MODEL.tflite                     # the same child in the installed app
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ from pathlib import Path
 
 from inference.errors import ModelFormatError
 
-__all__ = ["PROBE_MEMORY_MB", "PROBE_TIMEOUT_S", "check_in_child"]
+__all__ = ["FROZEN_FLAG", "PROBE_MEMORY_MB", "PROBE_TIMEOUT_S", "check_in_child"]
 
 logger = logging.getLogger(__name__)
 PROBE_TIMEOUT_S = 30.0
 PROBE_MEMORY_MB = 2048.0
 CACHE_FILE = "model-probes.json"
+FROZEN_FLAG = "--probe-tflite"
+"""The frozen app has no ``python -m``: its launcher runs the child when given this flag."""
 _POLL_S = 0.02
 
 
@@ -41,7 +44,7 @@ def check_in_child(path: Path, *, timeout_s: float | None = None, memory_mb: flo
 
     Memory: ``PROBE_MEMORY_MB``, or four times the file for large models (mapped, then copied once).
     """
-    if _bundled(path) or getattr(sys, "frozen", False):  # a frozen app has no ``python -m`` to start
+    if _bundled(path):
         return
     from inference.modelpack import sha256_file
 
@@ -77,10 +80,9 @@ def _bundled(path: Path) -> bool:
 
 def _run_child(path: Path, timeout_s: float, memory_mb: float) -> str:
     """``ok``, ``refused``, ``crashed``, ``hung`` or ``memory``."""
-    root = str(Path(__file__).resolve().parents[2])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-m", "inference.backends.litert", str(path)]
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    child = subprocess.Popen(
+        _child_command(path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_child_env()
+    )
     started = time.monotonic()
     try:
         while child.poll() is None:
@@ -94,6 +96,19 @@ def _run_child(path: Path, timeout_s: float, memory_mb: float) -> str:
             child.kill()
             child.wait()
     return {0: "ok", 1: "refused"}.get(child.returncode, "crashed")
+
+
+def _child_command(path: Path) -> list[str]:
+    if getattr(sys, "frozen", False):  # the installed app's own executable (build/launcher.py)
+        return [sys.executable, FROZEN_FLAG, str(path)]
+    return [sys.executable, "-m", "inference.backends.litert", str(path)]
+
+
+def _child_env() -> dict[str, str]:
+    if getattr(sys, "frozen", False):
+        return dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
 
 
 def _resident_mb(pid: int) -> float:

@@ -65,6 +65,18 @@ def test_bundle_runs_the_command_line(lite_dist: Dist, tmp_path: Path) -> None:
     assert '"label": "3"' in result.stdout
 
 
+def test_bundle_opens_a_model_that_crashes_litert_in_a_child_first(lite_dist: Dist, tmp_path: Path) -> None:
+    """The installed app has no ``python -m``: its own executable is the probe's child."""
+    sample = ROOT / "resources" / "samples" / "digit-3.png"
+    crash = ROOT / "tests" / "data" / "crash-litert.tflite"
+    result = run_bundle(lite_dist.exe, "predict", str(sample), "-m", str(crash), home=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().startswith("error: crash-litert.tflite crashed the runtime while loading;")
+    good = shutil.copy(ROOT / "resources" / "models" / "digits" / "digits.tflite", tmp_path / "mine.tflite")
+    result = run_bundle(lite_dist.exe, "predict", str(sample), "-m", str(good), "--json", home=tmp_path)
+    assert result.returncode == 0 and '"label": "3"' in result.stdout, result.stderr
+
+
 def test_lite_bundle_holds_no_tensorflow(lite_dist: Dist, tmp_path: Path) -> None:
     internal = lite_dist.bundle / "_internal"
     heavy = [
