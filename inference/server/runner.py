@@ -10,21 +10,17 @@ lifespan drains the model queues and frees the backends.
 from __future__ import annotations
 
 import logging
-import signal
 import socket
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import uvicorn
 
 from inference.errors import UsageError
 from inference.server.app import make_app
 from inference.server.config import ServerConfig
-from inference.server.deadline import deadline_protocol
+from inference.server.process import run_one
 from inference.text import message
 
-__all__ = ["bind", "run_one", "serve"]
+__all__ = ["bind", "serve"]
 
 logger = logging.getLogger(__name__)
 
@@ -90,27 +86,3 @@ def serve(
             run_one(models_dir, config, sock, app)
     finally:
         sock.close()
-
-
-def run_one(models_dir: Path, config: ServerConfig, sock: socket.socket, app: Any = None) -> None:
-    """One server process on ``sock`` (a worker's whole life), draining on SIGTERM or Ctrl+C."""
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app if app is not None else make_app(models_dir, config),
-            ssl_certfile=config.tls_cert,
-            ssl_keyfile=config.tls_key,
-            log_config=None,
-            access_log=False,
-            timeout_graceful_shutdown=int(config.graceful_timeout_s),
-            timeout_keep_alive=5,
-            server_header=False,
-            http=deadline_protocol(config.request_timeout_s),
-        )
-    )
-    # uvicorn re-raises the signal that stopped it once drained; quiet handlers make that a clean exit.
-    previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        server.run(sockets=[sock])
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)

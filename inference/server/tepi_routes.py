@@ -75,8 +75,7 @@ async def _predict_csv(
     table = await anyio.to_thread.run_sync(lambda: parse_csv(raw, features, name=name))
     good = [i for i in range(len(table.rows)) if i not in table.row_errors]
     answers: dict[int, dict[str, Any]] = {
-        i: Failure.of(name, i + 1, error).to_json()
-        for i, error in table.row_errors.items()
+        i: Failure.of(name, i + 1, error).to_json() for i, error in table.row_errors.items()
     }
     if good:
         scores = await model.infer(np.ascontiguousarray(table.features[good], dtype=np.float32))

@@ -46,7 +46,7 @@ one killed by a signal (a crash, the OOM killer) is replaced whenever."""
 
 
 def _worker(models_dir: Path, config: ServerConfig, sock: socket.socket) -> None:
-    from inference.server.runner import run_one
+    from inference.server.process import run_one
 
     _log_like_the_parent()
     if hasattr(os, "setpgrp"):  # Ctrl+C reaches the parent alone, which asks each worker once:
