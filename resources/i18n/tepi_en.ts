@@ -23,7 +23,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="160"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="161"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="220"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="221"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Delete the only entry of the history?</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="266"/>
+        <location filename="../../desktop/controllers/results.py" line="268"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n row to %1.</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="291"/>
+        <location filename="../../desktop/controllers/results.py" line="293"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>

@@ -382,108 +382,108 @@
         <translation>Tabel hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="140"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="141"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="144"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="145"/>
         <source>Explain</source>
         <translation>Jelaskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="147"/>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="161"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="148"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="162"/>
         <source>Copy Rows</source>
         <translation>Salin Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="164"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="165"/>
         <source>Copy the selected rows (%1)</source>
         <translation>Salin baris yang dipilih (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="171"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="172"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="173"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="174"/>
         <source>Save these results as a CSV file (Ctrl+E)</source>
         <translation>Simpan hasil ini sebagai berkas CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="203"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="204"/>
         <source>%1 and %2 more</source>
         <translation>%1 dan %2 lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="236"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="237"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="245"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="246"/>
         <source>Stopped after %1 s</source>
         <translation>Dihentikan setelah %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="247"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="248"/>
         <source>Finished in %1 s</source>
         <translation>Selesai dalam %1 detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="250"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="251"/>
         <source>%1 inputs/s</source>
         <translation>%1 masukan/detik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="252"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="253"/>
         <source>%1 predicted</source>
         <translation>%1 diprediksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="255"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="256"/>
         <source>%1 not sure</source>
         <translation>%1 tidak yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="257"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="258"/>
         <source>%1 could not be read</source>
         <translation>%1 tidak bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="259"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="260"/>
         <source>%1 waiting in the offline queue</source>
         <translation>%1 menunggu di antrean luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="260"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="261"/>
         <source>Waiting for the first result…</source>
         <translation>Menunggu hasil pertama…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="267"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="268"/>
         <source>less than a second left</source>
         <translation>kurang dari satu detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="269"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="270"/>
         <source>about %1 s left</source>
         <translation>sekitar %1 detik lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="270"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="271"/>
         <source>about %1 min left</source>
         <translation>sekitar %1 menit lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="199"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="200"/>
         <source>Watching %1</source>
         <translation>Memantau %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/batch_view.py" line="233"/>
+        <location filename="../../desktop/ui/pages/batch_view.py" line="234"/>
         <source>Watching · stop with Cancel</source>
         <translation>Memantau · hentikan dengan Batalkan</translation>
     </message>
@@ -689,41 +689,66 @@
     </message>
     <message>
         <location filename="../../desktop/ui/panels/history_filters.py" line="48"/>
+        <source>Filter by outcome</source>
+        <translation>Saring menurut hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="50"/>
+        <source>All outcomes</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="51"/>
+        <source>Answered</source>
+        <translation>Terjawab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="52"/>
+        <source>Not sure</source>
+        <translation>Tidak yakin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="53"/>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="57"/>
         <source>Filter by date</source>
         <translation>Saring menurut tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="50"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="59"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="51"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="60"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="52"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="61"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="53"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="62"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="54"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="63"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="67"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="76"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="68"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="77"/>
         <source>All models</source>
         <translation>Semua model</translation>
     </message>
@@ -774,149 +799,149 @@
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="64"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="65"/>
         <source>Search History</source>
         <translation>Cari di Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="76"/>
         <source>History entries</source>
         <translation>Entri riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="101"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="102"/>
         <source>History actions</source>
         <translation>Tindakan riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="104"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="105"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="104"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="105"/>
         <source>Show the selected entry</source>
         <translation>Tampilkan entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="108"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="109"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="110"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="111"/>
         <source>Save the entries shown as a CSV file</source>
         <translation>Simpan entri yang ditampilkan sebagai berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="115"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="116"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="117"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="118"/>
         <source>Delete the selected entries</source>
         <translation>Hapus entri yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="122"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="123"/>
         <source>Clear All…</source>
         <translation>Hapus Semua…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="124"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="125"/>
         <source>Delete the whole history</source>
         <translation>Hapus seluruh riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="147"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="148"/>
         <source>History is off. Turn it on in Settings to keep your results here.</source>
         <translation>Riwayat sedang mati. Nyalakan di Pengaturan agar hasil Anda tersimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="149"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="150"/>
         <source>No predictions yet.
 Every result you get is kept here.</source>
         <translation>Belum ada prediksi.
 Setiap hasil yang Anda dapat disimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="151"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="152"/>
         <source>Nothing matches these filters.</source>
         <translation>Tidak ada yang cocok dengan saringan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="155"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="156"/>
         <source>Showing the newest %1 of %2</source>
         <translation>Menampilkan %1 terbaru dari %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="160"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="161"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entri</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="195"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="196"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="196"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="197"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="197"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="198"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="198"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="199"/>
         <source>Confidence (%)</source>
         <translation>Keyakinan (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="199"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="200"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="200"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="201"/>
         <source>Error</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="219"/>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="225"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="220"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="226"/>
         <source>Clear History</source>
         <translation>Hapus Riwayat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/panels/history_panel.py" line="220"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="221"/>
         <source>Delete all %Ln entries of the history?</source>
         <translation>
             <numerusform>Hapus semua %Ln entri riwayat?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="224"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="225"/>
         <source>This cannot be undone. Exported CSV files are not affected.</source>
         <translation>Ini tidak bisa dibatalkan. Berkas CSV yang sudah diekspor tidak terpengaruh.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="238"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="239"/>
         <source>tepi-history-%1.csv</source>
         <translation>riwayat-tepi-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="241"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="242"/>
         <source>Export History</source>
         <translation>Ekspor Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_panel.py" line="241"/>
+        <location filename="../../desktop/ui/panels/history_panel.py" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -1174,42 +1199,42 @@ Setiap hasil yang Anda dapat disimpan di sini.</translation>
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="114"/>
+        <location filename="../../desktop/controllers/packs.py" line="115"/>
         <source>%1 %2 is active again (was %3).</source>
         <translation>%1 %2 aktif kembali (sebelumnya %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="123"/>
+        <location filename="../../desktop/controllers/packs.py" line="124"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="145"/>
+        <location filename="../../desktop/controllers/packs.py" line="149"/>
         <source>Checking for updates to %1…</source>
         <translation>Memeriksa pembaruan untuk %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="156"/>
+        <location filename="../../desktop/controllers/packs.py" line="165"/>
         <source>This computer is offline; check for updates when it is online.</source>
         <translation>Komputer ini sedang luring; periksa pembaruan saat sudah daring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="158"/>
+        <location filename="../../desktop/controllers/packs.py" line="167"/>
         <source>Not checking for updates: the system says this connection is metered.</source>
         <translation>Tidak memeriksa pembaruan: menurut sistem, koneksi ini berkuota (terukur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="166"/>
+        <location filename="../../desktop/controllers/packs.py" line="175"/>
         <source>%1 is up to date (%2).</source>
         <translation>%1 sudah versi terbaru (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="171"/>
+        <location filename="../../desktop/controllers/packs.py" line="180"/>
         <source>%1 %2 installed (was %3)</source>
         <translation>%1 %2 terpasang (sebelumnya %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/packs.py" line="172"/>
+        <location filename="../../desktop/controllers/packs.py" line="181"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2000,64 +2025,64 @@ Bila sebuah masukan hanya bisa dijalankan server dan server tidak terjangkau, ma
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="169"/>
+        <location filename="../../desktop/controllers/results.py" line="171"/>
         <source>Switch to %1</source>
         <translation>Ganti ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="171"/>
+        <location filename="../../desktop/controllers/results.py" line="173"/>
         <source>Switch to %1?</source>
         <translation>Ganti ke %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="188"/>
+        <location filename="../../desktop/controllers/results.py" line="190"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="211"/>
+        <location filename="../../desktop/controllers/results.py" line="213"/>
         <source>from the history, %1</source>
         <translation>dari riwayat, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="236"/>
+        <location filename="../../desktop/controllers/results.py" line="238"/>
         <source>The file is gone; this is what was kept.</source>
         <translation>Berkasnya sudah tidak ada; ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="237"/>
+        <location filename="../../desktop/controllers/results.py" line="239"/>
         <source>The file has changed since; this is what was kept.</source>
         <translation>Berkasnya sudah berubah sejak itu; ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="238"/>
+        <location filename="../../desktop/controllers/results.py" line="240"/>
         <source>The file cannot be read now; this is what was kept.</source>
         <translation>Berkasnya tidak bisa dibaca sekarang; ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="252"/>
+        <location filename="../../desktop/controllers/results.py" line="254"/>
         <source>Export Results</source>
         <translation>Ekspor Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="252"/>
+        <location filename="../../desktop/controllers/results.py" line="254"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="266"/>
+        <location filename="../../desktop/controllers/results.py" line="268"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>%n baris disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/results.py" line="268"/>
+        <location filename="../../desktop/controllers/results.py" line="270"/>
         <source>Show in Folder</source>
         <translation>Tampilkan di Folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/results.py" line="291"/>
+        <location filename="../../desktop/controllers/results.py" line="293"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>%n baris disalin.</numerusform>

@@ -15,7 +15,7 @@ PAGE = 1000
 
 
 class HistoryFilters(QWidget):
-    """Search text, label, model and date; ``changed`` fires 250 ms after the last edit."""
+    """Search text, label, model, outcome and date; ``changed`` fires 250 ms after the last edit."""
 
     changed = Signal()
 
@@ -44,6 +44,15 @@ class HistoryFilters(QWidget):
         self.label_filter.setAccessibleName(self.tr("Filter by label"))
         self.model_filter = QComboBox(self)
         self.model_filter.setAccessibleName(self.tr("Filter by model"))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Filter by outcome"))
+        for text, status in (
+            (self.tr("All outcomes"), "all"),
+            (self.tr("Answered"), "ok"),
+            (self.tr("Not sure"), "unsure"),
+            (self.tr("Failed"), "error"),
+        ):
+            self.status_filter.addItem(text, status)
         self.date_filter = QComboBox(self)
         self.date_filter.setAccessibleName(self.tr("Filter by date"))
         for text, days in (
@@ -55,7 +64,7 @@ class HistoryFilters(QWidget):
         ):
             self.date_filter.addItem(text, days)
         self.set_choices([], [])
-        for combo in (self.label_filter, self.model_filter, self.date_filter):
+        for combo in (self.label_filter, self.model_filter, self.status_filter, self.date_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self._pending.start)
@@ -85,6 +94,7 @@ class HistoryFilters(QWidget):
             "label": self.label_filter.currentData(),
             "model": self.model_filter.currentData(),
             "since": since,
+            "status": self.status_filter.currentData(),
             "limit": limit,
         }
 

@@ -58,6 +58,7 @@ class HistoryPanel(QWidget):
         self.filters.changed.connect(lambda: emit(self.query_changed))
         self.search, self.label_filter = self.filters.search, self.filters.label_filter
         self.model_filter, self.date_filter = self.filters.model_filter, self.filters.date_filter
+        self.status_filter = self.filters.status_filter
         layout.addWidget(self.filters)
         layout.addLayout(self._list(), 1)
         layout.addLayout(self._footer())

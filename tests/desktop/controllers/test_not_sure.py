@@ -43,3 +43,29 @@ def test_a_batch_counts_its_unsure_answers_apart(qtbot, tepi_factory, tmp_path: 
     statuses = [view.model.status_text(row) for row in view.model.rows]
     assert statuses == ["OK", "Not sure"]
     assert view.summary_label.text() == "2 predicted · 1 not sure"
+
+
+def test_history_filters_the_unsure_answers(qtbot, tepi_factory, tmp_path: Path) -> None:
+    tepi = tepi_factory(model=str(_strict_pack(tmp_path, "iris", "0.99")))
+    flowers = tmp_path / "flowers.csv"
+    flowers.write_text(
+        "sepal_length,sepal_width,petal_length,petal_width\n5.1,3.5,1.4,0.2\n6.0,2.7,5.1,1.6\n", "utf-8"
+    )
+    assert drop_paths(tepi.window, [flowers])
+    wait_idle(qtbot, tepi)
+    panel = tepi.window.history_panel
+    tepi.history.refresh()
+    qtbot.waitUntil(lambda: panel.page.total == 2, timeout=10_000)
+    assert [e.unsure for e in panel.page.entries] == [True, False]  # newest first: flower 2 is unsure
+    statuses = [panel.status_filter.itemText(i) for i in range(panel.status_filter.count())]
+    assert statuses == ["All outcomes", "Answered", "Not sure", "Failed"]
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("unsure"))
+    qtbot.waitUntil(lambda: panel.page.total == 1, timeout=10_000)
+    (entry,) = panel.page.entries
+    assert entry.unsure and entry.row == 2 and entry.input.endswith("flowers.csv")
+    assert panel.proxy.rowCount() == 1
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("error"))
+    qtbot.waitUntil(lambda: panel.page.total == 0, timeout=10_000)
+    assert panel.empty.text() == "Nothing matches these filters."
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("ok"))
+    qtbot.waitUntil(lambda: panel.page.total == 2, timeout=10_000)
