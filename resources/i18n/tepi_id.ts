@@ -678,77 +678,77 @@
         <translation>Cari di riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="44"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="49"/>
         <source>Filter by label</source>
         <translation>Saring menurut label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="46"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="51"/>
         <source>Filter by model</source>
         <translation>Saring menurut model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="48"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="53"/>
         <source>Filter by outcome</source>
         <translation>Saring menurut hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="50"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="55"/>
         <source>All outcomes</source>
         <translation>Semua hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="51"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="56"/>
         <source>Answered</source>
         <translation>Terjawab</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="52"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="57"/>
         <source>Not sure</source>
         <translation>Tidak yakin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="53"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="58"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="57"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="62"/>
         <source>Filter by date</source>
         <translation>Saring menurut tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="59"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="64"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="60"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="65"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="61"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="66"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="62"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="67"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="63"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="68"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="76"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="83"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels/history_filters.py" line="77"/>
+        <location filename="../../desktop/ui/panels/history_filters.py" line="84"/>
         <source>All models</source>
         <translation>Semua model</translation>
     </message>

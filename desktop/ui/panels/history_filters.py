@@ -34,12 +34,17 @@ class HistoryFilters(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search history"))
         self.search.textChanged.connect(self._pending.start)
-        layout.addWidget(self.search)
         layout.addLayout(self._combos())
 
-    def _combos(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _combos(self) -> QVBoxLayout:
+        """The outcome filter beside the search box, the others below: a fourth combo in one row
+        would widen the docked panel and so the window's minimum width."""
+        rows = QVBoxLayout()
+        rows.setSpacing(8)
+        top, row = QHBoxLayout(), QHBoxLayout()
+        top.setSpacing(6)
         row.setSpacing(6)
+        top.addWidget(self.search, 3)
         self.label_filter = QComboBox(self)
         self.label_filter.setAccessibleName(self.tr("Filter by label"))
         self.model_filter = QComboBox(self)
@@ -64,12 +69,14 @@ class HistoryFilters(QWidget):
         ):
             self.date_filter.addItem(text, days)
         self.set_choices([], [])
-        for combo in (self.label_filter, self.model_filter, self.status_filter, self.date_filter):
+        for combo in (self.status_filter, self.label_filter, self.model_filter, self.date_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self._pending.start)
-            row.addWidget(combo, 1)
-        return row
+            (top if combo is self.status_filter else row).addWidget(combo, 1)
+        rows.addLayout(top)
+        rows.addLayout(row)
+        return rows
 
     def set_choices(self, labels: list[str], models: list[str]) -> None:
         """The labels and models the history holds (the current choice is kept when still there)."""
