@@ -244,8 +244,9 @@ def thumbnail_pixmap(cache: dict[int, QPixmap], key: int, image: QImage | None) 
     return cache[key]
 
 
-def status_look(ok: bool, role: int, *, waiting: bool = False) -> Any:
-    """Green tick for a prediction, red cross and red text for a failure, a grey cloud for a queued input."""
+def status_look(ok: bool, role: int, *, waiting: bool = False, unsure: bool = False) -> Any:
+    """Green tick for a prediction, amber question and text for a "not sure" one, red cross and red text
+    for a failure, a grey cloud for a queued input."""
     from desktop.ui.icons import icon
     from desktop.ui.theme import colors
 
@@ -254,6 +255,10 @@ def status_look(ok: bool, role: int, *, waiting: bool = False) -> Any:
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("cloud", palette.muted).pixmap(QSize(16, 16))
         return QBrush(palette.muted)
+    if ok and unsure:
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("help", palette.warn).pixmap(QSize(16, 16))
+        return QBrush(palette.warn)
     color = palette.good if ok else palette.bad
     if role == Qt.ItemDataRole.DecorationRole:  # a pixmap keeps its 16 px (an icon would fill the row)
         return icon("success" if ok else "error", color).pixmap(QSize(16, 16))

@@ -118,7 +118,7 @@ class BatchModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SCORE, self.LATENCY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == self.STATUS and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
-            return status_look(row.ok, role, waiting=row.queued)
+            return status_look(row.ok, role, waiting=row.queued, unsure=getattr(row.outcome, "unsure", False))
         if role == Qt.ItemDataRole.FontRole and column == self.LABEL and row.ok:
             return bold()
         if role == Qt.ItemDataRole.AccessibleTextRole:

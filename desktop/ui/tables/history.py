@@ -80,8 +80,8 @@ class HistoryModel(RowTableModel):
                 return outcome_text(entry.outcome())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.LABEL and not entry.ok:
-            return status_look(False, role)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.LABEL and (entry.unsure or not entry.ok):
+            return status_look(entry.ok, role, unsure=entry.unsure)
         if role == Qt.ItemDataRole.FontRole and column == self.LABEL:
             return bold()
         return None

@@ -5,9 +5,19 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from desktop.ui.theme import colors
 from tests.desktop.conftest import ROOT, SAMPLES, wait_idle
 from tests.desktop.helpers import drop_paths
+
+
+def _has_colour(pixmap, colour) -> bool:
+    """Whether the icon is drawn in ``colour`` (its most opaque pixel, give or take antialiasing)."""
+    image = pixmap.toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    ink = max(pixels, key=lambda p: p.alpha())
+    return all(abs(a - b) <= 8 for a, b in zip(ink.getRgb()[:3], colour.getRgb()[:3], strict=True))
 
 
 def _strict_pack(tmp_path: Path, name: str, threshold: str) -> Path:
@@ -43,6 +53,12 @@ def test_a_batch_counts_its_unsure_answers_apart(qtbot, tepi_factory, tmp_path: 
     statuses = [view.model.status_text(row) for row in view.model.rows]
     assert statuses == ["OK", "Not sure"]
     assert view.summary_label.text() == "2 predicted · 1 not sure"
+    model, status = view.model, view.model.STATUS
+    amber, green = colors().warn, colors().good
+    assert model.data(model.index(1, status), Qt.ItemDataRole.ForegroundRole).color() == amber
+    assert model.data(model.index(0, status), Qt.ItemDataRole.ForegroundRole) is None
+    assert _has_colour(model.data(model.index(1, status), Qt.ItemDataRole.DecorationRole), amber)
+    assert _has_colour(model.data(model.index(0, status), Qt.ItemDataRole.DecorationRole), green)
 
 
 def test_history_filters_the_unsure_answers(qtbot, tepi_factory, tmp_path: Path) -> None:
@@ -61,6 +77,8 @@ def test_history_filters_the_unsure_answers(qtbot, tepi_factory, tmp_path: Path)
     assert statuses == ["All outcomes", "Answered", "Not sure", "Failed"]
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("unsure"))
     qtbot.waitUntil(lambda: panel.page.total == 1, timeout=10_000)
+    label = panel.model.index(0, panel.model.LABEL)
+    assert panel.model.data(label, Qt.ItemDataRole.ForegroundRole).color() == colors().warn
     (entry,) = panel.page.entries
     assert entry.unsure and entry.row == 2 and entry.input.endswith("flowers.csv")
     assert panel.proxy.rowCount() == 1

@@ -45,6 +45,7 @@ def test_the_server_answers_when_this_computer_is_unsure(
     tip = badge.toolTip()
     assert tip.startswith("Answered remotely") and "local confidence " in tip and "< 90%" in tip
     assert f"({local_label} " in tip and "local LiteRT" in tip
+
     def recorded() -> list:
         with History() as history:  # the window's own history, read beside it
             return history.search()
