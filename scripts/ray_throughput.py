@@ -51,7 +51,7 @@ def draw_digits(folder: Path, count: int, side: int) -> None:
     _, test = training.split(len(data.target), np.random.default_rng(training.SEED))
     folder.mkdir(parents=True)
     for number, index in enumerate(np.resize(test, count)):
-        picture = training.render_digit(data.images[index], side)
+        picture = training.render_handwritten(data.images[index], side)
         picture.save(folder / f"{number:05d}-{data.target[index]}.png")
 
 

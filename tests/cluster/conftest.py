@@ -105,7 +105,8 @@ def held_out_digits(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = load_digits()
     _, test = training.split(len(data.target), np.random.default_rng(training.SEED))
     for number, index in enumerate(test[:HELD_OUT_IMAGES]):
-        training.render_digit(data.images[index], 28).save(folder / f"{number:04d}-{data.target[index]}.png")
+        picture = training.render_handwritten(data.images[index], 28)
+        picture.save(folder / f"{number:04d}-{data.target[index]}.png")
     png = (folder / f"0000-{data.target[test[0]]}.png").read_bytes()
     (folder / "corrupt.png").write_bytes(png[: len(png) // 3])
     return folder
