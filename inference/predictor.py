@@ -310,7 +310,7 @@ class Predictor:
             answer = self.router.ask_remote(batch[unsure])
         except BackendUnavailable as exc:
             logger.info("cascade: the remote could not answer, the local answers stand: %s", exc)
-            return local
+            return [replace(p, second_opinion=exc.to_json()) if p.unsure else p for p in local]
         results = list(local)
         threshold = self.pack.min_confidence or 0.0
         for i, remote in zip(unsure, self._predictions(answer, made(indexes=unsure), started), strict=True):

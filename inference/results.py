@@ -57,6 +57,9 @@ class Prediction:
     escalated: Mapping[str, Any] | None = field(default=None, compare=False)
     """When the local model was unsure and the server answered instead (policy ``cascade``):
     ``{"reason": {"code", "params"}, "local": {label, score, top_k, backend}}``."""
+    second_opinion: Mapping[str, Any] | None = field(default=None, compare=False)
+    """Policy ``cascade``, unsure, and the server unreachable: why it was not asked (``{"code", "params"}``).
+    The local answer stands; an ``OfflinePredictor`` queues the input to ask the server later."""
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {

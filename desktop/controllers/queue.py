@@ -28,7 +28,7 @@ from desktop.engine.lazy import Lazy
 from desktop.engine.workers import SerialWorker
 from desktop.remote import replay
 from desktop.signals import emit
-from desktop.text.errors import describe_error, outside_text
+from desktop.text.errors import coded_text, describe_error, outside_text
 from desktop.ui.panels.queue_panel import QueuePanel, QueueStatusButton
 
 __all__ = ["QueueController"]
@@ -213,9 +213,12 @@ class QueueController(QObject):
     def _on_replay_reported(self, report: Any) -> None:
         if self._closed:
             return
-        done = report.completed - report.failed
+        opinions = report.second_opinions
+        done = report.completed - report.failed - opinions
         if done:
             self.notifier.notify("success", self.tr("%n queued input(s) finished on the server.", "", done))
+        if opinions:  # "2 second opinions arrived; 1 changed the answer"
+            self.notifier.notify("info", coded_text(report.second_opinions_sentence(), ""))
         if report.failed:
             self.notifier.notify(
                 "warning",

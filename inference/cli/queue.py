@@ -13,6 +13,7 @@ import time
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from inference import text
 from inference.cli.remote_args import add_auth_arguments, token_from_args
 from inference.offline import (
     HistorySink,
@@ -134,6 +135,9 @@ def _replay_with_backoff(replayer: Replayer, wait_s: float) -> ReplayReport:
 def _summary(report: ReplayReport) -> int:
     print(f"Sent {report.completed} queued inputs ({report.failed} failed); {report.remaining} still wait.",
           file=sys.stderr)
+    opinions = report.second_opinions_sentence()
+    if opinions is not None:
+        print(text.render(opinions["code"], opinions["params"]), file=sys.stderr)
     if report.stopped:
         print(f"note: {report.stopped}", file=sys.stderr)
     if report.remaining == 0:

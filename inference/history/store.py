@@ -18,13 +18,15 @@ replayed items through the same ``record`` call.
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 from inference.errors import HistoryError
 from inference.history.entries import (
@@ -173,6 +175,38 @@ class History:
                 if png:
                     conn.execute("INSERT INTO thumbnails (entry_id, png) VALUES (?, ?)", (entry_id, png))
         return ids
+
+    def add_second_opinion(
+        self, key: str, answer: Prediction, escalated: Mapping[str, Any], *, since: float
+    ) -> int | None:
+        """Put the server's later ``answer`` into the unsure entry for the same input and row recorded
+        since ``since`` (the oldest one still without a server's answer); returns its id.
+
+        ``key`` names the second opinion: it is kept in ``escalated`` so a second delivery (after a
+        crash) changes nothing. None when no entry waits for it (history was off, or the entry was
+        deleted): no entry is added, the local answer was never recorded either.
+        """
+        marked = {**escalated, "second_opinion": key}
+        top = json.dumps([[t.label, t.score] for t in answer.top_k], ensure_ascii=False)
+        with self._transaction() as conn:
+            sql = "SELECT id FROM entries WHERE json_extract(escalated, '$.second_opinion') = ?"
+            done = conn.execute(sql, (key,)).fetchone()
+            if done is not None:
+                return int(done[0])
+            found = conn.execute(
+                "SELECT id FROM entries WHERE input = ? AND row IS ? AND created >= ? AND unsure = 1 "
+                "AND escalated IS NULL AND error IS NULL ORDER BY created, id LIMIT 1",
+                (answer.input, answer.row, since),
+            ).fetchone()
+            if found is None:
+                return None
+            conn.execute(
+                "UPDATE entries SET label = ?, score = ?, top_k = ?, backend = ?, latency_ms = ?, "
+                "unsure = ?, escalated = ? WHERE id = ?",
+                (answer.label, answer.score, top, answer.backend, answer.latency_ms, int(answer.unsure),
+                 json.dumps(marked, ensure_ascii=False), found[0]),
+            )  # fmt: skip
+        return int(found[0])
 
     def delete(self, ids: Sequence[int]) -> int:
         """Delete entries by id; returns how many existed."""

@@ -48,6 +48,7 @@ def outcome_from_json(data: dict[str, Any]) -> Prediction | Failure:
         input_sha256=data.get("input_sha256"),
         extras=dict(data.get("extras") or {}),
         fallback=tuple(data.get("fallback") or ()),
+        unsure=bool(data.get("unsure")),
     )
 
 
@@ -63,9 +64,21 @@ class HistorySink:
         when = item.completed
         if when is None:
             raise UsageError("queue.not_completed")
+        if item.second_of is not None:
+            self._second_opinion(item, outcome)
+            return
         query = HistoryQuery(since=when, until=math.nextafter(when, math.inf), limit=50)
         if any(entry.input == item.input and entry.row == item.row for entry in self.history.search(query)):
             logger.info("queue item %d is already in history", item.id)
             return
         model = outcome.model if isinstance(outcome, Prediction) else item.model
         self.history.record_many([outcome], created=when, model=model)
+
+    def _second_opinion(self, item: QueueItem, outcome: Outcome) -> None:
+        """The server's answer joins the local answer's entry; a failure leaves the local answer alone."""
+        if not isinstance(outcome, Prediction) or item.second_of is None:
+            logger.info("second opinion %d: the server gave no answer, the local one stands", item.id)
+            return
+        entry = self.history.add_second_opinion(item.key, outcome, item.second_of, since=item.created)
+        if entry is None:
+            logger.info("second opinion %d: no history entry waits for it", item.id)

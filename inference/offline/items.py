@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,11 +44,12 @@ CREATE TABLE IF NOT EXISTS items (
 CREATE INDEX IF NOT EXISTS items_state ON items (state, id);
 CREATE INDEX IF NOT EXISTS items_blob ON items (blob);
 """
-_ADDED = (("reason_code", "TEXT"), ("last_error_code", "TEXT"))
-"""Columns added after the first release: ``{"code", "params"}`` of ``reason`` and ``last_error``."""
+_ADDED = (("reason_code", "TEXT"), ("last_error_code", "TEXT"), ("second_of", "TEXT"))
+"""Columns added after the first release: ``{"code", "params"}`` of ``reason`` and ``last_error``;
+``second_of``: the local answer a second opinion is asked for (JSON)."""
 COLUMNS = (
     "id, created, kind, input, row, blob, sha256, model, endpoint, reason, state, attempts, "
-    "last_error, result, completed, reason_code, last_error_code"
+    "last_error, result, completed, reason_code, last_error_code, second_of"
 )
 
 
@@ -83,6 +85,14 @@ class QueueItem:
     """``reason`` as ``{"code", "params"}``; None for items queued by an older Tepi."""
     last_error_code: dict[str, Any] | None = None
     """``last_error`` as ``{"code", "params"}``."""
+    second_of: dict[str, Any] | None = None
+    """A second opinion (policy ``cascade``): the unsure local answer that stands meanwhile and why it
+    was unsure, ``{"reason": {"code", "params"}, "local": {label, score, top_k, backend}}``; the server's
+    answer updates that answer's history entry instead of adding one. None for an ordinary item."""
+
+    @property
+    def second_opinion(self) -> bool:
+        return self.second_of is not None
 
     @property
     def key(self) -> str:
@@ -106,10 +116,16 @@ def _shown(coded: dict[str, Any] | None, english: str, language: str) -> str:
     return text.translate(english, language)
 
 
-def coded(error: TepiError | Failure | str | None) -> tuple[str | None, str | None]:
-    """``(English sentence, JSON of {"code", "params"})`` to store for an error, a failure or a sentence."""
+def coded(error: TepiError | Failure | Mapping[str, Any] | str | None) -> tuple[str | None, str | None]:
+    """``(English sentence, JSON of {"code", "params"})`` to store for an error, a failure, an error's
+    ``{"code", "params"}`` or a sentence."""
     if error is None:
         return None, None
+    if isinstance(error, Mapping):
+        code, params = str(error.get("code")), dict(error.get("params") or {})
+        if not text.knows(code):
+            return code, None
+        return text.render(code, params), json.dumps({"code": code, "params": params}, ensure_ascii=False)
     if isinstance(error, str):
         return error, None
     if isinstance(error, Failure):
@@ -122,7 +138,7 @@ def coded(error: TepiError | Failure | str | None) -> tuple[str | None, str | No
 def item_from_row(row: tuple, blob_dir: Path) -> QueueItem:
     values = list(row)
     values[5] = blob_dir / values[5]
-    for index in (13, 15, 16):  # result, reason_code, last_error_code
+    for index in (13, 15, 16, 17):  # result, reason_code, last_error_code, second_of
         values[index] = json.loads(values[index]) if values[index] else None
     return QueueItem(*values)
 

@@ -32,6 +32,7 @@ from inference.offline.queue import OfflineQueue
 from inference.predictor import Predictor
 from inference.results import Answer, Failure, Outcome, Prediction, Queued
 from inference.routing import Router
+from inference.text import message
 
 __all__ = ["OfflinePredictor"]
 
@@ -50,6 +51,12 @@ _UNAVAILABLE = _kinds(RemoteUnavailable)
 
 def _reason(failure: Failure) -> dict[str, Any]:
     return {"code": failure.code or failure.error, "params": dict(failure.params)}
+
+
+def _second_of(local: Prediction, threshold: float) -> dict[str, Any]:
+    """What a second-opinion item keeps of the local answer: the same shape as ``Prediction.escalated``."""
+    kept = {k: v for k, v in local.to_json().items() if k in ("label", "score", "top_k", "backend")}
+    return {"reason": message("route.escalated", score=local.score, threshold=threshold), "local": kept}
 
 
 class OfflinePredictor:
@@ -96,13 +103,15 @@ class OfflinePredictor:
     ) -> tuple[Prediction, LoadedImage] | tuple[Queued, None]:
         """``Predictor.predict_image``, or ``Queued`` (and no image) when it was parked; raises the rest."""
         try:
-            return self.predictor.predict_image(source, name=name)
+            prediction, image = self.predictor.predict_image(source, name=name)
         except RemoteUnavailable as exc:
             label = name or ("pasted image" if isinstance(source, bytes) else str(source))
             parked = self.park([(source, label, None)], exc, kind="image")
             if parked is None:
                 raise
             return parked[0], None
+        self._ask_later([(source, prediction)], kind="image")
+        return prediction, image
 
     # -- many inputs ---------------------------------------------------------------------------------
     def predict_paths(
@@ -114,6 +123,9 @@ class OfflinePredictor:
 
     def _parked(self, batch: Sequence[Answer]) -> list[Outcome]:
         """The batch with its unavailable failures parked (one transaction per batch)."""
+        unsure = [o for o in batch if isinstance(o, Prediction) and o.second_opinion is not None]
+        if unsure:
+            self._ask_later([(Path(o.input), o) for o in unsure], kind="csv" if unsure[0].row else "image")
         waiting = [i for i, o in enumerate(batch) if isinstance(o, Failure) and o.kind in _UNAVAILABLE]
         if not waiting:
             return list(batch)
@@ -146,6 +158,32 @@ class OfflinePredictor:
             return None
         reason = error.to_json() if isinstance(error, TepiError) else _reason(error)
         return [Queued(item.input, item.row, item.id, reason) for item in items]
+
+    def _ask_later(self, answered: Sequence[tuple[str | Path | bytes, Prediction]], *, kind: str) -> None:
+        """Queue a second opinion for each unsure answer the cascade's server could not give now.
+
+        The local answers stand (they are returned unchanged); the replayer asks the server later and
+        its answer updates each one's history entry. A queue that refuses them is logged, nothing more.
+        """
+        asked = [(source, p) for source, p in answered if p.second_opinion is not None]
+        remote = self.predictor.router.remote
+        if not asked or not isinstance(remote, RemoteBackend):
+            return
+        threshold = self.pack.min_confidence or 0.0
+        second_of = [_second_of(p, threshold) for _, p in asked]
+        entries: list[Entry] = [(source, p.input, p.row) for source, p in asked]
+        reason = dict(asked[0][1].second_opinion or {})  # a batch fails together: one error for all
+        try:
+            self.queue.enqueue_many(
+                entries,
+                model=self.predictor.model_ref,
+                endpoint=remote.endpoint,
+                kind=kind,
+                reason=reason,
+                second_of=second_of,
+            )
+        except QueueError as queue_exc:
+            logger.error("could not queue %d second opinions: %s", len(entries), queue_exc)
 
     def close(self) -> None:
         """Close the predictor; the queue is the caller's to close."""

@@ -25,7 +25,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -101,7 +101,7 @@ class OfflineQueue:
         endpoint: Endpoint,
         kind: str = "image",
         row: int | None = None,
-        reason: TepiError | Failure | str = "",
+        reason: TepiError | Failure | Mapping[str, Any] | str = "",
     ) -> QueueItem:
         """Copy the input's bytes and add the item; both are on disk when this returns."""
         entry = [(source, input, row)]
@@ -114,18 +114,22 @@ class OfflineQueue:
         model: str,
         endpoint: Endpoint,
         kind: str = "image",
-        reason: TepiError | Failure | str = "",
+        reason: TepiError | Failure | Mapping[str, Any] | str = "",
+        second_of: Sequence[dict[str, Any]] | None = None,
     ) -> list[QueueItem]:
         """Queue ``(source, input name, row)`` entries in one transaction; a shared file is read once.
 
         ``reason`` is why they cannot run now: the endpoint's error (kept with its code), or a sentence.
+        ``second_of`` makes them second opinions, one local answer per entry (``QueueItem.second_of``).
         """
+        if second_of is not None and len(second_of) != len(entries):
+            raise ValueError("second_of must match entries one to one")
         sentence, reason_code = coded(reason)
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}")
         blobs: dict[str | Path, tuple[str, str, bytes]] = {}
         rows = []
-        for source, name, row in entries:
+        for index, (source, name, row) in enumerate(entries):
             key = source if not isinstance(source, bytes) else hashlib.sha256(source).hexdigest()
             if key not in blobs:
                 data = source if isinstance(source, bytes) else _read(Path(source))
@@ -134,7 +138,9 @@ class OfflineQueue:
                 blobs[key] = (f"{digest}{suffix}", digest, data)
             blob, digest, _ = blobs[key]
             settings = endpoint.to_json()
-            rows.append((time.time(), kind, name, row, blob, digest, model, settings, sentence, reason_code))
+            second = json.dumps(second_of[index], ensure_ascii=False) if second_of is not None else None
+            rows.append((time.time(), kind, name, row, blob, digest, model, settings, sentence, reason_code,
+                         second))  # fmt: skip
         with self._transaction() as conn:
             for blob, _, data in blobs.values():
                 self._write_blob(blob, data)
@@ -142,7 +148,7 @@ class OfflineQueue:
             for values in rows:
                 cursor = conn.execute(
                     "INSERT INTO items (created, kind, input, row, blob, sha256, model, endpoint, reason, "
-                    "reason_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "reason_code, second_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     values,
                 )
                 first = first or int(cursor.lastrowid or 0)
@@ -194,19 +200,19 @@ class OfflineQueue:
     def claim(self, claim: str, limit: int = 16) -> list[QueueItem]:
         """Claim the oldest pending items that share a model and endpoint, in order."""
         with self._transaction() as conn:
+            group = "id, model, endpoint, second_of IS NOT NULL"  # second opinions ask another model
             head = conn.execute(
-                "SELECT id, model, endpoint FROM items WHERE state = 'pending' ORDER BY id LIMIT 1"
+                f"SELECT {group} FROM items WHERE state = 'pending' ORDER BY id LIMIT 1"
             ).fetchone()
             if head is None:
                 return []
             rows = conn.execute(
-                "SELECT id, model, endpoint FROM items "
-                "WHERE state = 'pending' AND id >= ? ORDER BY id LIMIT ?",
+                f"SELECT {group} FROM items WHERE state = 'pending' AND id >= ? ORDER BY id LIMIT ?",
                 (head[0], limit),
             ).fetchall()
             ids = []
-            for item_id, model, endpoint in rows:  # stop at the first item of another group: order holds
-                if (model, endpoint) != (head[1], head[2]):
+            for item_id, *kind in rows:  # stop at the first item of another group: order holds
+                if tuple(kind) != tuple(head[1:]):
                     break
                 ids.append(item_id)
             marks = ",".join("?" * len(ids))

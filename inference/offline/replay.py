@@ -30,7 +30,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -53,6 +53,7 @@ from inference.offline.lock import ReplayLock
 from inference.offline.queue import OfflineQueue
 from inference.results import Failure, Prediction
 from inference.tables import CsvTable, read_csv
+from inference.text import message
 
 if TYPE_CHECKING:
     from inference.predictor import Predictor
@@ -79,6 +80,17 @@ class ReplayReport:
     """True when another process is replaying the queue."""
     error: TepiError | None = field(default=None, compare=False)
     """The error that stopped the run (``stopped`` is its sentence), for callers that show or sort it."""
+    second_opinions: int = 0
+    """Of ``completed``, the server's answers to second opinions (``QueueItem.second_of``) delivered."""
+    changed: int = 0
+    """Of those, how many gave another label than the local answer that stood meanwhile."""
+
+    def second_opinions_sentence(self) -> dict[str, Any] | None:
+        """"2 second opinions arrived; 1 changed the answer" as ``{"code", "params"}``; None for none."""
+        if not self.second_opinions:
+            return None
+        code = "queue.second_opinion" if self.second_opinions == 1 else "queue.second_opinions"
+        return message(code, count=self.second_opinions, changed=self.changed)
 
     @property
     def refused(self) -> bool:
@@ -118,8 +130,10 @@ class Replayer:
         self.on_status = on_status
         self._lock = ReplayLock(queue)
         self._claim = f"{os.getpid()}:{uuid.uuid4().hex[:12]}"
-        self._predictors: dict[tuple[str, str], Predictor] = {}
+        self._predictors: dict[tuple[str, str, str], Predictor] = {}
         self._wake = threading.Event()
+        self._opinions = [0, 0]
+        """Second opinions delivered in this run, and how many changed the answer."""
 
     # -- one pass ------------------------------------------------------------------------------------
     def run_once(self, *, limit: int | None = None) -> ReplayReport:
@@ -129,6 +143,7 @@ class Replayer:
             return ReplayReport(remaining=self.queue.count(), stopped=str(busy), busy=True, error=busy)
         self.queue.recover()
         completed = failed = 0
+        self._opinions = [0, 0]
         for item in self.queue.undelivered():
             self._deliver(item)
         while limit is None or completed < limit:
@@ -142,23 +157,31 @@ class Replayer:
                 self.queue.release(items, self._claim, exc)
                 logger.info("replay stopped: %s", exc)
                 unreachable = isinstance(exc, BackendUnavailable)
-                return ReplayReport(completed, failed, self.queue.count(), str(exc), unreachable, error=exc)
+                return ReplayReport(
+                    completed, failed, self.queue.count(), str(exc), unreachable, error=exc,
+                    second_opinions=self._opinions[0], changed=self._opinions[1],
+                )  # fmt: skip
             results = [(i, outcome_to_json(o)) for i, o in zip(items, outcomes, strict=True)]
             done = self.queue.complete(results, self._claim)
             for item in done:
                 self._deliver(item)
                 completed += 1
                 failed += isinstance(outcome_from_json(item.result or {}), Failure)
-        return ReplayReport(completed, failed, self.queue.count())
+        opinions, changed = self._opinions
+        return ReplayReport(completed, failed, self.queue.count(), second_opinions=opinions, changed=changed)
 
     def _deliver(self, item: QueueItem) -> None:
-        if self.on_result is not None and item.result is not None:
-            self.on_result(item, outcome_from_json(item.result))
+        outcome = outcome_from_json(item.result) if item.result is not None else None
+        if self.on_result is not None and outcome is not None:
+            self.on_result(item, outcome)
         self.queue.ack(item)
+        if item.second_of is not None and isinstance(outcome, Prediction):
+            self._opinions[0] += 1
+            self._opinions[1] += outcome.label != item.second_of["local"]["label"]
 
     # -- sending a batch -----------------------------------------------------------------------------
     def _predictor(self, item: QueueItem) -> Predictor:
-        key = ("here", item.model) if self.here else item.group
+        key = ("here", item.model, "") if self.here else (*item.group, str(item.second_opinion))
         predictor = self._predictors.get(key)
         if predictor is None:
             from inference.session import open_predictor
@@ -168,8 +191,9 @@ class Replayer:
             else:
                 endpoint = Endpoint.from_json(item.endpoint)
                 endpoint = endpoint.with_token(self.tokens(endpoint))
+                model = _second_opinion_pack(item) if item.second_opinion else item.model
                 predictor = open_predictor(
-                    item.model, remote=endpoint, policy="remote-only", on_status=self.on_status
+                    model, remote=endpoint, policy="remote-only", on_status=self.on_status
                 )
             self._predictors[key] = predictor
         return predictor
@@ -285,3 +309,11 @@ def _restore(
         index = 0 if item.kind == "csv-row" else item.row - 1
         extras = table.extras(index, spec.features or tuple(table.header))
     return replace(prediction, input=item.input, row=item.row, input_sha256=item.sha256, extras=extras)
+
+
+def _second_opinion_pack(item: QueueItem) -> ModelPack:
+    """The item's model as policy ``cascade`` asks the server: its ``[cascade]`` model, when it names one."""
+    from inference.formats import open_model
+
+    pack = open_model(item.model)
+    return replace(pack, remote=pack.cascade) if pack.cascade is not None else pack

@@ -13,6 +13,8 @@ ENGLISH = {
     "queue.not_completed": "Only completed queue items can be recorded.",
     "queue.busy": "Another Tepi process is sending the queue.",
     "queue.discarded": "It was removed from the offline queue before the endpoint answered.",
+    "queue.second_opinion": "1 second opinion arrived; {changed} changed the answer.",
+    "queue.second_opinions": "{count} second opinions arrived; {changed} changed the answer.",
     # inference/watch/: a watched folder's state and output
     "watch.state_create": "Tepi cannot create the watch state in {path}: {system_error}.",
     "watch.busy": (

@@ -75,9 +75,13 @@ class FaultServer:
         return self._call("/_stats")
 
 
-def start_fault_server(home: Path, *, port: int = 0, mode: str = "ok") -> FaultServer:
+def start_fault_server(
+    home: Path, *, port: int = 0, mode: str = "ok", model: Path | None = None, name: str = "digits"
+) -> FaultServer:
+    """The fault server on the digits model, or on ``model`` served under ``name``."""
+    model = model or DIGITS / "digits.tflite"
     log = home / "fault-server.log"
-    command = [sys.executable, str(FAULT_SERVER), "--model", str(DIGITS / "digits.tflite"),
+    command = [sys.executable, str(FAULT_SERVER), "--model", str(model), "--name", name,
                "--port", str(port), "--mode", mode]
     with log.open("w") as stderr:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True, cwd=ROOT)
