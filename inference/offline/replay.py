@@ -171,6 +171,9 @@ class Replayer:
         return ReplayReport(completed, failed, self.queue.count(), second_opinions=opinions, changed=changed)
 
     def _deliver(self, item: QueueItem) -> None:
+        if self.here and item.second_of is not None:  # this computer's answer stands already: no news
+            self.queue.ack(item)
+            return
         outcome = outcome_from_json(item.result) if item.result is not None else None
         if self.on_result is not None and outcome is not None:
             self.on_result(item, outcome)
