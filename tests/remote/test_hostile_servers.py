@@ -138,7 +138,7 @@ def test_cancel_abandons_a_request_in_flight_within_a_second(fault) -> None:
 
 @pytest.mark.parametrize(
     ("mode", "options", "code"),
-    [("drip", {"interval": 1.0}, "remote.deadline"), ("huge_body", {}, "remote.too_large")],
+    [("drip", {"interval": 0.4}, "remote.deadline"), ("huge_body", {}, "remote.too_large")],
     ids=["drip", "2GB-body"],
 )
 def test_the_replayer_keeps_every_item_and_stops_in_time(fault, mode, options, code) -> None:
