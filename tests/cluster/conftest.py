@@ -52,6 +52,11 @@ def ray_env(home: Path) -> dict[str, str]:
     }
 
 
+def on_cluster(cluster: Cluster, *, actors: int) -> list[str]:
+    """``predict``'s flags for a Ray job on the test cluster with ``actors`` actors."""
+    return ["--engine", "ray", "--address", cluster.address, "--actors", str(actors)]
+
+
 def tepi(*args: str, home: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "inference", *args],

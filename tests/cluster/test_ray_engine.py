@@ -20,7 +20,7 @@ import psutil
 import pyarrow.parquet as pq
 import pytest
 
-from tests.cluster.conftest import ROOT, by_input, comparable, ray_env, tepi
+from tests.cluster.conftest import ROOT, by_input, comparable, on_cluster, ray_env, tepi
 
 pytestmark = pytest.mark.slow
 
@@ -42,12 +42,7 @@ def test_digits_give_the_plain_commands_rows_and_a_corrupt_picture_is_an_error_r
     result = tepi(
         "predict",
         str(held_out_digits),
-        "--engine",
-        "ray",
-        "--address",
-        ray_cluster.address,
-        "--actors",
-        "1",
+        *on_cluster(ray_cluster, actors=1),
         "--batch-size",
         "32",
         "--out",
@@ -90,12 +85,7 @@ def test_iris_csv_from_a_uri_and_a_local_file_as_json_lines(ray_cluster, tmp_pat
         "iris",
         str(field),
         f"file://{lab.parent}",
-        "--engine",
-        "ray",
-        "--address",
-        ray_cluster.address,
-        "--actors",
-        "1",
+        *on_cluster(ray_cluster, actors=1),
         "--batch-size",
         "4",
         "--out",
@@ -125,12 +115,7 @@ def test_a_killed_actor_is_restarted_and_loses_no_row(
         "inference",
         "predict",
         str(held_out_digits),
-        "--engine",
-        "ray",
-        "--address",
-        ray_cluster.address,
-        "--actors",
-        "2",
+        *on_cluster(ray_cluster, actors=2),
         "--actor-cpus",
         "0.5",
         "--batch-size",
@@ -211,12 +196,7 @@ def test_a_pack_that_differs_on_a_node_is_refused_in_one_sentence(ray_cluster, t
         "-m",
         "field-iris",
         str(ROOT / "resources/samples/iris.csv"),
-        "--engine",
-        "ray",
-        "--address",
-        ray_cluster.address,
-        "--actors",
-        "1",
+        *on_cluster(ray_cluster, actors=1),
         "--out",
         str(out),
         home=tepi_home,
@@ -251,12 +231,7 @@ def test_a_pool_that_would_hold_every_cpu_is_refused(
     result = tepi(
         "predict",
         str(held_out_digits),
-        "--engine",
-        "ray",
-        "--address",
-        ray_cluster.address,
-        "--actors",
-        "2",
+        *on_cluster(ray_cluster, actors=2),
         "--out",
         str(tmp_path / "r.parquet"),
         home=tepi_home,

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from tests.cluster.conftest import by_input, comparable, tepi
+from tests.cluster.conftest import by_input, comparable, on_cluster, tepi
 from tests.cluster.test_ray_engine import written_rows
 from tests.remote.conftest import _stop, start_reference_server
 
@@ -34,12 +34,7 @@ def test_a_remote_only_policy_runs_every_row_on_the_server(
             "predict",
             *pictures,
             *remote,
-            "--engine",
-            "ray",
-            "--address",
-            ray_cluster.address,
-            "--actors",
-            "1",
+            *on_cluster(ray_cluster, actors=1),
             "--batch-size",
             "8",
             "--out",

@@ -19,7 +19,7 @@ from pathlib import Path
 import pyarrow.fs as pafs
 import pytest
 
-from tests.cluster.conftest import ROOT, comparable, ray_env, tepi
+from tests.cluster.conftest import ROOT, comparable, on_cluster, ray_env, tepi
 
 pytestmark = pytest.mark.slow
 MOTO = ROOT / ".peers" / "moto" / "bin" / "moto_server"
@@ -71,12 +71,7 @@ def test_photos_in_s3_give_the_plain_rows_written_back_to_s3(
     result = tepi(
         "predict",
         f"s3://field/photos{query}",
-        "--engine",
-        "ray",
-        "--address",
-        ray_cluster.address,
-        "--actors",
-        "1",
+        *on_cluster(ray_cluster, actors=1),
         "--out",
         f"s3://field/results.jsonl{query}",
         home=tepi_home,
