@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,21 +11,11 @@ import pytest
 import tomllib
 
 from inference.modelpack import load_manifest
+from tests.inference.test_cli import tepi
 
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = ROOT / "resources" / "models"
 IRIS_HEADER = "sepal_length,sepal_width,petal_length,petal_width,species"
-
-
-def tepi(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "inference", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "TEPI_HOME": str(home)},
-        cwd=ROOT,
-        timeout=180,
-    )
 
 
 @pytest.fixture

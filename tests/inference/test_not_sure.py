@@ -1,34 +1,22 @@
-""""Not sure": an answer under the pack's ``min_confidence`` says so in --json, the table, info, history."""
+""" "Not sure": an answer under the pack's ``min_confidence`` says so in --json, the table, info, history."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from inference import open_predictor
 from inference.history import DB_NAME, History, HistoryQuery
+from tests.inference.test_cli import tepi
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "sample_id,sepal_length,sepal_width,petal_length,petal_width"
 SURE = "sure,5.1,3.5,1.4,0.2"  # a setosa far from the others
 BORDERLINE = "borderline,6.0,2.7,5.1,1.6"  # between versicolor and virginica
-
-
-def tepi(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "inference", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "TEPI_HOME": str(home)},
-        cwd=ROOT,
-        timeout=180,
-    )
 
 
 @pytest.fixture
